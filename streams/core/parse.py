@@ -1,0 +1,162 @@
+"""One raw message -> one outcome: an ``Article`` or a ``Rejection``. Never raises.
+
+The steps, each a small function of its own:
+
+1. ``decode``: bytes -> text or HTML plus envelope fields (or a rejection);
+2. the head: title and dateline (scraped text) or trafilatura's metadata (HTML);
+3. ``split_body``: the article's paragraphs apart from credits, tags and related blocks;
+4. tags segmented, language identified, quality judged, id derived.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from streams import __version__
+from streams.core.decode import DEFAULT_MAX_BYTES, DecodeError, RawInput, decode
+from streams.core.html import extract_html
+from streams.core.ids import article_id
+from streams.core.language import detect_language
+from streams.core.model import Article, Outcome, Precision, Quality, Rejection, RejectReason, RelatedItem
+from streams.core.text.normalize import clean_lines, word_count
+from streams.core.text.sections import Dateline, Sections, is_cut_off, split_body, split_head, split_tags
+
+SHORT_BODY_WORDS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    pipeline_version: str = __version__
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the format-specific step found, before the shared cleanup."""
+
+    title: str | None
+    dateline: Dateline | None
+    html_date: datetime | None
+    lines: tuple[str, ...]
+    sitename: str | None
+    html_tags: tuple[str, ...]
+
+
+def parse_article(
+    data: bytes,
+    received_at: datetime | None = None,
+    options: ParseOptions = ParseOptions(),  # noqa: B008 - frozen, so sharing the default is safe
+) -> Outcome:
+    """Parse one raw message. Any bug inside becomes an ``internal_error`` rejection, never an exception."""
+    received = received_at or datetime.now(UTC)
+    try:
+        return _parse(data, received, options)
+    except Exception as error:  # the message must survive our bugs: it goes to the dead letters
+        detail = f"{type(error).__name__}: {error} | " + " < ".join(
+            f"{frame.name}:{frame.lineno}" for frame in reversed(traceback.extract_tb(error.__traceback__))
+        )
+        return _reject(data, RejectReason.INTERNAL_ERROR, detail[:2000], received, options)
+
+
+def _parse(data: bytes, received: datetime, options: ParseOptions) -> Outcome:
+    decoded = decode(data, options.max_bytes)
+    if isinstance(decoded, DecodeError):
+        ident = decoded.id or (article_id(None, decoded.url, None, "") if decoded.url else None)
+        return _reject(data, decoded.reason, decoded.detail, received, options, ident, decoded.url)
+    page = _read_page(decoded)
+    if page is None:
+        return _reject(data, RejectReason.NO_BODY, "the HTML page holds no extractable text", received, options,
+                       decoded.id, decoded.url)  # fmt: skip
+    sections = split_body(page.lines, page.title)
+    if not sections.paragraphs:
+        return _reject(data, RejectReason.NO_BODY, _no_body_detail(page, sections), received, options,
+                       decoded.id, decoded.url)  # fmt: skip
+    return _build_article(decoded, page, sections, received, options)
+
+
+def _read_page(raw: RawInput) -> _Page | None:
+    if raw.content_format == "html":
+        extract = extract_html(raw.content, raw.url)
+        if extract is None:
+            return None
+        dateline = _dateline_in_text(extract.lines) if extract.published is None else None
+        return _Page(extract.title, dateline, extract.published, extract.lines, extract.sitename, extract.tags)
+    head = split_head(clean_lines(raw.content))
+    return _Page(head.title, head.dateline, None, head.rest, None, ())
+
+
+def _dateline_in_text(lines: tuple[str, ...]) -> Dateline | None:
+    """A date in the first lines of extracted text, for pages whose markup carries none."""
+    return split_head(list(lines[:6])).dateline
+
+
+def _build_article(
+    raw: RawInput, page: _Page, sections: Sections, received: datetime, options: ParseOptions
+) -> Article:
+    body = "\n\n".join(sections.paragraphs)
+    evidence = "\n".join((page.title or "", body, *sections.sources))
+    tags = split_tags(sections.tag_lines, evidence) if sections.tag_lines else page.html_tags
+    published, precision, published_text, calendar = _published(page)
+    words = word_count(body)
+    last = len(sections.paragraphs) - 1
+    quality = Quality(
+        truncated=any(is_cut_off(p, i == last) for i, p in enumerate(sections.paragraphs)),
+        appended_content=bool(sections.related),
+        word_count=words,
+        paragraph_count=len(sections.paragraphs),
+        has_title=bool(page.title),
+        has_date=published is not None,
+        short_body=words < SHORT_BODY_WORDS,
+    )
+    return Article(
+        id=article_id(raw.id, raw.url, page.title, body),
+        url=raw.url,
+        source=raw.source or page.sitename,
+        title=page.title,
+        published_at=published,
+        published_at_precision=precision,
+        published_at_text=published_text,
+        published_at_calendar=calendar,
+        body=body,
+        sources=sections.sources,
+        tags=tags,
+        related=tuple(RelatedItem(r.title, r.text) for r in sections.related),
+        language=raw.language or detect_language(f"{page.title or ''} {body}"),
+        quality=quality,
+        input_format=raw.input_format,
+        fetched_at=raw.fetched_at,
+        received_at=received,
+        parsed_at=datetime.now(UTC),
+        pipeline_version=options.pipeline_version,
+    )
+
+
+def _published(page: _Page) -> tuple[datetime | None, Precision | None, str | None, str | None]:
+    if page.dateline is not None:
+        found = page.dateline.date
+        return found.value, found.precision, page.dateline.text, found.calendar
+    if page.html_date is not None:
+        return page.html_date, "day", None, "gregorian"
+    return None, None, None, None
+
+
+def _no_body_detail(page: _Page, sections: Sections) -> str:
+    if not page.lines:
+        return "nothing below the title" if page.title else "no text at all"
+    kept = f"{len(sections.related)} related, {len(sections.sources)} credit and {len(sections.tag_lines)} tag lines"
+    return f"no article paragraphs remain after removing {kept}"
+
+
+def _reject(
+    data: bytes,
+    reason: RejectReason,
+    detail: str,
+    received: datetime,
+    options: ParseOptions,
+    ident: str | None = None,
+    url: str | None = None,
+) -> Rejection:
+    return Rejection(reason, detail, data, received, datetime.now(UTC), options.pipeline_version, ident, url)
+

@@ -1,0 +1,220 @@
+"""Dates as publishers write them, read by compiled regular expressions.
+
+dateparser reads almost anything but costs milliseconds per call, and seconds without a language
+hint (field notes §3). Datelines come in a known family of shapes, so a handful of compiled
+patterns cover them in microseconds:
+
+* day-month-year with month names in English, French, Arabic (Egyptian/Gulf يناير…, Levantine
+  كانون الثاني…, Maghrebi جانفي…/يناير… with نونبر, دجنبر…), dual forms "نوفمبر/تشرين الثاني",
+  English ordinals "2nd", weekday prefixes;
+* month-day-year (English "November 2, 2023");
+* numerics: ISO 2023-11-02T10:30:00Z, day-first 02/11/2023 (month-first only when day-first is
+  impossible);
+* Hijri dates "18 ربيع الآخر 1445 هـ" or "1445/4/18هـ", converted with the Umm al-Qura calendar;
+* a time anywhere in the line: 10:30, 10:30:15, with ص/م, AM/PM and a zone (GMT, UTC, +03:00).
+
+A time without a zone is taken as UTC; ``parse_date`` takes the zone to assume instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Literal
+
+from streams.core.text.normalize import DIGITS, alternation, fold
+
+Precision = Literal["day", "minute", "second"]
+Calendar = Literal["gregorian", "hijri"]
+
+_GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "janvier", "janv", "يناير", "كانون الثاني", "جانفي"),
+    2: ("february", "feb", "février", "fevrier", "févr", "فبراير", "شباط", "فيفري"),
+    3: ("march", "mar", "mars", "مارس", "آذار", "اذار"),
+    4: ("april", "apr", "avril", "avr", "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "ابريل"),
+    5: ("may", "mai", "مايو", "أيار", "ماي"),
+    6: ("june", "jun", "juin", "يونيو", "يونيه", "حزيران", "جوان"),
+    7: ("july", "jul", "juillet", "juil", "يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
+    8: ("august", "aug", "août", "aout", "أغسطس", "اغسطس", "آب", "أوت", "غشت"),
+    9: ("september", "sep", "sept", "septembre", "سبتمبر", "أيلول", "شتنبر"),
+    10: ("october", "oct", "octobre", "أكتوبر", "اكتوبر", "تشرين الأول"),
+    11: ("november", "nov", "novembre", "نوفمبر", "تشرين الثاني", "نونبر"),
+    12: ("december", "dec", "décembre", "decembre", "déc", "ديسمبر", "كانون الأول", "دجنبر"),
+}
+_HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("محرم", "المحرم"),
+    2: ("صفر",),
+    3: ("ربيع الأول", "ربيع أول"),
+    4: ("ربيع الآخر", "ربيع الثاني", "ربيع آخر", "ربيع ثاني"),
+    5: ("جمادى الأولى", "جمادى الأول", "جمادي الأولى"),
+    6: ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادي الآخرة"),
+    7: ("رجب",),
+    8: ("شعبان",),
+    9: ("رمضان",),
+    10: ("شوال",),
+    11: ("ذو القعدة", "ذي القعدة"),
+    12: ("ذو الحجة", "ذي الحجة"),
+}
+_WEEKDAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
+)  # fmt: skip
+
+
+def _lookup(table: dict[int, tuple[str, ...]]) -> dict[str, int]:
+    return {fold(name): number for number, names in table.items() for name in names}
+
+
+_MONTH_NUMBER = _lookup(_GREGORIAN_MONTHS)
+_HIJRI_NUMBER = _lookup(_HIJRI_MONTHS)
+
+_MONTH = alternation([n for names in _GREGORIAN_MONTHS.values() for n in names])
+_HIJRI_MONTH = alternation([n for names in _HIJRI_MONTHS.values() for n in names])
+_WEEKDAY = alternation(_WEEKDAYS)
+# A Latin month name must not be the start of a longer word ("mars" in "marshal", "mai" in "main").
+_MONTH_WORD = rf"(?<![^\W\d_]){_MONTH}\.?(?![^\W\d_])"
+# "نوفمبر/تشرين الثاني", "تشرين الثاني (نوفمبر)", "نوفمبر - تشرين الثاني": the second name only
+# repeats the first one.
+_DUAL = rf"(?P<month>{_MONTH_WORD})(?:\s*[/\\(\-–|]\s*{_MONTH_WORD}\s*\)?)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|ème)?"
+_YEAR = r"(?P<year>\d{4})"
+_SEP = r"[\s,،.\-/]*"
+_HIJRI_SUFFIX = r"(?:\s*(?:هـ|ه|هجري(?:ة)?)(?![^\W\d_]))"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "iso",
+        re.compile(
+            r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+            r"(?:[T\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?"
+            r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
+        ),
+    ),
+    ("hijri_named", re.compile(rf"{_DAY}\s*(?P<month>{_HIJRI_MONTH}){_SEP}{_YEAR}{_HIJRI_SUFFIX}?")),
+    ("hijri_ymd", re.compile(rf"(?P<year>1[34]\d\d)[/\-.](?P<month>\d{{1,2}})[/\-.](?P<day>\d{{1,2}}){_HIJRI_SUFFIX}")),
+    ("hijri_dmy", re.compile(rf"(?P<day>\d{{1,2}})[/\-.](?P<month>\d{{1,2}})[/\-.](?P<year>1[34]\d\d){_HIJRI_SUFFIX}")),
+    ("dmy_named", re.compile(rf"{_DAY}{_SEP}(?:of\s+)?{_DUAL}{_SEP}{_YEAR}", re.IGNORECASE)),
+    ("mdy_named", re.compile(rf"{_DUAL}\s*{_DAY},?\s*{_YEAR}", re.IGNORECASE)),
+    ("ymd", re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)")),
+    ("dmy", re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{4})(?!\d)")),
+)
+
+_TIME = re.compile(
+    r"(?<![\d:])(?P<hour>\d{1,2})[:hH](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?![\d:])"
+    r"\s*(?P<ampm>صباحا|صباحاً|مساء|مساءً|ص|م|am|pm|a\.m\.|p\.m\.)?(?![^\W\d_])"
+    r"(?:\s*(?P<zone>GMT|UTC|Z|بتوقيت غرينتش|بتوقيت جرينتش)?\s*(?P<offset>[+-]\s*\d{1,2}(?::?\d{2})?)?)?",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(_WEEKDAY, re.IGNORECASE)
+_PM_WORDS = {"م", "مساء", "مساءً", "pm", "p.m."}
+_AM_WORDS = {"ص", "صباحا", "صباحاً", "am", "a.m."}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A date found in text: the instant in UTC, how precise it is, and where it was written."""
+
+    value: datetime
+    precision: Precision
+    calendar: Calendar
+    start: int
+    end: int
+
+
+def parse_date(text: str, assume_tz: tzinfo = UTC) -> ParsedDate | None:
+    """The first complete date in ``text`` (with its time, when one is written), or None."""
+    ascii_digits = text.translate(DIGITS)  # same length as ``text``: offsets stay valid
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(ascii_digits):
+            day = _resolve_day(kind, match)
+            if day is None:
+                continue
+            found = _with_time(day, kind, match, ascii_digits, assume_tz)
+            if found is not None:
+                return found
+    return None
+
+
+def contains_weekday(text: str) -> bool:
+    return _WEEKDAY_RE.search(text) is not None
+
+
+def _resolve_day(kind: str, match: re.Match[str]) -> tuple[date, Calendar] | None:
+    year, day = int(match["year"]), int(match["day"])
+    month_text = match["month"]
+    if kind.startswith("hijri"):
+        month = _HIJRI_NUMBER.get(fold(month_text)) if kind == "hijri_named" else int(month_text)
+        return (_hijri_to_gregorian(year, month, day), "hijri") if month else None
+    month = int(month_text) if month_text.isdigit() else _MONTH_NUMBER.get(fold(month_text).rstrip("."))
+    if month is None:
+        return None
+    if kind == "dmy" and month > 12 >= day:  # 11/25/2023 can only be month-first
+        day, month = month, day
+    return _safe_date(year, month, day), "gregorian"
+
+
+def _with_time(
+    found: tuple[date | None, Calendar], kind: str, match: re.Match[str], text: str, assume_tz: tzinfo
+) -> ParsedDate | None:
+    day, calendar = found
+    if day is None or not 1900 <= day.year <= 2100:
+        return None
+    if kind == "iso" and match["hour"] is not None:
+        time_fields = match
+        zone = _zone(match["zone"], None, assume_tz)
+    else:
+        rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+        time_fields = _TIME.search(rest)  # type: ignore[assignment]
+        if time_fields is None:
+            return ParsedDate(
+                datetime(day.year, day.month, day.day, tzinfo=UTC), "day", calendar, match.start(), match.end()
+            )
+        zone = _zone(time_fields["zone"], time_fields["offset"], assume_tz)
+    hour, minute = int(time_fields["hour"]), int(time_fields["minute"])
+    second = time_fields["second"]
+    ampm = (time_fields.groupdict().get("ampm") or "").lower()
+    if ampm in _PM_WORDS and hour < 12:
+        hour += 12
+    elif ampm in _AM_WORDS and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or (second is not None and int(second) > 59):
+        return ParsedDate(
+            datetime(day.year, day.month, day.day, tzinfo=UTC), "day", calendar, match.start(), match.end()
+        )
+    local = datetime(day.year, day.month, day.day, hour, minute, int(second or 0), tzinfo=zone)
+    start = min(match.start(), time_fields.start())
+    end = max(match.end(), time_fields.end())
+    return ParsedDate(local.astimezone(UTC), "second" if second else "minute", calendar, start, end)
+
+
+def _zone(name: str | None, offset: str | None, assume_tz: tzinfo) -> tzinfo:
+    if offset:
+        compact = offset.replace(" ", "").replace(":", "")
+        sign = -1 if compact[0] == "-" else 1
+        digits = compact[1:]
+        hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+        if hours > 14 or minutes > 59:
+            return assume_tz
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    if name:
+        return UTC
+    return assume_tz
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    from hijridate import Hijri  # imported lazily: most articles carry no Hijri date
+
+    try:
+        return Hijri(year, month, day).to_gregorian()  # type: ignore[no-any-return]
+    except (ValueError, OverflowError):
+        return None

@@ -1,0 +1,110 @@
+"""Text normalisation shared by every parsing step.
+
+Two different jobs live here and must not be confused:
+
+* ``clean_text`` changes what is *output*: it only repairs what scraping breaks (line endings,
+  stray control characters, non-breaking spaces) and never rewrites letters.
+* ``fold`` and ``tolerant`` exist for *matching*: they erase the spelling variation of Arabic
+  (hamza seats on alef, alef maqsura, ta marbuta, diacritics, tatweel), Arabic-Indic digits and
+  case, so that one written pattern matches every spelling a publisher uses. Folded text is never
+  emitted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+# Arabic-Indic (U+0660..) and Eastern Arabic-Indic / Persian (U+06F0..) digits -> ASCII.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"
+_TATWEEL = "\u0640"
+_FOLD_TABLE = str.maketrans(
+    {
+        **{c: None for c in _DIACRITICS + _TATWEEL},
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ـ": None,
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+
+# Characters a folded pattern letter may be written as, in raw text.
+_VARIANTS = {"ا": "اأإآٱ", "ي": "يى", "ه": "هة"}
+_OPTIONAL_MARKS = f"[{_DIACRITICS}{_TATWEEL}]*"
+
+# C0/C1 control characters except TAB and LF, plus zero-width and bidi formatting marks that
+# scrapers copy from the page's markup.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Matching key of ``text``: Arabic spelling variants, digits and case erased."""
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE).casefold()
+    return " ".join(folded.split())
+
+
+def control_character_count(text: str) -> int:
+    """How many control characters ``text`` holds (TAB, LF and CR excepted)."""
+    return len(_CONTROL_RE.findall(text.replace("\r", "")))
+
+
+def clean_text(text: str) -> str:
+    """Repair scraping damage without rewriting any letter."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _CONTROL_RE.sub("", text)
+    return _SPACES_RE.sub(" ", text)
+
+
+def clean_lines(text: str) -> list[str]:
+    """The non-blank lines of ``text``, each stripped."""
+    return [stripped for line in clean_text(text).split("\n") if (stripped := line.strip())]
+
+
+def word_count(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def is_arabic(text: str, threshold: float = 0.5) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    return sum(1 for c in letters if ARABIC_LETTER_RE.match(c)) / len(letters) >= threshold
+
+
+@cache
+def tolerant(phrase: str) -> str:
+    """A regex source matching ``phrase`` in any spelling that ``fold`` would erase.
+
+    ``tolerant("اقرا ايضا")`` matches "اقرأ أيضاً", "إقرأ أيضًا", "اقرا ايضا" …; spaces match any
+    run of white space. Latin letters match case-insensitively only if the caller compiles with
+    ``re.IGNORECASE``.
+    """
+    parts: list[str] = []
+    for char in fold(phrase):
+        if char == " ":
+            parts.append(r"\s+")
+        elif char in _VARIANTS:
+            parts.append(f"[{_VARIANTS[char]}]{_OPTIONAL_MARKS}")
+        elif ARABIC_LETTER_RE.match(char):
+            parts.append(re.escape(char) + _OPTIONAL_MARKS)
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """One regex group matching any of ``phrases``, longest first so the longest spelling wins."""
+    ordered = sorted(set(phrases), key=lambda p: -len(fold(p)))
+    return "(?:" + "|".join(tolerant(p) for p in ordered) + ")"

@@ -1,0 +1,386 @@
+"""Cutting scraped text into the article and what the page wrapped around it.
+
+A scraped news page is the article's own paragraphs followed, and sometimes interrupted, by the
+page's furniture: credit lines (المصدر: …), publisher tags (كلمات دلالية: …), "read also" blocks
+with related headlines, and whole unrelated articles appended after such a marker. This module
+finds each of them by its label, in every spelling the field notes list, and returns the parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.core.text.dates import ParsedDate, parse_date
+from streams.core.text.normalize import WORD_RE, alternation, fold, word_count
+
+_SEPARATOR = r"[:：\-–—»>|]"
+_BULLET = r"(?:[«\"'\-–—•*>▪►◄|]\s*)?"
+
+# Markers that read naturally glued to the headline they introduce ("اقرأ أيضاًترامب: …").
+_STRONG_READ_ALSO = ("اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "اقرا ايضا")
+# Markers that could also open an ordinary sentence: they count only alone or before a separator.
+_WEAK_READ_ALSO = (
+    "قد يهمك ايضا", "قد يهمك", "يهمك ايضا", "مواضيع ذات صله", "موضوعات ذات صله", "اخبار ذات صله",
+    "مقالات ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "الاكثر قراءه", "المزيد من الاخبار",
+    "read also", "also read", "read more", "see also", "related articles", "related stories",
+    "related news", "related", "more on this story", "more stories", "lire aussi", "à lire aussi",
+    "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi",
+    "sur le même sujet", "sur le meme sujet",
+)  # fmt: skip
+_STRONG_RE = re.compile(rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE)
+_WEAK_RE = re.compile(
+    rf"^\s*{_BULLET}(?P<marker>{alternation(_WEAK_READ_ALSO)})\s*(?:{_SEPARATOR}+(?P<rest>.*))?$", re.IGNORECASE
+)
+
+_CREDIT_RE = re.compile(
+    rf"^\s*(?:{alternation(('المصدر', 'المصادر', 'مصدر الخبر', 'مصدر'))}\s*[:：\-–—]"
+    rf"|{alternation(('source', 'sources', 'quelle', 'fuente'))}\s*[:：])\s*(?P<value>.+?)\s*$",
+    re.IGNORECASE,
+)
+_TAG_RE = re.compile(
+    rf"^\s*(?:{alternation(('كلمات دلالية', 'الكلمات الدلالية', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الوسوم', 'وسوم', 'العلامات', 'مواضيع'))}\s*[:：]?"
+    rf"|{alternation(('tags', 'tagged', 'keywords', 'topics', 'mots-clés', 'mots clés', 'mots-cles', 'étiquettes', 'thèmes'))}\s*[:：])"
+    r"\s*(?P<value>.*?)\s*$",
+    re.IGNORECASE,
+)
+_TAG_SEPARATORS_RE = re.compile(r"\s*(?:[,،؛;|#•/]|\s[-–—]\s)\s*")
+
+_DATE_LABELS = (
+    "تاريخ النشر", "نشر في", "نشر بتاريخ", "تم النشر في", "تم النشر", "تاريخ الخبر", "التاريخ", "بتاريخ",
+    "published", "published on", "published at", "posted", "posted on", "date", "publié le", "publié",
+)  # fmt: skip
+_UPDATE_LABELS = ("اخر تحديث", "تاريخ التحديث", "تحديث", "updated", "last updated", "mis à jour le", "mis à jour")
+_DATE_LABEL_RE = re.compile(rf"^\s*(?P<label>{alternation(_DATE_LABELS)})\s*[:：\-–]?\s*", re.IGNORECASE)
+_UPDATE_LABEL_RE = re.compile(rf"^\s*(?P<label>{alternation(_UPDATE_LABELS)})\s*[:：\-–]?\s*", re.IGNORECASE)
+
+_SENTENCE_END = ".!?؟…"
+_TITLE_MAX_WORDS = 40
+_DATELINE_MAX_WORDS = 16
+_HEAD_SEARCH_LINES = 4
+
+# Function words that cannot end a finished sentence: a paragraph ending on one was cut off.
+_DANGLING_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "و", "في", "من", "على", "إلى", "الى", "عن", "أن", "ان", "إن", "التي", "الذي", "الذين", "مع", "بين",
+        "أو", "او", "ثم", "لكن", "حتى", "خلال", "بعد", "قبل", "منذ", "عند", "لدى", "نحو", "ضمن", "بأن",
+        "the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "by", "from", "that", "which",
+        "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "en", "pour", "par", "un", "une", "que",
+    )
+)  # fmt: skip
+# "… أكثر من 8 آلاف فلسطيني و1." : a number glued to a conjunction, then the cut.
+_CUT_NUMBER_RE = re.compile(r"(?:^|\s)[وف]\d+(?:[.,٫]\d*)?\s*[.,]?$")
+_ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+
+# Short words that carry no topic: ignored when comparing a headline with a paragraph.
+_STOPWORDS = _DANGLING_WORDS | frozenset(
+    fold(w)
+    for w in (
+        "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "لا", "لم", "لن", "ما", "هو", "هي", "كما",
+        "is", "was", "are", "were", "be", "it", "this", "on", "at", "as", "il", "elle", "est", "sur", "dans",
+    )
+)  # fmt: skip
+_PROCLITICS = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedBlock:
+    """One read-also headline or appended article cut off the page."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    text: str
+    date: ParsedDate
+    is_update: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """What stands above the body of scraped text."""
+
+    title: str | None
+    dateline: Dateline | None
+    rest: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sections:
+    """The body region of a page, taken apart."""
+
+    paragraphs: tuple[str, ...]
+    sources: tuple[str, ...]
+    tag_lines: tuple[str, ...]
+    related: tuple[RelatedBlock, ...]
+
+
+# --- head: title and dateline -------------------------------------------------------------------
+
+
+def split_head(lines: list[str]) -> Head:
+    """Title (the first line, when it reads as one) and the dateline just below it."""
+    if not lines:
+        return Head(None, None, ())
+    title: str | None = None
+    start = 0
+    if read_dateline(lines[0]) is None and word_count(lines[0]) <= _TITLE_MAX_WORDS:
+        title, start = lines[0], 1
+    published: Dateline | None = None
+    updated: Dateline | None = None
+    consumed: set[int] = set()
+    for index in range(start, min(len(lines), start + _HEAD_SEARCH_LINES)):
+        dateline = read_dateline(lines[index])
+        if dateline is None:
+            continue
+        consumed.add(index)
+        if dateline.is_update:
+            updated = updated or dateline
+        else:
+            published = published or dateline
+    rest = tuple(line for index, line in enumerate(lines[start:], start) if index not in consumed)
+    return Head(title, published or updated, rest)
+
+
+def read_dateline(line: str) -> Dateline | None:
+    """The line as a dateline: a date label and a date, or a short line that is only a date."""
+    if word_count(line) > _DATELINE_MAX_WORDS:
+        return None
+    for label_re, is_update in ((_UPDATE_LABEL_RE, True), (_DATE_LABEL_RE, False)):
+        label = label_re.match(line)
+        if label is not None:
+            found = parse_date(line[label.end() :])
+            if found is not None:
+                return Dateline(line, found, is_update)
+    found = parse_date(line)
+    if found is None:
+        return None
+    leftover = line[: found.start] + " " + line[found.end :]
+    if len(WORD_RE.findall(leftover)) > 3:  # a sentence that merely mentions a date
+        return None
+    return Dateline(line, found, False)
+
+
+# --- body region: paragraphs, credits, tags, read-also and appended articles --------------------
+
+
+def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Sections:
+    """Separate the article's paragraphs from the credits, tags and related blocks around them."""
+    paragraphs: list[str] = []
+    sources: list[str] = []
+    tag_lines: list[str] = []
+    related: list[RelatedBlock] = []
+    trailer_seen = False  # a credit or tag line after the body: whatever follows is not the article
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if (credit := _CREDIT_RE.match(line)) is not None:
+            sources.append(credit["value"])
+            trailer_seen = trailer_seen or bool(paragraphs)
+            index += 1
+            continue
+        if (tags := _TAG_RE.match(line)) is not None:
+            value = tags["value"]
+            if not value and index + 1 < len(lines):  # label alone, tags on the next line
+                index += 1
+                value = lines[index]
+            tag_lines.append(value)
+            trailer_seen = trailer_seen or bool(paragraphs)
+            index += 1
+            continue
+        if read_also(line) is not None:
+            headline, after = _headline_after_marker(lines, index)
+            if headline and after < len(lines) and _is_paragraph(lines[after]):
+                if not _introduces(headline, lines[after], title, paragraphs):
+                    # An inline "read also" inside the article: keep the headline, go on with the body.
+                    related.append(RelatedBlock(headline, ""))
+                    index = after
+                    continue
+            related.extend(group_related(lines[index:]))
+            break
+        if trailer_seen:
+            related.extend(group_related(lines[index:]))
+            break
+        paragraphs.append(line)
+        index += 1
+    if paragraphs and title is not None and fold(paragraphs[0]) == fold(title):
+        paragraphs.pop(0)  # HTML extractors repeat the headline as the first line
+    return Sections(tuple(paragraphs), tuple(sources), tuple(tag_lines), tuple(related))
+
+
+def read_also(line: str) -> str | None:
+    """The headline glued to or following a read-also marker ("" when the marker stands alone)."""
+    strong = _STRONG_RE.match(line)
+    if strong is not None:
+        return strong["rest"].lstrip(" :：-–—»>|").strip()
+    weak = _WEAK_RE.match(line)
+    if weak is not None:
+        return (weak["rest"] or "").strip()
+    return None
+
+
+def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
+    """Read-also tails: headlines, each with the paragraphs of its appended article if any."""
+    blocks: list[tuple[str, list[str]]] = []
+    current: tuple[str, list[str]] | None = None
+    for line in lines:
+        headline = read_also(line)
+        if headline is not None:
+            current = (headline, []) if headline else None
+            if current is not None:
+                blocks.append(current)
+        elif _is_paragraph(line) and current is not None:
+            current[1].append(line)
+        elif _is_paragraph(line):
+            blocks.append(("", [line]))
+            current = blocks[-1]
+        else:
+            current = (line, [])
+            blocks.append(current)
+    return [RelatedBlock(title, "\n\n".join(text)) for title, text in blocks]
+
+
+def _headline_after_marker(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int]:
+    """The headline a marker introduces (on its own line or the next) and where the block goes on."""
+    headline = read_also(lines[index]) or ""
+    after = index + 1
+    if not headline and after < len(lines):
+        following = lines[after]
+        if not _is_paragraph(following) and read_also(following) is None and not _is_trailer(following):
+            headline, after = following, after + 1
+    return headline, after
+
+
+def _introduces(headline: str, paragraph: str, title: str | None, body: list[str]) -> bool:
+    """Does ``paragraph`` begin the article ``headline`` announces, rather than continue ours?
+
+    An appended article opens by restating its headline; the interrupted article goes on with
+    its own vocabulary. Compare the paragraph's overlap with each.
+    """
+    paragraph_words = _content_words(paragraph)
+    headline_words = _content_words(headline)
+    if not headline_words:
+        return False
+    headline_overlap = len(headline_words & paragraph_words) / len(headline_words)
+    context_words = _content_words((title or "") + " " + (body[-1] if body else ""))
+    context_overlap = len(context_words & paragraph_words) / len(context_words) if context_words else 0.0
+    return headline_overlap >= 0.25 and headline_overlap > context_overlap
+
+
+def _content_words(text: str) -> set[str]:
+    words = set()
+    for word in WORD_RE.findall(fold(text)):
+        if word in _STOPWORDS or word.isdigit():
+            continue
+        for prefix in _PROCLITICS:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        words.add(word)
+    return words
+
+
+def _is_trailer(line: str) -> bool:
+    return _CREDIT_RE.match(line) is not None or _TAG_RE.match(line) is not None
+
+
+def _is_paragraph(line: str) -> bool:
+    """A paragraph of running text, as opposed to a headline."""
+    words = word_count(line)
+    return words > 25 or (words >= 10 and line.rstrip("\"'»”)] ").endswith(tuple(_SENTENCE_END)))
+
+
+# --- tags --------------------------------------------------------------------------------------
+
+
+def split_tags(tag_lines: tuple[str, ...] | list[str], evidence: str) -> tuple[str, ...]:
+    """The publisher's tags, each whole.
+
+    With separators (commas, ،, |, #, dashes) the publisher already split them. Joined by plain
+    spaces ("القدس جامعة الدول العربية سيرغي لافروف"), tags are segmented by evidence: the
+    segmentation with the fewest tags in which every multi-word tag occurs in ``evidence`` (the
+    title, body and credits), since publishers tag what the article names.
+    """
+    tags: list[str] = []
+    folded_evidence = " " + fold(evidence) + " "
+    for line in tag_lines:
+        pieces = [p.strip(" #") for p in _TAG_SEPARATORS_RE.split(line)]
+        pieces = [p for p in pieces if p]
+        if len(pieces) > 1:
+            tags.extend(pieces)
+        elif pieces:
+            tags.extend(_segment_by_evidence(pieces[0].split(), folded_evidence))
+    seen: set[str] = set()
+    unique = []
+    for tag in tags:
+        if fold(tag) not in seen:
+            seen.add(fold(tag))
+            unique.append(tag)
+    return tuple(unique)
+
+
+_MAX_TAG_WORDS = 6
+_NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "أبو", "ابو", "عبد", "آل", "al", "bin", "de", "el"))
+
+
+def _segment_by_evidence(words: list[str], folded_evidence: str) -> list[str]:
+    count = len(words)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * count  # (cost, start of last tag)
+    for end in range(1, count + 1):
+        for start in range(max(0, end - _MAX_TAG_WORDS), end):
+            cost = _span_cost(words[start:end], folded_evidence)
+            if cost is not None and best[start][0] + cost < best[end][0]:
+                best[end] = (best[start][0] + cost, start)
+    spans: list[str] = []
+    end = count
+    while end > 0:
+        start = best[end][1]
+        spans.append(" ".join(words[start:end]))
+        end = start
+    return spans[::-1]
+
+
+def _span_cost(span: list[str], folded_evidence: str) -> float | None:
+    """Cost of taking ``span`` as one tag: 1 when attested, None when it may not be one tag."""
+    folded = fold(" ".join(span))
+    attested = _occurs(folded, folded_evidence)
+    if len(span) == 1:
+        return 1.0 if attested else 1.1
+    if attested:
+        return 1.0
+    # Unattested: join only words that cannot stand alone (name links, nisba adjectives).
+    for left, right in zip(span, span[1:], strict=False):
+        left_f, right_f = fold(left), fold(right)
+        if not (left_f in _NAME_LINKS or right_f in _NAME_LINKS or _is_nisba_adjective(right_f)):
+            return None
+    return 1.2
+
+
+def _occurs(folded_phrase: str, folded_evidence: str) -> bool:
+    pattern = rf"(?:(?<=\s)|(?<=\s[وفبلك]))(?:ال)?{re.escape(folded_phrase)}(?=[\s\W])"
+    return re.search(pattern, folded_evidence) is not None
+
+
+def _is_nisba_adjective(folded_word: str) -> bool:
+    return folded_word.startswith("ال") and folded_word.endswith(("ي", "يه", "يين", "يون"))
+
+
+# --- quality -----------------------------------------------------------------------------------
+
+
+def is_cut_off(paragraph: str, last: bool) -> bool:
+    """Does the paragraph stop mid-sentence?
+
+    Strong signals only: a number glued to a conjunction right before the end ("و1."), a final
+    function word ("… في"), or — for the last paragraph — a trailing ellipsis.
+    """
+    stripped = paragraph.strip()
+    if _CUT_NUMBER_RE.search(stripped):
+        return True
+    words = WORD_RE.findall(fold(stripped))
+    if words and words[-1] in _DANGLING_WORDS and not stripped.endswith(("?", "؟", "!")):
+        return True
+    return last and _ELLIPSIS_END_RE.search(stripped) is not None
