@@ -73,7 +73,6 @@ _HIJRI_NUMBER = _lookup(_HIJRI_MONTHS)
 
 _MONTH = alternation([n for names in _GREGORIAN_MONTHS.values() for n in names])
 _HIJRI_MONTH = alternation([n for names in _HIJRI_MONTHS.values() for n in names])
-_WEEKDAY = alternation(_WEEKDAYS)
 # A Latin month name must not be the start of a longer word ("mars" in "marshal", "mai" in "main").
 _MONTH_WORD = rf"(?<![^\W\d_]){_MONTH}\.?(?![^\W\d_])"
 # "نوفمبر/تشرين الثاني", "تشرين الثاني (نوفمبر)", "نوفمبر - تشرين الثاني": the second name only
@@ -93,11 +92,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
         ),
     ),
+    ("dmy_named", re.compile(rf"{_DAY}{_SEP}(?:of\s+)?{_DUAL}{_SEP}{_YEAR}", re.IGNORECASE)),
+    ("mdy_named", re.compile(rf"{_DUAL}\s*{_DAY},?\s*{_YEAR}", re.IGNORECASE)),
     ("hijri_named", re.compile(rf"{_DAY}\s*(?P<month>{_HIJRI_MONTH}){_SEP}{_YEAR}{_HIJRI_SUFFIX}?")),
     ("hijri_ymd", re.compile(rf"(?P<year>1[34]\d\d)[/\-.](?P<month>\d{{1,2}})[/\-.](?P<day>\d{{1,2}}){_HIJRI_SUFFIX}")),
     ("hijri_dmy", re.compile(rf"(?P<day>\d{{1,2}})[/\-.](?P<month>\d{{1,2}})[/\-.](?P<year>1[34]\d\d){_HIJRI_SUFFIX}")),
-    ("dmy_named", re.compile(rf"{_DAY}{_SEP}(?:of\s+)?{_DUAL}{_SEP}{_YEAR}", re.IGNORECASE)),
-    ("mdy_named", re.compile(rf"{_DUAL}\s*{_DAY},?\s*{_YEAR}", re.IGNORECASE)),
     ("ymd", re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{4})(?!\d)")),
 )
@@ -108,7 +107,6 @@ _TIME = re.compile(
     r"(?:\s*(?P<zone>GMT|UTC|Z|بتوقيت غرينتش|بتوقيت جرينتش)?\s*(?P<offset>[+-]\s*\d{1,2}(?::?\d{2})?)?)?",
     re.IGNORECASE,
 )
-_WEEKDAY_RE = re.compile(_WEEKDAY, re.IGNORECASE)
 _PM_WORDS = {"م", "مساء", "مساءً", "pm", "p.m."}
 _AM_WORDS = {"ص", "صباحا", "صباحاً", "am", "a.m."}
 
@@ -138,8 +136,17 @@ def parse_date(text: str, assume_tz: tzinfo = UTC) -> ParsedDate | None:
     return None
 
 
-def contains_weekday(text: str) -> bool:
-    return _WEEKDAY_RE.search(text) is not None
+# Words that surround dates in datelines: "الموافق" links a Hijri and a Gregorian date.
+_DATE_FILLERS = frozenset(
+    fold(w) for w in ("الموافق", "هـ", "ه", "م", "ص", "gmt", "utc", "at", "on", "le", "à", "الساعة", "بتوقيت", "غرينتش")
+)
+_DATE_WORDS = frozenset(_MONTH_NUMBER) | frozenset(_HIJRI_NUMBER) | frozenset(fold(w) for w in _WEEKDAYS) | _DATE_FILLERS
+
+
+def is_date_word(word: str) -> bool:
+    """Is ``word`` part of how dates are written (a number, month, weekday or filler)?"""
+    folded = fold(word)
+    return folded.isdigit() or folded in _DATE_WORDS or folded.rstrip(".") in _DATE_WORDS
 
 
 def _resolve_day(kind: str, match: re.Match[str]) -> tuple[date, Calendar] | None:
@@ -164,7 +171,9 @@ def _with_time(
         return None
     if kind == "iso" and match["hour"] is not None:
         time_fields = match
-        zone = _zone(match["zone"], None, assume_tz)
+        zone_text = match["zone"]
+        is_offset = bool(zone_text) and zone_text[0] in "+-"
+        zone = _zone(None if is_offset else zone_text, zone_text if is_offset else None, assume_tz)
     else:
         rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
         time_fields = _TIME.search(rest)  # type: ignore[assignment]

@@ -40,9 +40,11 @@ _FOLD_TABLE = str.maketrans(
 _VARIANTS = {"ا": "اأإآٱ", "ي": "يى", "ه": "هة"}
 _OPTIONAL_MARKS = f"[{_DIACRITICS}{_TATWEEL}]*"
 
-# C0/C1 control characters except TAB and LF, plus zero-width and bidi formatting marks that
-# scrapers copy from the page's markup.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# C0/C1 control characters except TAB, LF and CR: never part of text, a sign of binary data.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Zero-width and bidi formatting marks that scrapers copy from the page's markup: legitimate in
+# Arabic pages, but they break matching, so cleaned text drops them too.
+_INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -63,7 +65,7 @@ def control_character_count(text: str) -> int:
 def clean_text(text: str) -> str:
     """Repair scraping damage without rewriting any letter."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _CONTROL_RE.sub("", text)
+    text = _INVISIBLE_RE.sub("", text)
     return _SPACES_RE.sub(" ", text)
 
 

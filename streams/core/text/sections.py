@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from streams.core.text.dates import ParsedDate, parse_date
+from streams.core.text.dates import ParsedDate, is_date_word, parse_date
 from streams.core.text.normalize import WORD_RE, alternation, fold, word_count
 
 _SEPARATOR = r"[:：\-–—»>|]"
@@ -39,7 +39,7 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 _TAG_RE = re.compile(
-    rf"^\s*(?:{alternation(('كلمات دلالية', 'الكلمات الدلالية', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الوسوم', 'وسوم', 'العلامات', 'مواضيع'))}\s*[:：]?"
+    rf"^\s*(?:{alternation(('كلمات دلالية', 'الكلمات الدلالية', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الوسوم', 'وسوم', 'العلامات'))}\s*[:：]?"
     rf"|{alternation(('tags', 'tagged', 'keywords', 'topics', 'mots-clés', 'mots clés', 'mots-cles', 'étiquettes', 'thèmes'))}\s*[:：])"
     r"\s*(?P<value>.*?)\s*$",
     re.IGNORECASE,
@@ -72,17 +72,6 @@ _DANGLING_WORDS = frozenset(
 # "… أكثر من 8 آلاف فلسطيني و1." : a number glued to a conjunction, then the cut.
 _CUT_NUMBER_RE = re.compile(r"(?:^|\s)[وف]\d+(?:[.,٫]\d*)?\s*[.,]?$")
 _ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
-
-# Short words that carry no topic: ignored when comparing a headline with a paragraph.
-_STOPWORDS = _DANGLING_WORDS | frozenset(
-    fold(w)
-    for w in (
-        "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "لا", "لم", "لن", "ما", "هو", "هي", "كما",
-        "is", "was", "are", "were", "be", "it", "this", "on", "at", "as", "il", "elle", "est", "sur", "dans",
-    )
-)  # fmt: skip
-_PROCLITICS = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
-
 
 @dataclass(frozen=True, slots=True)
 class RelatedBlock:
@@ -159,8 +148,8 @@ def read_dateline(line: str) -> Dateline | None:
     if found is None:
         return None
     leftover = line[: found.start] + " " + line[found.end :]
-    if len(WORD_RE.findall(leftover)) > 3:  # a sentence that merely mentions a date
-        return None
+    if sum(1 for word in WORD_RE.findall(leftover) if not is_date_word(word)) > 3:
+        return None  # a sentence that merely mentions a date
     return Dateline(line, found, False)
 
 
@@ -173,7 +162,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
     sources: list[str] = []
     tag_lines: list[str] = []
     related: list[RelatedBlock] = []
-    trailer_seen = False  # a credit or tag line after the body: whatever follows is not the article
+    trailer_seen = False  # a credit or tag line after the body: headlines that follow are not ours
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -193,17 +182,18 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
             continue
         if read_also(line) is not None:
             headline, after = _headline_after_marker(lines, index)
-            if headline and after < len(lines) and _is_paragraph(lines[after]):
-                if not _introduces(headline, lines[after], title, paragraphs):
-                    # An inline "read also" inside the article: keep the headline, go on with the body.
+            marker_alone = not read_also(line) and _STRONG_RE.match(line) is not None
+            if _interrupts_article(lines, after, marker_alone):
+                if headline:
                     related.append(RelatedBlock(headline, ""))
-                    index = after
-                    continue
+                index = after
+                continue
             related.extend(group_related(lines[index:]))
             break
-        if trailer_seen:
-            related.extend(group_related(lines[index:]))
+        if trailer_seen and not _is_paragraph(line):
+            related.extend(group_related(lines[index:]))  # headlines after the credits and tags
             break
+        trailer_seen = False  # running text after a credit: a photo credit inside the article
         paragraphs.append(line)
         index += 1
     if paragraphs and title is not None and fold(paragraphs[0]) == fold(title):
@@ -254,33 +244,23 @@ def _headline_after_marker(lines: list[str] | tuple[str, ...], index: int) -> tu
     return headline, after
 
 
-def _introduces(headline: str, paragraph: str, title: str | None, body: list[str]) -> bool:
-    """Does ``paragraph`` begin the article ``headline`` announces, rather than continue ours?
+def _interrupts_article(lines: list[str] | tuple[str, ...], after: int, marker_alone: bool) -> bool:
+    """Is this read-also link inside the article, which goes on after it?
 
-    An appended article opens by restating its headline; the interrupted article goes on with
-    its own vocabulary. Compare the paragraph's overlap with each.
+    "اقرأ أيضاً:" alone on its line heads the page's tail (related headlines, appended articles)
+    unless the page's credits or tags come later: those close the main article. A marker with its
+    headline on the same line ("Read more: …", "اقرأ أيضاًترامب: …") is an inline link when running
+    text follows it, possibly after more such links or a sub-heading.
     """
-    paragraph_words = _content_words(paragraph)
-    headline_words = _content_words(headline)
-    if not headline_words:
+    if marker_alone:
+        return any(_is_trailer(line) for line in lines[after:])
+    while after < len(lines) and read_also(lines[after]):
+        after += 1
+    if after >= len(lines):
         return False
-    headline_overlap = len(headline_words & paragraph_words) / len(headline_words)
-    context_words = _content_words((title or "") + " " + (body[-1] if body else ""))
-    context_overlap = len(context_words & paragraph_words) / len(context_words) if context_words else 0.0
-    return headline_overlap >= 0.25 and headline_overlap > context_overlap
-
-
-def _content_words(text: str) -> set[str]:
-    words = set()
-    for word in WORD_RE.findall(fold(text)):
-        if word in _STOPWORDS or word.isdigit():
-            continue
-        for prefix in _PROCLITICS:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix) :]
-                break
-        words.add(word)
-    return words
+    if _is_paragraph(lines[after]) or any(_is_trailer(line) for line in lines[after:]):
+        return True
+    return after + 1 < len(lines) and _is_paragraph(lines[after + 1])
 
 
 def _is_trailer(line: str) -> bool:

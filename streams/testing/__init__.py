@@ -1,0 +1,1 @@
+"""Public helpers for testing and evaluating newsstream: corpus rendering and scoring."""

@@ -1,0 +1,217 @@
+"""Render clean articles into raw scraped text, with the truth kept beside it.
+
+Real scraped pages vary in dateline labels and formats, credit and tag lines, read-also markers
+(glued, with or without colon) and the unrelated articles appended after them (field notes §1).
+This generator reproduces that family from clean articles (SaudiNewsNet in the tests and the
+benchmark) so that the parser can be scored against known answers. Seeded: the same seed renders
+the same texts.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+from streams.core.text.normalize import WORD_RE
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    title: str
+    content: str
+    published: datetime  # UTC
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedArticle:
+    raw: str
+    title: str
+    published: datetime
+    precision: str
+    dateline_written: bool
+    paragraphs: tuple[str, ...]
+    sources: tuple[str, ...]
+    tags: tuple[str, ...]
+    related_titles: tuple[str, ...]
+    foreign_text: tuple[str, ...]  # appended paragraphs that must never reach the body
+
+
+_AR_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+_LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+              "تشرين الثاني", "كانون الأول"]  # fmt: skip
+_MAGHREBI = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+_MOROCCAN = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
+_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]  # fmt: skip
+_HIJRI_MONTHS = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
+                 "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]  # fmt: skip
+_WEEKDAYS = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+_DATE_LABELS = ["تاريخ النشر: ", "تاريخ النشر : ", "نشر في ", "نُشر في: ", "نشر بتاريخ ", "نُشر بتاريخ: ", "التاريخ: ", ""]
+_CREDIT_LABELS = ["المصدر: ", "المصدر : ", "المصدر:", "مصدر الخبر: "]
+_AGENCIES = ["واس", "وكالة الأنباء السعودية", "رويترز", "فرانس برس", "وكالات", "RT Arabic", "سكاي نيوز عربية"]
+_TAG_LABELS = ["كلمات دلالية: ", "كلمات دلالية ", "الوسوم: ", "كلمات مفتاحية: ", "الكلمات الدلالية: "]
+_TAG_JOINERS = [" ", " ", "، ", ", ", " - ", " | "]
+_MARKERS = ["إقرأ أيضاً", "اقرأ أيضاً", "اقرأ أيضًا", "اقرأ أيضا", "اقرا ايضا", "إقرأ ايضاً", "شاهد أيضاً"]
+_BLOCK_MARKERS = ["مواضيع ذات صلة", "أخبار ذات صلة", "قد يهمك أيضاً"]
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_SENTENCE_RE = re.compile(r"(?<=[.!؟?])\s+")
+
+
+def paragraphs_of(content: str) -> list[str]:
+    """The article's paragraphs: its own line breaks, else groups of about three sentences."""
+    lines = [" ".join(line.split()) for line in content.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) > 1:
+        return lines
+    sentences = _SENTENCE_RE.split(lines[0]) if lines else []
+    return [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
+
+
+def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Random) -> RenderedArticle:
+    """One raw text for ``article``; ``others`` supply read-also headlines and appended articles."""
+    title = " ".join(article.title.split())
+    paragraphs = paragraphs_of(article.content)
+    lines = [title]
+    dateline, published, precision = _dateline(article.published, rng)
+    if dateline:
+        lines.append(dateline)
+    related_titles: list[str] = []
+    body_lines = list(paragraphs)
+    if len(body_lines) >= 3 and rng.random() < 0.15:  # a read-also link in the middle of the article
+        other = rng.choice(others)
+        other_title = " ".join(other.title.split())
+        body_lines.insert(rng.randint(1, len(body_lines) - 1), f"{rng.choice(_MARKERS)}: {other_title}")
+        related_titles.append(other_title)
+    lines.extend(body_lines)
+    sources = tuple(rng.sample(_AGENCIES, rng.choice([0, 1, 1, 2])))
+    lines.extend(f"{rng.choice(_CREDIT_LABELS)}{s}" for s in sources)
+    tags = _tags(title, paragraphs, rng)
+    if tags:
+        lines.append(rng.choice(_TAG_LABELS) + rng.choice(_TAG_JOINERS).join(tags))
+    foreign: list[str] = []
+    tail, tail_titles, foreign = _tail(others, rng)
+    lines.extend(tail)
+    related_titles.extend(tail_titles)
+    return RenderedArticle(
+        raw="\n".join(lines) + "\n",
+        title=title,
+        published=published,
+        precision=precision,
+        dateline_written=bool(dateline),
+        paragraphs=tuple(paragraphs),
+        sources=sources,
+        tags=tags,
+        related_titles=tuple(related_titles),
+        foreign_text=tuple(foreign),
+    )
+
+
+def _dateline(moment: datetime, rng: random.Random) -> tuple[str, datetime, str]:
+    """A dateline in one of the family's shapes, and the instant and precision it states."""
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    d, m, y = moment.day, moment.month, moment.year
+    shape = rng.randrange(12)
+    label = rng.choice(_DATE_LABELS)
+    hhmm = f"{(moment.hour % 12) or 12:02d}:{moment.minute:02d} {'ص' if moment.hour < 12 else 'م'}"
+    minute = moment.replace(second=0, microsecond=0)
+    if shape == 0:
+        suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(d, "th")
+        return f"{label}{d}{suffix}, {_EN_MONTHS[m - 1]} {y} GMT", day, "day"
+    if shape == 1:
+        return f"{label}{f'{d} {_AR_MONTHS[m - 1]} {y}'.translate(_ARABIC_INDIC)}", day, "day"
+    if shape == 2:
+        return f"{label}{d:02d}/{m:02d}/{y} {hhmm}", minute, "minute"
+    if shape == 3:
+        return f"{label}{_WEEKDAYS[moment.weekday()]} {d} {_AR_MONTHS[m - 1]} {y}", day, "day"
+    if shape == 4:
+        return f"{label}{d} {_LEVANTINE[m - 1]} {y}", day, "day"
+    if shape == 5:
+        months = rng.choice([_MAGHREBI, _MOROCCAN])
+        return f"{label}{d} {months[m - 1]} {y}", day, "day"
+    if shape == 6:
+        return f"{label}{d} {_AR_MONTHS[m - 1]}/{_LEVANTINE[m - 1]} {y} - {hhmm}", minute, "minute"
+    if shape == 7:
+        return f"{label}{_hijri_text(moment)}", day, "day"
+    if shape == 8:
+        local = moment.astimezone(timezone(timedelta(hours=3))).replace(microsecond=0)
+        return f"{label}{local.isoformat()}", moment.replace(microsecond=0), "second"
+    if shape == 9:
+        return f"{label}{_WEEKDAYS[moment.weekday()]}، {d:02d}-{m:02d}-{y}".translate(_ARABIC_INDIC), day, "day"
+    if shape == 10:
+        return f"{label}{_WEEKDAYS[moment.weekday()]} {_hijri_text(moment)} الموافق {d} {_AR_MONTHS[m - 1]} {y}", day, "day"
+    return "", moment, "none"
+
+
+def _hijri_text(moment: datetime) -> str:
+    from hijridate import Gregorian
+
+    hijri = Gregorian(moment.year, moment.month, moment.day).to_hijri()
+    return f"{hijri.day} {_HIJRI_MONTHS[hijri.month - 1]} {hijri.year} هـ"
+
+
+def _tags(title: str, paragraphs: list[str], rng: random.Random) -> tuple[str, ...]:
+    """Two to five phrases of the article itself, as publishers tag what they name."""
+    if rng.random() < 0.25:
+        return ()
+    words = WORD_RE.findall(" ".join(paragraphs[:2]) + " " + title)
+    candidates = [w for w in words if len(w) > 3 and not w.isdigit()]
+    tags: list[str] = []
+    for _ in range(rng.randint(2, 5)):
+        if not candidates:
+            break
+        start = rng.randrange(len(candidates))
+        size = rng.choice([1, 1, 2, 2, 3])
+        phrase = " ".join(words[words.index(candidates[start]) :][:size])
+        if phrase not in tags and all(phrase not in t and t not in phrase for t in tags):
+            tags.append(phrase)
+    return tuple(tags)
+
+
+def _tail(others: Sequence[CleanArticle], rng: random.Random) -> tuple[list[str], list[str], list[str]]:
+    """A read-also tail: lines, the related titles it names, and appended paragraphs."""
+    kind = rng.randrange(5)
+    if kind == 0 or not others:
+        return [], [], []
+    picks = [rng.choice(others) for _ in range(4)]
+    titles = [" ".join(p.title.split()) for p in picks]
+    marker = rng.choice(_MARKERS)
+    colon = rng.choice([":", ": ", " :", ""])
+    lines: list[str] = []
+    foreign: list[str] = []
+    if kind in (1, 2):  # a marker alone, then a whole appended article
+        appended = paragraphs_of(picks[0].content)[:4]
+        lines += [f"{marker}{colon}".strip(), titles[0], *appended]
+        foreign += appended
+        titles_used = [titles[0]]
+        if kind == 2:  # then glued headlines, as in the seed
+            lines.append(f"{rng.choice(_MARKERS)}{titles[1]}")
+            lines += titles[2:]
+            titles_used += titles[1:]
+        return lines, titles_used, foreign
+    if kind == 3:  # a block of headlines under a heading
+        lines += [rng.choice(_BLOCK_MARKERS), *titles[:3]]
+        return lines, titles[:3], []
+    glue = rng.choice(["", " ", ": "])  # markers glued to their headlines, one per line
+    lines += [f"{rng.choice(_MARKERS)}{glue}{t}" for t in titles[:2]]
+    return lines, titles[:2], []
+
+
+def load_saudinewsnet(path: str, limit: int | None = None) -> list[CleanArticle]:
+    """Articles of the SaudiNewsNet sample (``../shared/corpora/saudinewsnet/articles.dev.jsonl``)."""
+    import orjson
+
+    articles = []
+    with open(path, "rb") as handle:
+        for line in handle:
+            row = orjson.loads(line)
+            if not row.get("title", "").strip() or len(row.get("content", "").split()) < 20:
+                continue
+            published = datetime.strptime(row["date_extracted"], "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+            articles.append(CleanArticle(row["title"], row["content"], published, row.get("source", "")))
+            if limit is not None and len(articles) >= limit:
+                break
+    return articles
