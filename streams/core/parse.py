@@ -19,7 +19,16 @@ from streams.core.decode import DEFAULT_MAX_BYTES, DecodeError, RawInput, decode
 from streams.core.html import extract_html
 from streams.core.ids import article_id
 from streams.core.language import detect_language
-from streams.core.model import Article, Outcome, Precision, Quality, Rejection, RejectReason, RelatedItem
+from streams.core.model import (
+    Article,
+    Calendar,
+    Outcome,
+    Precision,
+    Quality,
+    Rejection,
+    RejectReason,
+    RelatedItem,
+)
 from streams.core.text.normalize import clean_lines, word_count
 from streams.core.text.sections import Dateline, Sections, is_cut_off, split_body, split_head, split_tags
 
@@ -47,7 +56,7 @@ class _Page:
 def parse_article(
     data: bytes,
     received_at: datetime | None = None,
-    options: ParseOptions = ParseOptions(),  # noqa: B008 - frozen, so sharing the default is safe
+    options: ParseOptions = ParseOptions(),
 ) -> Outcome:
     """Parse one raw message. Any bug inside becomes an ``internal_error`` rejection, never an exception."""
     received = received_at or datetime.now(UTC)
@@ -67,12 +76,12 @@ def _parse(data: bytes, received: datetime, options: ParseOptions) -> Outcome:
         return _reject(data, decoded.reason, decoded.detail, received, options, ident, decoded.url)
     page = _read_page(decoded)
     if page is None:
-        return _reject(data, RejectReason.NO_BODY, "the HTML page holds no extractable text", received, options,
-                       decoded.id, decoded.url)  # fmt: skip
+        detail = "the HTML page holds no extractable text"
+        return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)
     sections = split_body(page.lines, page.title)
     if not sections.paragraphs:
-        return _reject(data, RejectReason.NO_BODY, _no_body_detail(page, sections), received, options,
-                       decoded.id, decoded.url)  # fmt: skip
+        detail = _no_body_detail(page, sections)
+        return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)
     return _build_article(decoded, page, sections, received, options)
 
 
@@ -82,7 +91,9 @@ def _read_page(raw: RawInput) -> _Page | None:
         if extract is None:
             return None
         dateline = _dateline_in_text(extract.lines) if extract.published is None else None
-        return _Page(extract.title, dateline, extract.published, extract.lines, extract.sitename, extract.tags)
+        return _Page(
+            extract.title, dateline, extract.published, extract.lines, extract.sitename, extract.tags
+        )
     head = split_head(clean_lines(raw.content))
     return _Page(head.title, head.dateline, None, head.rest, None, ())
 
@@ -133,7 +144,7 @@ def _build_article(
     )
 
 
-def _published(page: _Page) -> tuple[datetime | None, Precision | None, str | None, str | None]:
+def _published(page: _Page) -> tuple[datetime | None, Precision | None, str | None, Calendar | None]:
     if page.dateline is not None:
         found = page.dateline.date
         return found.value, found.precision, page.dateline.text, found.calendar
@@ -145,8 +156,10 @@ def _published(page: _Page) -> tuple[datetime | None, Precision | None, str | No
 def _no_body_detail(page: _Page, sections: Sections) -> str:
     if not page.lines:
         return "nothing below the title" if page.title else "no text at all"
-    kept = f"{len(sections.related)} related, {len(sections.sources)} credit and {len(sections.tag_lines)} tag lines"
-    return f"no article paragraphs remain after removing {kept}"
+    return (
+        f"no article paragraphs remain after removing {len(sections.related)} related, "
+        f"{len(sections.sources)} credit and {len(sections.tag_lines)} tag lines"
+    )
 
 
 def _reject(
@@ -159,4 +172,3 @@ def _reject(
     url: str | None = None,
 ) -> Rejection:
     return Rejection(reason, detail, data, received, datetime.now(UTC), options.pipeline_version, ident, url)
-

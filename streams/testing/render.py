@@ -40,17 +40,77 @@ class RenderedArticle:
     foreign_text: tuple[str, ...]  # appended paragraphs that must never reach the body
 
 
-_AR_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+_AR_MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
 _LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
               "تشرين الثاني", "كانون الأول"]  # fmt: skip
-_MAGHREBI = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
-_MOROCCAN = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
-_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]  # fmt: skip
+_MAGHREBI = [
+    "جانفي",
+    "فيفري",
+    "مارس",
+    "أفريل",
+    "ماي",
+    "جوان",
+    "جويلية",
+    "أوت",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
+_MOROCCAN = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ماي",
+    "يونيو",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "أكتوبر",
+    "نونبر",
+    "دجنبر",
+]
+_EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _HIJRI_MONTHS = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
                  "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]  # fmt: skip
 _WEEKDAYS = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
-_DATE_LABELS = ["تاريخ النشر: ", "تاريخ النشر : ", "نشر في ", "نُشر في: ", "نشر بتاريخ ", "نُشر بتاريخ: ", "التاريخ: ", ""]
+_DATE_LABELS = [
+    "تاريخ النشر: ",
+    "تاريخ النشر : ",
+    "نشر في ",
+    "نُشر في: ",
+    "نشر بتاريخ ",
+    "نُشر بتاريخ: ",
+    "التاريخ: ",
+    "",
+]
 _CREDIT_LABELS = ["المصدر: ", "المصدر : ", "المصدر:", "مصدر الخبر: "]
 _AGENCIES = ["واس", "وكالة الأنباء السعودية", "رويترز", "فرانس برس", "وكالات", "RT Arabic", "سكاي نيوز عربية"]
 _TAG_LABELS = ["كلمات دلالية: ", "كلمات دلالية ", "الوسوم: ", "كلمات مفتاحية: ", "الكلمات الدلالية: "]
@@ -140,9 +200,17 @@ def _dateline(moment: datetime, rng: random.Random) -> tuple[str, datetime, str]
         local = moment.astimezone(timezone(timedelta(hours=3))).replace(microsecond=0)
         return f"{label}{local.isoformat()}", moment.replace(microsecond=0), "second"
     if shape == 9:
-        return f"{label}{_WEEKDAYS[moment.weekday()]}، {d:02d}-{m:02d}-{y}".translate(_ARABIC_INDIC), day, "day"
+        return (
+            f"{label}{_WEEKDAYS[moment.weekday()]}، {d:02d}-{m:02d}-{y}".translate(_ARABIC_INDIC),
+            day,
+            "day",
+        )
     if shape == 10:
-        return f"{label}{_WEEKDAYS[moment.weekday()]} {_hijri_text(moment)} الموافق {d} {_AR_MONTHS[m - 1]} {y}", day, "day"
+        return (
+            f"{label}{_WEEKDAYS[moment.weekday()]} {_hijri_text(moment)} الموافق {d} {_AR_MONTHS[m - 1]} {y}",
+            day,
+            "day",
+        )
     return "", moment, "none"
 
 

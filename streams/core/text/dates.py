@@ -21,12 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from typing import Literal
 
+from streams.core.model import Calendar, Precision
 from streams.core.text.normalize import DIGITS, alternation, fold
-
-Precision = Literal["day", "minute", "second"]
-Calendar = Literal["gregorian", "hijri"]
 
 _GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "janv", "يناير", "كانون الثاني", "جانفي"),
@@ -95,8 +92,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dmy_named", re.compile(rf"{_DAY}{_SEP}(?:of\s+)?{_DUAL}{_SEP}{_YEAR}", re.IGNORECASE)),
     ("mdy_named", re.compile(rf"{_DUAL}\s*{_DAY},?\s*{_YEAR}", re.IGNORECASE)),
     ("hijri_named", re.compile(rf"{_DAY}\s*(?P<month>{_HIJRI_MONTH}){_SEP}{_YEAR}{_HIJRI_SUFFIX}?")),
-    ("hijri_ymd", re.compile(rf"(?P<year>1[34]\d\d)[/\-.](?P<month>\d{{1,2}})[/\-.](?P<day>\d{{1,2}}){_HIJRI_SUFFIX}")),
-    ("hijri_dmy", re.compile(rf"(?P<day>\d{{1,2}})[/\-.](?P<month>\d{{1,2}})[/\-.](?P<year>1[34]\d\d){_HIJRI_SUFFIX}")),
+    (
+        "hijri_ymd",
+        re.compile(rf"(?P<year>1[34]\d\d)[/\-.](?P<month>\d{{1,2}})[/\-.](?P<day>\d{{1,2}}){_HIJRI_SUFFIX}"),
+    ),
+    (
+        "hijri_dmy",
+        re.compile(rf"(?P<day>\d{{1,2}})[/\-.](?P<month>\d{{1,2}})[/\-.](?P<year>1[34]\d\d){_HIJRI_SUFFIX}"),
+    ),
     ("ymd", re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{4})(?!\d)")),
 )
@@ -138,9 +141,30 @@ def parse_date(text: str, assume_tz: tzinfo = UTC) -> ParsedDate | None:
 
 # Words that surround dates in datelines: "الموافق" links a Hijri and a Gregorian date.
 _DATE_FILLERS = frozenset(
-    fold(w) for w in ("الموافق", "هـ", "ه", "م", "ص", "gmt", "utc", "at", "on", "le", "à", "الساعة", "بتوقيت", "غرينتش")
+    fold(w)
+    for w in (
+        "الموافق",
+        "هـ",
+        "ه",
+        "م",
+        "ص",
+        "gmt",
+        "utc",
+        "at",
+        "on",
+        "le",
+        "à",
+        "الساعة",
+        "بتوقيت",
+        "غرينتش",
+    )
 )
-_DATE_WORDS = frozenset(_MONTH_NUMBER) | frozenset(_HIJRI_NUMBER) | frozenset(fold(w) for w in _WEEKDAYS) | _DATE_FILLERS
+_DATE_WORDS = (
+    frozenset(_MONTH_NUMBER)
+    | frozenset(_HIJRI_NUMBER)
+    | frozenset(fold(w) for w in _WEEKDAYS)
+    | _DATE_FILLERS
+)
 
 
 def is_date_word(word: str) -> bool:
@@ -149,7 +173,7 @@ def is_date_word(word: str) -> bool:
     return folded.isdigit() or folded in _DATE_WORDS or folded.rstrip(".") in _DATE_WORDS
 
 
-def _resolve_day(kind: str, match: re.Match[str]) -> tuple[date, Calendar] | None:
+def _resolve_day(kind: str, match: re.Match[str]) -> tuple[date | None, Calendar] | None:
     year, day = int(match["year"]), int(match["day"])
     month_text = match["month"]
     if kind.startswith("hijri"):
@@ -179,7 +203,11 @@ def _with_time(
         time_fields = _TIME.search(rest)  # type: ignore[assignment]
         if time_fields is None:
             return ParsedDate(
-                datetime(day.year, day.month, day.day, tzinfo=UTC), "day", calendar, match.start(), match.end()
+                datetime(day.year, day.month, day.day, tzinfo=UTC),
+                "day",
+                calendar,
+                match.start(),
+                match.end(),
             )
         zone = _zone(time_fields["zone"], time_fields["offset"], assume_tz)
     hour, minute = int(time_fields["hour"]), int(time_fields["minute"])
@@ -224,6 +252,7 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     from hijridate import Hijri  # imported lazily: most articles carry no Hijri date
 
     try:
-        return Hijri(year, month, day).to_gregorian()  # type: ignore[no-any-return]
+        gregorian: date = Hijri(year, month, day).to_gregorian()
+        return gregorian
     except (ValueError, OverflowError):
         return None

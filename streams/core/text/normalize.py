@@ -21,20 +21,11 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"
 _TATWEEL = "\u0640"
-_FOLD_TABLE = str.maketrans(
-    {
-        **{c: None for c in _DIACRITICS + _TATWEEL},
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ـ": None,
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-    }
-)
+# ``str.translate`` with a dict table walks a Python mapping per character; fold runs on whole
+# bodies, so it uses C-speed ``replace`` calls and one regex instead.
+_FOLD_LETTERS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+_MARKS_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}]")
+_EASTERN_DIGIT_RE = re.compile("[٠-٩۰-۹]")
 
 # Characters a folded pattern letter may be written as, in raw text.
 _VARIANTS = {"ا": "اأإآٱ", "ي": "يى", "ه": "هة"}
@@ -44,7 +35,9 @@ _OPTIONAL_MARKS = f"[{_DIACRITICS}{_TATWEEL}]*"
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Zero-width and bidi formatting marks that scrapers copy from the page's markup: legitimate in
 # Arabic pages, but they break matching, so cleaned text drops them too.
-_INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_INVISIBLE_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -53,8 +46,12 @@ WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Matching key of ``text``: Arabic spelling variants, digits and case erased."""
-    folded = unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE).casefold()
-    return " ".join(folded.split())
+    folded = _MARKS_RE.sub("", unicodedata.normalize("NFKC", text))
+    for variant, plain in _FOLD_LETTERS:
+        folded = folded.replace(variant, plain)
+    if _EASTERN_DIGIT_RE.search(folded):
+        folded = folded.translate(DIGITS)
+    return " ".join(folded.casefold().split())
 
 
 def control_character_count(text: str) -> int:
@@ -75,14 +72,17 @@ def clean_lines(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return len(WORD_RE.findall(text))
+    """White-space separated words, as word processors count them."""
+    return len(text.split())
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def is_arabic(text: str, threshold: float = 0.5) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return False
-    return sum(1 for c in letters if ARABIC_LETTER_RE.match(c)) / len(letters) >= threshold
+    """Are at least ``threshold`` of the letters Arabic?"""
+    letters = len(_LETTER_RE.findall(text))
+    return letters > 0 and len(ARABIC_LETTER_RE.findall(text)) >= threshold * letters
 
 
 @cache

@@ -8,6 +8,7 @@ finds each of them by its label, in every spelling the field notes list, and ret
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -28,9 +29,12 @@ _WEAK_READ_ALSO = (
     "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi",
     "sur le même sujet", "sur le meme sujet",
 )  # fmt: skip
-_STRONG_RE = re.compile(rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE)
+_STRONG_RE = re.compile(
+    rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE
+)
 _WEAK_RE = re.compile(
-    rf"^\s*{_BULLET}(?P<marker>{alternation(_WEAK_READ_ALSO)})\s*(?:{_SEPARATOR}+(?P<rest>.*))?$", re.IGNORECASE
+    rf"^\s*{_BULLET}(?P<marker>{alternation(_WEAK_READ_ALSO)})\s*(?:{_SEPARATOR}+(?P<rest>.*))?$",
+    re.IGNORECASE,
 )
 
 _CREDIT_RE = re.compile(
@@ -38,9 +42,28 @@ _CREDIT_RE = re.compile(
     rf"|{alternation(('source', 'sources', 'quelle', 'fuente'))}\s*[:：])\s*(?P<value>.+?)\s*$",
     re.IGNORECASE,
 )
+_ARABIC_TAG_LABELS = (
+    "كلمات دلالية",
+    "الكلمات الدلالية",
+    "كلمات مفتاحية",
+    "الكلمات المفتاحية",
+    "الوسوم",
+    "وسوم",
+    "العلامات",
+)
+_LATIN_TAG_LABELS = (
+    "tags",
+    "tagged",
+    "keywords",
+    "topics",
+    "mots-clés",
+    "mots clés",
+    "mots-cles",
+    "étiquettes",
+    "thèmes",
+)
 _TAG_RE = re.compile(
-    rf"^\s*(?:{alternation(('كلمات دلالية', 'الكلمات الدلالية', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الوسوم', 'وسوم', 'العلامات'))}\s*[:：]?"
-    rf"|{alternation(('tags', 'tagged', 'keywords', 'topics', 'mots-clés', 'mots clés', 'mots-cles', 'étiquettes', 'thèmes'))}\s*[:：])"
+    rf"^\s*(?:{alternation(_ARABIC_TAG_LABELS)}\s*[:：]?|{alternation(_LATIN_TAG_LABELS)}\s*[:：])"
     r"\s*(?P<value>.*?)\s*$",
     re.IGNORECASE,
 )
@@ -50,7 +73,15 @@ _DATE_LABELS = (
     "تاريخ النشر", "نشر في", "نشر بتاريخ", "تم النشر في", "تم النشر", "تاريخ الخبر", "التاريخ", "بتاريخ",
     "published", "published on", "published at", "posted", "posted on", "date", "publié le", "publié",
 )  # fmt: skip
-_UPDATE_LABELS = ("اخر تحديث", "تاريخ التحديث", "تحديث", "updated", "last updated", "mis à jour le", "mis à jour")
+_UPDATE_LABELS = (
+    "اخر تحديث",
+    "تاريخ التحديث",
+    "تحديث",
+    "updated",
+    "last updated",
+    "mis à jour le",
+    "mis à jour",
+)
 _DATE_LABEL_RE = re.compile(rf"^\s*(?P<label>{alternation(_DATE_LABELS)})\s*[:：\-–]?\s*", re.IGNORECASE)
 _UPDATE_LABEL_RE = re.compile(rf"^\s*(?P<label>{alternation(_UPDATE_LABELS)})\s*[:：\-–]?\s*", re.IGNORECASE)
 
@@ -72,6 +103,7 @@ _DANGLING_WORDS = frozenset(
 # "… أكثر من 8 آلاف فلسطيني و1." : a number glued to a conjunction, then the cut.
 _CUT_NUMBER_RE = re.compile(r"(?:^|\s)[وف]\d+(?:[.,٫]\d*)?\s*[.,]?$")
 _ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+
 
 @dataclass(frozen=True, slots=True)
 class RelatedBlock:
@@ -303,7 +335,9 @@ def split_tags(tag_lines: tuple[str, ...] | list[str], evidence: str) -> tuple[s
 
 
 _MAX_TAG_WORDS = 6
-_NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "أبو", "ابو", "عبد", "آل", "al", "bin", "de", "el"))
+_NAME_LINKS = frozenset(
+    fold(w) for w in ("بن", "بنت", "ابن", "أبو", "ابو", "عبد", "آل", "al", "bin", "de", "el")
+)
 
 
 def _segment_by_evidence(words: list[str], folded_evidence: str) -> list[str]:
@@ -332,16 +366,35 @@ def _span_cost(span: list[str], folded_evidence: str) -> float | None:
     if attested:
         return 1.0
     # Unattested: join only words that cannot stand alone (name links, nisba adjectives).
-    for left, right in zip(span, span[1:], strict=False):
+    for left, right in itertools.pairwise(span):
         left_f, right_f = fold(left), fold(right)
         if not (left_f in _NAME_LINKS or right_f in _NAME_LINKS or _is_nisba_adjective(right_f)):
             return None
     return 1.2
 
 
+_PROCLITIC_LETTERS = "وفبلك"
+
+
 def _occurs(folded_phrase: str, folded_evidence: str) -> bool:
-    pattern = rf"(?:(?<=\s)|(?<=\s[وفبلك]))(?:ال)?{re.escape(folded_phrase)}(?=[\s\W])"
-    return re.search(pattern, folded_evidence) is not None
+    """Does the phrase occur as whole words, allowing one Arabic proclitic (و ف ب ل ك) or ال?"""
+    start = folded_evidence.find(folded_phrase)
+    while start != -1:
+        end = start + len(folded_phrase)
+        if not folded_evidence[end : end + 1].isalnum() and _word_starts_at(folded_evidence, start):
+            return True
+        start = folded_evidence.find(folded_phrase, start + 1)
+    return False
+
+
+def _word_starts_at(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    if not before[-1:].isalnum():
+        return True
+    for prefix in ("ال", "وال", "بال", "لل", *_PROCLITIC_LETTERS):
+        if before.endswith(prefix) and not text[start - len(prefix) - 1 : start - len(prefix)].isalnum():
+            return True
+    return False
 
 
 def _is_nisba_adjective(folded_word: str) -> bool:
@@ -357,7 +410,7 @@ def is_cut_off(paragraph: str, last: bool) -> bool:
     Strong signals only: a number glued to a conjunction right before the end ("و1."), a final
     function word ("… في"), or — for the last paragraph — a trailing ellipsis.
     """
-    stripped = paragraph.strip()
+    stripped = paragraph.strip()[-60:]  # only the end matters
     if _CUT_NUMBER_RE.search(stripped):
         return True
     words = WORD_RE.findall(fold(stripped))

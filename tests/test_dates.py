@@ -1,0 +1,77 @@
+"""Every dateline form the parser supports, and where it must not see a dateline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.core.text.dates import parse_date
+from streams.core.text.sections import read_dateline
+
+
+def utc(*fields: int) -> datetime:
+    return datetime(*fields, tzinfo=UTC)  # type: ignore[misc]
+
+
+CASES = [
+    # (dateline as written, instant in UTC, precision, calendar)
+    ("تاريخ النشر: 2nd, November 2023 GMT", utc(2023, 11, 2), "day", "gregorian"),
+    ("نشر في: ٠٢ نوفمبر ٢٠٢٣", utc(2023, 11, 2), "day", "gregorian"),
+    ("نُشر بتاريخ 02/11/2023", utc(2023, 11, 2), "day", "gregorian"),
+    ("11/25/2023", utc(2023, 11, 25), "day", "gregorian"),
+    ("التاريخ: الخميس 2 نوفمبر 2023", utc(2023, 11, 2), "day", "gregorian"),
+    ("2 نوفمبر 2023 10:30 ص", utc(2023, 11, 2, 10, 30), "minute", "gregorian"),
+    ("2 نوفمبر 2023 10:30 م", utc(2023, 11, 2, 22, 30), "minute", "gregorian"),
+    ("2 نوفمبر 2023 12:15 ص", utc(2023, 11, 2, 0, 15), "minute", "gregorian"),
+    ("2 تشرين الثاني 2023", utc(2023, 11, 2), "day", "gregorian"),
+    ("2 كانون الثاني 2024", utc(2024, 1, 2), "day", "gregorian"),
+    ("2 نوفمبر/تشرين الثاني 2023", utc(2023, 11, 2), "day", "gregorian"),
+    ("2 تشرين الثاني (نوفمبر) 2023", utc(2023, 11, 2), "day", "gregorian"),
+    ("3 نونبر 2023", utc(2023, 11, 3), "day", "gregorian"),
+    ("12 جانفي 2024", utc(2024, 1, 12), "day", "gregorian"),
+    ("5 جويلية 2023", utc(2023, 7, 5), "day", "gregorian"),
+    ("18 ربيع الآخر 1445 هـ", utc(2023, 11, 2), "day", "hijri"),
+    ("1445/4/18هـ", utc(2023, 11, 2), "day", "hijri"),
+    ("الأربعاء 6 شوال 1436 هـ الموافق 22 يوليو 2015", utc(2015, 7, 22), "day", "gregorian"),
+    ("2023-11-02T08:15:00+03:00", utc(2023, 11, 2, 5, 15), "second", "gregorian"),
+    ("2023-11-02T08:15:00Z", utc(2023, 11, 2, 8, 15), "second", "gregorian"),
+    ("Published: November 2, 2023 3:05 pm", utc(2023, 11, 2, 15, 5), "minute", "gregorian"),
+    ("Publié le 26 octobre 2023 à 14h30", utc(2023, 10, 26, 14, 30), "minute", "gregorian"),
+    (
+        "آخر تحديث: الأحد 5 مارس 2023 - 16:40:12 بتوقيت غرينتش",
+        utc(2023, 3, 5, 16, 40, 12),
+        "second",
+        "gregorian",
+    ),
+    ("2 نوفمبر 2023 10:30 +03:00", utc(2023, 11, 2, 7, 30), "minute", "gregorian"),
+]
+
+
+@pytest.mark.parametrize(("written", "instant", "precision", "calendar"), CASES, ids=[c[0] for c in CASES])
+def test_dateline_forms(written: str, instant: datetime, precision: str, calendar: str) -> None:
+    dateline = read_dateline(written)
+    assert dateline is not None
+    assert dateline.date.value == instant
+    assert dateline.date.precision == precision
+    assert dateline.date.calendar == calendar
+    assert dateline.date.value.tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 فبراير 2023",  # no such day
+        "أكثر من 8 آلاف فلسطيني",
+        "13/13/2023",
+        "The Marshal said 12 times that 2023 was hard",
+    ],
+)
+def test_no_date_where_there_is_none(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_a_sentence_that_mentions_a_date_is_not_a_dateline() -> None:
+    sentence = "التقى الوزير في 1 نوفمبر 2023 مع رؤساء البعثات الدبلوماسية للدول العربية في موسكو"
+    assert parse_date(sentence) is not None
+    assert read_dateline(sentence) is None

@@ -1,0 +1,98 @@
+"""Every rejection reason, with its detail and the original bytes kept for replay."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+import pytest
+
+from streams.core import Article, ParseOptions, Rejection, RejectReason, parse_article
+
+ARTICLE = "عنوان الخبر\nنص الخبر الأول يتحدث عن افتتاح معرض الكتاب في العاصمة بمشاركة أكثر من 500 دار نشر."
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\xff\xfe\x00garbage", RejectReason.INVALID_UTF8),
+        (b"abc\x00def" * 10, RejectReason.BINARY_CONTENT),
+        (("\x01\x02\x03" * 50 + ARTICLE).encode(), RejectReason.BINARY_CONTENT),
+        (b"   \n\t  ", RejectReason.EMPTY_CONTENT),
+        (b"", RejectReason.EMPTY_CONTENT),
+        (b'{"text": "unterminated', RejectReason.INVALID_JSON),
+        (b"[" * 5000 + b"]" * 5000, RejectReason.INVALID_JSON),
+        (b'{"a":' * 2000 + b"1" + b"}" * 2000, RejectReason.INVALID_JSON),
+        (b"[1, 2, 3]", RejectReason.NOT_AN_OBJECT),
+        (b'{"id": "x1", "url": "https://e.com/a"}', RejectReason.NO_CONTENT),
+        (b'{"id": "x1", "text": "   "}', RejectReason.EMPTY_CONTENT),
+        (b'{"id": "x1", "text": 42}', RejectReason.INVALID_FIELD),
+        (b'{"text": "a\\nb", "fetched_at": "yesterday"}', RejectReason.INVALID_FIELD),
+        (b'{"text": "a\\nb", "language": "arabic"}', RejectReason.INVALID_FIELD),
+        ("عنوان فقط".encode(), RejectReason.NO_BODY),
+        (b"<html><body><script>var a = 1;</script></body></html>", RejectReason.NO_BODY),
+    ],
+    ids=lambda value: value.value if isinstance(value, RejectReason) else "",
+)
+def test_rejections(
+    data: bytes, reason: RejectReason, validate_record: Callable[[dict[str, Any]], None]
+) -> None:
+    outcome = parse_article(data)
+    assert isinstance(outcome, Rejection), outcome
+    assert outcome.reason == reason, outcome.detail
+    assert outcome.detail
+    record = outcome.to_dict()
+    validate_record(record)
+    assert base64.b64decode(record["original_base64"]) == data  # nothing is lost
+
+
+def test_size_limit_is_checked_before_anything_else() -> None:
+    outcome = parse_article(ARTICLE.encode() * 100, options=ParseOptions(max_bytes=1000))
+    assert isinstance(outcome, Rejection)
+    assert outcome.reason == RejectReason.TOO_LARGE
+    assert "over the limit of 1000" in outcome.detail
+
+
+def test_envelope_id_is_kept_on_rejection() -> None:
+    outcome = parse_article(b'{"id": "abc-1", "url": "https://e.com/x"}')
+    assert isinstance(outcome, Rejection)
+    assert outcome.id == "abc-1"
+
+
+def test_envelope_fields_reach_the_record() -> None:
+    envelope = {
+        "id": 7,
+        "url": "https://www.Example.com/a/?utm_source=t",
+        "text": ARTICLE,
+        "source": "Example",
+        "fetched_at": "2023-11-02T10:00:00+02:00",
+        "language": "ar",
+    }
+    outcome = parse_article(orjson.dumps(envelope))
+    assert isinstance(outcome, Article)
+    record = outcome.to_dict()
+    assert record["id"] == "7"
+    assert record["source"] == "Example"
+    assert record["fetched_at"] == "2023-11-02T08:00:00Z"
+    assert record["input_format"] == "json"
+
+
+def test_id_from_url_ignores_tracking_parameters() -> None:
+    first = parse_article(orjson.dumps({"url": "https://www.example.com/a/?utm_source=x", "text": ARTICLE}))
+    second = parse_article(orjson.dumps({"url": "https://example.com/a", "text": ARTICLE + " مختلف"}))
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.id == second.id
+
+
+def test_text_starting_with_a_bracket_is_an_article() -> None:
+    outcome = parse_article(("[عاجل] " + ARTICLE).encode())
+    assert isinstance(outcome, Article)
+    assert outcome.title == "[عاجل] عنوان الخبر"
+
+
+def test_zero_width_marks_are_cleaned_not_rejected() -> None:
+    outcome = parse_article(ARTICLE.replace("الخبر", "الخبر\u200f\u200b").encode())
+    assert isinstance(outcome, Article)
+    assert "\u200f" not in outcome.body

@@ -1,0 +1,91 @@
+"""The reference raw article (field notes §1) must parse exactly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from streams.core import Article, parse_article
+from tests.conftest import SEED, shared_file
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    outcome = parse_article(shared_file("seed/000_45e66460cca4ecb8.txt").read_bytes())
+    assert isinstance(outcome, Article), outcome
+    return outcome
+
+
+def test_title(seed: Article) -> None:
+    assert seed.title == "لافروف يلتقى رؤساء البعثات الدبلوماسية العربية وممثل جامعة الدول العربية لدى موسكو"
+
+
+def test_published_at_is_the_day_of_the_english_ordinal_dateline(seed: Article) -> None:
+    assert seed.published_at == datetime(2023, 11, 2, tzinfo=UTC)
+    assert seed.published_at_precision == "day"
+    assert seed.published_at_text == "تاريخ النشر: 2nd, November 2023 GMT"
+    assert seed.to_dict()["published_at"] == "2023-11-02T00:00:00Z"
+
+
+def test_credits_in_order(seed: Article) -> None:
+    assert seed.sources == ("وزارة الخارجية الروسية", "RT Arabic")
+
+
+def test_tags_are_segmented_into_the_six_publisher_tags(seed: Article) -> None:
+    assert seed.tags == (
+        "القدس",
+        "جامعة الدول العربية",
+        "سيرغي لافروف",
+        "قطاع غزة",
+        "مجلس الأمن الدولي",
+        "وزارة الخارجية الروسية",
+    )
+
+
+def test_body_ends_with_the_article_and_holds_nothing_of_the_tail(seed: Article) -> None:
+    assert seed.body.startswith("أفادت الخارجية الروسية بأن وزير الخارجية سيرغي لافروف")
+    assert seed.body.endswith("مع الدور القيادي لدول الشرق الأوسط.")
+    raw = SEED.read_text(encoding="utf-8")
+    tail = raw[raw.index("إقرأ أيضاً") :]
+    for line in (line for line in tail.splitlines() if len(line.split()) > 3):
+        assert line not in seed.body
+    for furniture in ("المصدر", "كلمات دلالية", "أوشاكوف", "ترامب", "زيلينسكي"):
+        assert furniture not in seed.body
+    assert seed.quality.paragraph_count == 5
+    assert "\n\n" in seed.body
+
+
+def test_four_related_items(seed: Article) -> None:
+    titles = [item.title for item in seed.related]
+    assert titles == [
+        "موسكو: المحادثات الروسية الأمريكية بشأن أوكرانيا تستضيفها الرياض 24 مارس",
+        'ترامب: مكالمتي مع بوتين "جيدة للغاية"',
+        "ترامب: المحادثة المقبلة مع بوتين ستكون في غاية الأهمية",
+        "«بوتين»: مستعدون لوقف القتال في أوكرانيا بشرط ضمان سلام طويل الأمد",
+    ]
+    appended = seed.related[0].text
+    assert appended.startswith("أكد مساعد الرئيس الروسي، يوري أوشاكوف")
+    assert appended.endswith("لكنه رفض دعم هدنة كاملة لمدة 30 يومًا.")
+    assert all(item.text == "" for item in seed.related[1:])
+
+
+def test_language_and_quality(seed: Article) -> None:
+    assert seed.language == "ar"
+    assert seed.quality.truncated is True
+    assert seed.quality.appended_content is True
+    assert seed.quality.word_count == len(seed.body.split())
+
+
+def test_record_validates_against_schema(
+    seed: Article, validate_record: Callable[[dict[str, Any]], None]
+) -> None:
+    validate_record(seed.to_dict())
+
+
+def test_same_input_same_id(seed: Article) -> None:
+    again = parse_article(SEED.read_bytes())
+    assert isinstance(again, Article)
+    assert again.id == seed.id
