@@ -12,9 +12,7 @@ from tests.golden_support import GOLDEN_DIR
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "streams.cli", *args], input=stdin, capture_output=True, timeout=120
-    )
+    return subprocess.run([sys.executable, "-m", "streams.cli", *args], input=stdin, capture_output=True, timeout=120)
 
 
 def test_parse_a_directory_records_on_stdout(tmp_path: Path) -> None:
@@ -44,11 +42,7 @@ def test_stdin_and_gzipped_html(tmp_path: Path) -> None:
     import gzip
 
     page = tmp_path / "page.html.gz"
-    html = (
-        b"<html><head><title>T</title></head><body><article><p>"
-        + b"Some words here. " * 30
-        + b"</p></article>"
-    )
+    html = b"<html><head><title>T</title></head><body><article><p>" + b"Some words here. " * 30 + b"</p></article>"
     page.write_bytes(gzip.compress(html + b"</body></html>"))
     result = _run(
         "parse",

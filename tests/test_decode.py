@@ -36,9 +36,7 @@ ARTICLE = "عنوان الخبر\nنص الخبر الأول يتحدث عن ا�
     ],
     ids=lambda value: value.value if isinstance(value, RejectReason) else "",
 )
-def test_rejections(
-    data: bytes, reason: RejectReason, validate_record: Callable[[dict[str, Any]], None]
-) -> None:
+def test_rejections(data: bytes, reason: RejectReason, validate_record: Callable[[dict[str, Any]], None]) -> None:
     outcome = parse_article(data)
     assert isinstance(outcome, Rejection), outcome
     assert outcome.reason == reason, outcome.detail

@@ -79,9 +79,7 @@ def test_language_and_quality(seed: Article) -> None:
     assert seed.quality.word_count == len(seed.body.split())
 
 
-def test_record_validates_against_schema(
-    seed: Article, validate_record: Callable[[dict[str, Any]], None]
-) -> None:
+def test_record_validates_against_schema(seed: Article, validate_record: Callable[[dict[str, Any]], None]) -> None:
     validate_record(seed.to_dict())
 
 

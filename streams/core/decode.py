@@ -19,9 +19,7 @@ from streams.core.text.normalize import control_character_count
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 _CONTROL_SHARE_LIMIT = 0.01  # beyond 1 % control characters the payload is not scraped text
 _ENVELOPE_STRINGS = ("id", "url", "text", "html", "source", "fetched_at", "language")
-_HTML_START_RE = re.compile(
-    r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml|<!--|<article|<div|<meta)", re.I
-)
+_HTML_START_RE = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml|<!--|<article|<div|<meta)", re.I)
 _HTML_TAG_RE = re.compile(r"</?(?:p|div|br|span|a|article|section|h[1-6]|body|html)\b[^>]*>", re.I)
 _LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
 _JSON_ARRAY_START_RE = re.compile(r'\[\s*(?:[\[{"\]\d-]|true|false|null)')
@@ -113,9 +111,7 @@ def _envelope(value: dict[str, object]) -> RawInput | DecodeError:
     else:
         return DecodeError(RejectReason.NO_CONTENT, 'the envelope has neither "text" nor "html"', ident, url)
     if not content.strip():
-        return DecodeError(
-            RejectReason.EMPTY_CONTENT, f'the envelope\'s "{content_format}" is empty', ident, url
-        )
+        return DecodeError(RejectReason.EMPTY_CONTENT, f'the envelope\'s "{content_format}" is empty', ident, url)
     if problem := _binary_problem(content):
         return DecodeError(RejectReason.BINARY_CONTENT, problem, ident, url)
     fetched_at = None
@@ -129,9 +125,7 @@ def _envelope(value: dict[str, object]) -> RawInput | DecodeError:
             )
     language = str(value["language"]).lower() if value.get("language") else None
     if language is not None and not _LANGUAGE_RE.match(language):
-        return DecodeError(
-            RejectReason.INVALID_FIELD, f'"language" is not ISO 639-1: {language!r}', ident, url
-        )
+        return DecodeError(RejectReason.INVALID_FIELD, f'"language" is not ISO 639-1: {language!r}', ident, url)
     source = str(value["source"]) if value.get("source") else None
     return RawInput(content_format, content.strip(), "json", ident, url, source, fetched_at, language)
 

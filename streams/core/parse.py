@@ -90,17 +90,9 @@ def _read_page(raw: RawInput) -> _Page | None:
         extract = extract_html(raw.content, raw.url)
         if extract is None:
             return None
-        dateline = _dateline_in_text(extract.lines) if extract.published is None else None
-        return _Page(
-            extract.title, dateline, extract.published, extract.lines, extract.sitename, extract.tags
-        )
+        return _Page(extract.title, extract.dateline, extract.published, extract.lines, extract.sitename, extract.tags)
     head = split_head(clean_lines(raw.content))
     return _Page(head.title, head.dateline, None, head.rest, None, ())
-
-
-def _dateline_in_text(lines: tuple[str, ...]) -> Dateline | None:
-    """A date in the first lines of extracted text, for pages whose markup carries none."""
-    return split_head(list(lines[:6])).dateline
 
 
 def _build_article(

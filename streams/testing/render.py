@@ -36,6 +36,7 @@ class RenderedArticle:
     paragraphs: tuple[str, ...]
     sources: tuple[str, ...]
     tags: tuple[str, ...]
+    tags_separated: bool  # joined by commas or dashes, not by bare spaces
     related_titles: tuple[str, ...]
     foreign_text: tuple[str, ...]  # appended paragraphs that must never reach the body
 
@@ -150,8 +151,9 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
     sources = tuple(rng.sample(_AGENCIES, rng.choice([0, 1, 1, 2])))
     lines.extend(f"{rng.choice(_CREDIT_LABELS)}{s}" for s in sources)
     tags = _tags(title, paragraphs, rng)
+    joiner = rng.choice(_TAG_JOINERS)
     if tags:
-        lines.append(rng.choice(_TAG_LABELS) + rng.choice(_TAG_JOINERS).join(tags))
+        lines.append(rng.choice(_TAG_LABELS) + joiner.join(tags))
     foreign: list[str] = []
     tail, tail_titles, foreign = _tail(others, rng)
     lines.extend(tail)
@@ -165,6 +167,7 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
         paragraphs=tuple(paragraphs),
         sources=sources,
         tags=tags,
+        tags_separated=joiner.strip() != "",
         related_titles=tuple(related_titles),
         foreign_text=tuple(foreign),
     )

@@ -160,10 +160,7 @@ _DATE_FILLERS = frozenset(
     )
 )
 _DATE_WORDS = (
-    frozenset(_MONTH_NUMBER)
-    | frozenset(_HIJRI_NUMBER)
-    | frozenset(fold(w) for w in _WEEKDAYS)
-    | _DATE_FILLERS
+    frozenset(_MONTH_NUMBER) | frozenset(_HIJRI_NUMBER) | frozenset(fold(w) for w in _WEEKDAYS) | _DATE_FILLERS
 )
 
 

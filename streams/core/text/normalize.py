@@ -12,6 +12,7 @@ Two different jobs live here and must not be confused:
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import cache
@@ -35,9 +36,7 @@ _OPTIONAL_MARKS = f"[{_DIACRITICS}{_TATWEEL}]*"
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Zero-width and bidi formatting marks that scrapers copy from the page's markup: legitimate in
 # Arabic pages, but they break matching, so cleaned text drops them too.
-_INVISIBLE_RE = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
+_INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -60,7 +59,9 @@ def control_character_count(text: str) -> int:
 
 
 def clean_text(text: str) -> str:
-    """Repair scraping damage without rewriting any letter."""
+    """Repair scraping damage without rewriting any letter: entities, line ends, invisible marks."""
+    if "&" in text:
+        text = html.unescape(text)  # scrapers copy "&quot;" out of the markup
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _INVISIBLE_RE.sub("", text)
     return _SPACES_RE.sub(" ", text)

@@ -29,9 +29,7 @@ _WEAK_READ_ALSO = (
     "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi",
     "sur le même sujet", "sur le meme sujet",
 )  # fmt: skip
-_STRONG_RE = re.compile(
-    rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE
-)
+_STRONG_RE = re.compile(rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE)
 _WEAK_RE = re.compile(
     rf"^\s*{_BULLET}(?P<marker>{alternation(_WEAK_READ_ALSO)})\s*(?:{_SEPARATOR}+(?P<rest>.*))?$",
     re.IGNORECASE,
@@ -335,9 +333,7 @@ def split_tags(tag_lines: tuple[str, ...] | list[str], evidence: str) -> tuple[s
 
 
 _MAX_TAG_WORDS = 6
-_NAME_LINKS = frozenset(
-    fold(w) for w in ("بن", "بنت", "ابن", "أبو", "ابو", "عبد", "آل", "al", "bin", "de", "el")
-)
+_NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "أبو", "ابو", "عبد", "آل", "al", "bin", "de", "el"))
 
 
 def _segment_by_evidence(words: list[str], folded_evidence: str) -> list[str]:

@@ -1,0 +1,172 @@
+"""Side-by-side evaluations of the parser against established tools, on the corpora in ../shared.
+
+Each function returns the scores of newsstream and of the baseline measured in the same run, so
+that the quality-gate tests and the benchmark print the same figures.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from streams.core import Article, parse_article
+from streams.core.text.normalize import clean_text, fold
+from streams.testing.metrics import token_f1
+from streams.testing.render import RenderedArticle, load_saudinewsnet, render
+
+
+@dataclass
+class Scores:
+    count: int = 0
+    titles: int = 0
+    dates: int = 0
+    f1_sum: float = 0.0
+    extra: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def title_accuracy(self) -> float:
+        return self.titles / self.count if self.count else 0.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates / self.count if self.count else 0.0
+
+    @property
+    def body_f1(self) -> float:
+        return self.f1_sum / self.count if self.count else 0.0
+
+    def summary(self) -> dict[str, float]:
+        return {"articles": self.count, "title_exact": round(self.title_accuracy, 4),
+                "date_accuracy": round(self.date_accuracy, 4), "body_token_f1": round(self.body_f1, 4),
+                **{k: round(v, 4) for k, v in self.extra.items()}}  # fmt: skip
+
+
+def _envelope(html: bytes, url: str) -> bytes:
+    return orjson.dumps({"html": html.decode("utf-8", errors="replace"), "url": url})
+
+
+# --- fundus: per-publisher ground truth ---------------------------------------------------------
+
+
+def fundus_pages(root: Path) -> Iterator[tuple[str, bytes, dict[str, Any]]]:
+    """(url, html, truth) for each fundus page whose truth matches its crawl."""
+    for line in (root / "index.jsonl").read_bytes().splitlines():
+        row = orjson.loads(line)
+        truth = orjson.loads((root / row["gt_file"]).read_bytes())[row["gt_version_guess"]]
+        yield row["url"], gzip.decompress((root / row["html"]).read_bytes()), truth
+
+
+def fundus_body(truth: dict[str, Any]) -> str:
+    body = truth.get("body") or {}
+    parts = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        parts += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+    return "\n".join(parts)
+
+
+def evaluate_fundus(root: Path) -> tuple[Scores, Scores]:
+    """newsstream vs trafilatura (bare_extraction with metadata) on every fundus page."""
+    import trafilatura
+
+    ours, theirs = Scores(), Scores()
+    for url, html, truth in fundus_pages(root):
+        title, date, body = (
+            (truth.get("title") or "").strip(),
+            (truth.get("publishing_date") or "")[:10],
+            fundus_body(truth),
+        )
+        outcome = parse_article(_envelope(html, url))
+        ours.count += 1
+        if isinstance(outcome, Article):
+            ours.titles += (outcome.title or "").strip() == title
+            ours.dates += (
+                bool(date) and outcome.published_at is not None and outcome.published_at.date().isoformat() == date
+            )
+            ours.f1_sum += token_f1(outcome.body, body)
+        document: Any = trafilatura.bare_extraction(html.decode("utf-8", errors="replace"), url=url, with_metadata=True)
+        theirs.count += 1
+        if document is not None:
+            theirs.titles += (document.title or "").strip() == title
+            theirs.dates += bool(date) and document.date == date
+            theirs.f1_sum += token_f1(document.text or "", body)
+    return ours, theirs
+
+
+# --- htmldate: true publication dates ------------------------------------------------------------
+
+
+def evaluate_htmldate(root: Path, every: int = 1) -> tuple[Scores, Scores]:
+    """newsstream vs htmldate's find_date (its defaults) on the htmldate evaluation pages."""
+    from htmldate import find_date
+
+    ours, theirs = Scores(), Scores()
+    for name in ("eval_mediacloud_2020_with_paths.json", "eval_default_with_paths.json"):
+        # json, not orjson: these files hold NaN, which strict JSON parsers refuse
+        cases = list(json.loads((root / name).read_text(encoding="utf-8")).items())
+        for url, case in cases[:: every if name.startswith("eval_default") else 1]:
+            html = gzip.decompress((root / case["html_gz"]).read_bytes())
+            outcome = parse_article(_envelope(html, url))
+            ours.count += 1
+            ours.dates += (
+                isinstance(outcome, Article)
+                and outcome.published_at is not None
+                and (outcome.published_at.date().isoformat() == case["date"])
+            )
+            theirs.count += 1
+            theirs.dates += find_date(html.decode("utf-8", errors="replace"), url=url) == case["date"]
+    return ours, theirs
+
+
+# --- SaudiNewsNet rendered into raw scraped text ---------------------------------------------------
+
+
+def rendered_saudinewsnet(path: Path, seed: int = 7, limit: int | None = None) -> list[RenderedArticle]:
+    articles = load_saudinewsnet(str(path), limit)
+    rng = random.Random(seed)
+    rendered = []
+    for index, article in enumerate(articles):
+        others = articles[max(0, index - 10) : index] + articles[index + 1 : index + 11]
+        rendered.append(render(article, others, rng))
+    return rendered
+
+
+def _expected_instant(case: RenderedArticle) -> datetime | None:
+    if not case.dateline_written:
+        return None
+    if case.precision == "day":
+        return case.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    if case.precision == "minute":
+        return case.published.replace(second=0, microsecond=0)
+    return case.published.replace(microsecond=0)
+
+
+def evaluate_rendered(cases: list[RenderedArticle]) -> Scores:
+    """Titles, dates, bodies, leaks, credits and tags on rendered raw texts with known truth."""
+    scores = Scores(extra={"leaks": 0, "rejected": 0, "sources_exact": 0.0, "separated_tags_exact": 0.0})
+    separated = 0
+    for case in cases:
+        outcome = parse_article(case.raw.encode("utf-8"))
+        scores.count += 1
+        if not isinstance(outcome, Article):
+            scores.extra["rejected"] += 1
+            continue
+        scores.titles += outcome.title == clean_text(case.title).strip()
+        scores.dates += outcome.published_at == _expected_instant(case)
+        scores.f1_sum += token_f1(outcome.body, "\n".join(case.paragraphs))
+        body = fold(outcome.body)
+        scores.extra["leaks"] += any(len(p.split()) >= 8 and fold(p)[:80] in body for p in case.foreign_text)
+        scores.extra["sources_exact"] += outcome.sources == case.sources
+        if case.tags and case.tags_separated:
+            separated += 1
+            scores.extra["separated_tags_exact"] += outcome.tags == case.tags
+    scores.extra["sources_exact"] /= max(1, scores.count)
+    scores.extra["separated_tags_exact"] /= max(1, separated)
+    return scores

@@ -1,0 +1,54 @@
+"""Quality gates on real data: extraction scores may not fall below pinned floors.
+
+Each gate runs newsstream and the established tool side by side in the same test, on third-party
+corpora read from ../shared (skipped with a message when absent). The floors are pinned a little
+under today's scores so that a regression fails CI; the printed figures are the ones to report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.testing.evaluation import (
+    evaluate_fundus,
+    evaluate_htmldate,
+    evaluate_rendered,
+    rendered_saudinewsnet,
+)
+from tests.conftest import shared_file
+
+pytestmark = pytest.mark.corpus
+
+
+def test_fundus_pages_at_least_as_good_as_trafilatura() -> None:
+    root = shared_file("corpora/fundus/index.jsonl").parent
+    ours, trafilatura = evaluate_fundus(root)
+    print("\nfundus newsstream:", ours.summary(), "\nfundus trafilatura:", trafilatura.summary())
+    assert ours.count == trafilatura.count >= 250
+    assert ours.title_accuracy >= trafilatura.title_accuracy
+    assert ours.date_accuracy >= trafilatura.date_accuracy
+    assert ours.body_f1 >= trafilatura.body_f1
+    assert ours.body_f1 >= 0.945  # pinned floor (0.952 when pinned)
+
+
+def test_htmldate_pages_at_least_as_good_as_htmldate() -> None:
+    root = shared_file("corpora/htmldate/eval_mediacloud_2020_with_paths.json").parent
+    ours, htmldate = evaluate_htmldate(root, every=4)  # all 200 news pages of 2020, a quarter of the rest
+    print("\nhtmldate newsstream:", ours.summary(), "\nhtmldate find_date:", htmldate.summary())
+    assert ours.count == htmldate.count >= 390
+    assert ours.date_accuracy >= htmldate.date_accuracy
+    assert ours.date_accuracy >= 0.88  # pinned floor
+
+
+def test_saudinewsnet_rendered_as_scraped_text() -> None:
+    cases = rendered_saudinewsnet(shared_file("corpora/saudinewsnet/articles.dev.jsonl"))
+    scores = evaluate_rendered(cases)
+    print("\nSaudiNewsNet rendered:", scores.summary())
+    assert scores.count >= 1900
+    assert scores.extra["rejected"] == 0
+    assert scores.title_accuracy >= 0.98
+    assert scores.date_accuracy >= 0.97
+    assert scores.body_f1 >= 0.98
+    assert scores.extra["leaks"] == 0  # no appended article may reach a body
+    assert scores.extra["sources_exact"] >= 0.99
+    assert scores.extra["separated_tags_exact"] >= 0.98
