@@ -315,21 +315,19 @@ def split_tags(tag_lines: tuple[str, ...] | list[str], evidence: str) -> tuple[s
     title, body and credits), since publishers tag what the article names.
     """
     tags: list[str] = []
-    folded_evidence = " " + fold(evidence) + " "
+    folded_evidence = ""  # folded only when a line needs segmenting: it is the costly part
     for line in tag_lines:
         pieces = [p.strip(" #") for p in _TAG_SEPARATORS_RE.split(line)]
         pieces = [p for p in pieces if p]
         if len(pieces) > 1:
             tags.extend(pieces)
         elif pieces:
+            folded_evidence = folded_evidence or " " + fold(evidence) + " "
             tags.extend(_segment_by_evidence(pieces[0].split(), folded_evidence))
-    seen: set[str] = set()
-    unique = []
+    unique: dict[str, str] = {}
     for tag in tags:
-        if fold(tag) not in seen:
-            seen.add(fold(tag))
-            unique.append(tag)
-    return tuple(unique)
+        unique.setdefault(fold(tag), tag)
+    return tuple(unique.values())
 
 
 _MAX_TAG_WORDS = 6
