@@ -1,15 +1,19 @@
-"""The `newsstream` command."""
+"""The `newsstream` command: parse offline, or run the stream (worker, feed, tail, broker, run)."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import logging
+import signal
 import sys
 from collections.abc import Sequence
 
 import orjson
+from pydantic import ValidationError
 
 from streams import __version__
-from streams.core import Article, parse_article
 from streams.inputs import InputError, iter_items
 
 
@@ -19,10 +23,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "handler"):
         parser.print_help()
         return 2
+    from streams.runtime.broker import BrokerError
+    from streams.runtime.kafka import BrokerUnreachable
+
+    if args.command != "worker":  # the CLI says what went wrong in one line; aiokafka's retries are noise
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     try:
         return int(args.handler(args))
-    except InputError as error:
-        print(f"newsstream: {error}", file=sys.stderr)
+    except (InputError, BrokerUnreachable, BrokerError) as error:
+        print(f"newsstream {args.command}: {error}", file=sys.stderr)
+        return 1 if not isinstance(error, InputError) else 2
+    except ValidationError as error:
+        problems = "; ".join(f"NEWS_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors())
+        print(f"newsstream {args.command}: invalid settings: {problems}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -31,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsstream", description=__doc__)
     parser.add_argument("--version", action="version", version=f"newsstream {__version__}")
-    commands = parser.add_subparsers(title="commands")
+    commands = parser.add_subparsers(title="commands", dest="command")
 
     parse = commands.add_parser(
         "parse",
@@ -42,16 +55,108 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("paths", nargs="*", default=["-"], metavar="PATH")
     parse.set_defaults(handler=_parse_command)
+
+    worker = commands.add_parser("worker", help="run the Faust worker against NEWS_BROKER_URL")
+    worker.set_defaults(handler=_worker_command)
+
+    feed = commands.add_parser("feed", help="send raw articles to the raw topic, one message each")
+    feed.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - (same inputs as parse)")
+    feed.add_argument("--rate", type=float, default=None, metavar="N", help="at most N messages a second")
+    feed.set_defaults(handler=_feed_command)
+
+    tail = commands.add_parser("tail", help="print records of a topic as JSON Lines")
+    tail.add_argument("--topic", default=None, help="topic to read (default: the parsed topic)")
+    tail.add_argument("--from-beginning", action="store_true", help="start at the oldest message, not the newest")
+    tail.add_argument("-n", type=int, default=None, metavar="N", help="stop after N records")
+    tail.set_defaults(handler=_tail_command)
+
+    broker = commands.add_parser("broker", help="run only the embedded broker, in the foreground")
+    broker.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    broker.set_defaults(handler=_broker_command)
+
+    run = commands.add_parser(
+        "run",
+        help="the zero-setup main job: (embedded broker,) worker, and feed PATHs or the demo articles",
+        description="Starts the embedded broker unless NEWS_BROKER_URL is set, a worker, and feeds PATHs (default: "
+        "the packaged demo articles). With --exit-when-done, prints one JSON line "
+        '{"fed": N, "parsed": P, "dead_lettered": D, "seconds": S, ...} and exits 0 exactly when N = P + D.',
+    )
+    run.add_argument("paths", nargs="*", metavar="PATH")
+    run.add_argument("--exit-when-done", action="store_true", help="exit once every fed article came out")
+    run.add_argument("--timeout", type=float, default=600.0, help="with --exit-when-done: give up after S seconds")
+    run.add_argument("--rate", type=float, default=None, metavar="N", help="feed at most N messages a second")
+    run.set_defaults(handler=_run_command)
+
+    settings = commands.add_parser("settings", help="print the settings in force (secrets masked)")
+    settings.set_defaults(handler=_settings_command)
     return parser
 
 
 def _parse_command(args: argparse.Namespace) -> int:
+    from streams.core import Article, ParseOptions, parse_article
+    from streams.settings import load_settings
+
+    options = ParseOptions(max_bytes=load_settings().max_message_bytes)
     out, err = sys.stdout.buffer, sys.stderr.buffer
     for item in iter_items(args.paths):
-        outcome = parse_article(item.data)
+        outcome = parse_article(item.data, options=options)
         stream = out if isinstance(outcome, Article) else err
         stream.write(orjson.dumps(outcome.to_dict()) + b"\n")
     out.flush()
+    return 0
+
+
+def _worker_command(args: argparse.Namespace) -> int:
+    from streams.runtime.app import run_worker
+    from streams.settings import load_settings
+
+    return run_worker(load_settings())
+
+
+def _feed_command(args: argparse.Namespace) -> int:
+    from streams.runtime.feed import Progress, feed
+    from streams.settings import load_settings
+
+    settings = load_settings()
+    items = list(iter_items(args.paths))
+    report = asyncio.run(feed(settings, items, args.rate, Progress(len(items))))
+    print(f"fed {report.sent} messages to {settings.raw_topic} in {report.seconds:.1f} s", file=sys.stderr)
+    return 0
+
+
+def _tail_command(args: argparse.Namespace) -> int:
+    from streams.runtime.tail import tail
+    from streams.settings import load_settings
+
+    settings = load_settings()
+    asyncio.run(tail(settings, args.topic or settings.parsed_topic, args.from_beginning, args.n))
+    return 0
+
+
+def _broker_command(args: argparse.Namespace) -> int:
+    from streams.runtime.broker import EmbeddedBroker
+
+    with EmbeddedBroker(port=args.port) as broker:
+        print(f"embedded broker (pid {broker.pid}) at {broker.url}; set NEWS_BROKER_URL={broker.url}", flush=True)
+        print("Ctrl-C to stop", file=sys.stderr, flush=True)
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
+        with contextlib.suppress(KeyboardInterrupt):
+            signal.pause()
+    return 0
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from streams.runtime.run import RunOptions, run
+    from streams.settings import load_settings
+
+    options = RunOptions(tuple(args.paths), args.exit_when_done, args.timeout, args.rate)
+    return run(load_settings(), options)
+
+
+def _settings_command(args: argparse.Namespace) -> int:
+    from streams.settings import load_settings
+
+    print(orjson.dumps(load_settings().masked(), option=orjson.OPT_INDENT_2).decode())
     return 0
 
 

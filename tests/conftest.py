@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from referencing import Registry, Resource
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -24,14 +25,23 @@ def shared_file(relative: str) -> Path:
     return path
 
 
+def _schemas() -> dict[str, dict[str, Any]]:
+    return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in (ROOT / "schemas").glob("*.json")}
+
+
 def _validator(name: str) -> jsonschema.Draft202012Validator:
-    schema = json.loads((ROOT / "schemas" / name).read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    """A validator for schemas/<name>, resolving references between the schema files."""
+    schemas = _schemas()
+    registry: Registry = Registry().with_resources(
+        (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
+    )
+    jsonschema.Draft202012Validator.check_schema(schemas[name])
+    return jsonschema.Draft202012Validator(schemas[name], registry=registry, format_checker=jsonschema.FormatChecker())
 
 
 ARTICLE_VALIDATOR = _validator("article.v1.json")
 REJECTION_VALIDATOR = _validator("rejection.v1.json")
+DEADLETTER_VALIDATOR = _validator("deadletter.v1.json")
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""The stream runtime: Faust wiring, Kafka clients, the embedded broker. Nothing here parses."""

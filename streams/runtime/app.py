@@ -1,0 +1,115 @@
+"""The Faust wiring: one agent that consumes raw articles and routes each outcome.
+
+The agent decodes nothing and parses nothing itself: ``process_message`` does both and says where
+the result goes. The agent sends it there, records metrics, and lets Faust commit. Sends made inside
+the agent are attached to the event, so Faust publishes them before it commits the raw offset:
+at-least-once, and a replay republishes the same record under the same key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+from aiohttp import web as aiohttp_web
+
+from streams.core import ParseOptions
+from streams.pipeline import Source, process_message
+from streams.runtime.kafka import ensure_topics, max_request_bytes
+from streams.runtime.metrics import PipelineMetrics, create_metrics
+from streams.settings import ENV_PREFIX, Settings
+
+
+@dataclass(frozen=True)
+class NewsApp:
+    app: faust.App
+    settings: Settings
+    metrics: PipelineMetrics
+
+
+def create_app(settings: Settings) -> NewsApp:
+    app = faust.App(
+        settings.app_id,
+        broker=settings.broker_url,
+        env_prefix=ENV_PREFIX,  # so Faust never picks up a stray BROKER_URL of another program
+        broker_credentials=_credentials(settings),
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=min(3.0, settings.session_timeout / 3),
+        consumer_auto_offset_reset="earliest",
+        consumer_max_fetch_size=max_request_bytes(settings),
+        producer_max_request_size=max_request_bytes(settings),
+        producer_linger=settings.producer_linger,
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        topic_disable_leader=True,
+        processing_guarantee="at_least_once",
+        web_enabled=True,
+        web_bind=settings.web_host,
+        web_port=settings.web_port,
+        web_in_thread=False,
+        store="memory://",
+    )
+    metrics = create_metrics()
+    _wire(app, settings, metrics)
+    return NewsApp(app, settings, metrics)
+
+
+def _wire(app: faust.App, settings: Settings, metrics: PipelineMetrics) -> None:
+    def topic(name: str) -> Any:
+        return app.topic(name, key_serializer="raw", value_serializer="raw", partitions=settings.partitions)
+
+    raw, parsed, deadletter = topic(settings.raw_topic), topic(settings.parsed_topic), topic(settings.deadletter_topic)
+    destinations = {"parsed": parsed, "deadletter": deadletter}
+    options = ParseOptions(max_bytes=settings.max_message_bytes)
+
+    @app.agent(raw, name="parse")
+    async def parse(stream: Any) -> None:
+        async for event in stream.events():
+            message = event.message
+            source = Source(
+                message.topic, message.partition, message.offset, _timestamp(message.timestamp), message.key
+            )
+            metrics.consumed.inc()
+            routed = process_message(message.value, source, options)
+            await destinations[routed.destination].send(
+                key=routed.key, value=routed.value, headers=list(routed.headers)
+            )
+            if routed.reason is not None:
+                metrics.dead_lettered.labels(reason=routed.reason).inc()
+            else:
+                metrics.published.inc()
+                metrics.by_language.labels(language=routed.language or "und").inc()
+
+    @app.page("/metrics")
+    async def metrics_page(web: Any, request: Any) -> Any:
+        return aiohttp_web.Response(body=metrics.exposition(), content_type="text/plain", charset="utf-8")
+
+
+def _timestamp(seconds: float | None) -> datetime | None:
+    return datetime.fromtimestamp(seconds, UTC) if seconds else None
+
+
+def _credentials(settings: Settings) -> Any:
+    if settings.uses_sasl:
+        password = settings.sasl_password.get_secret_value() if settings.sasl_password else None
+        return faust.SASLCredentials(
+            username=settings.sasl_username,
+            password=password,
+            mechanism=settings.sasl_mechanism,
+            ssl_context=settings.ssl_context(),
+        )
+    if settings.uses_tls:
+        return faust.SSLCredentials(settings.ssl_context())
+    return None
+
+
+def run_worker(settings: Settings) -> int:
+    """Create the topics, then run the Faust worker until SIGTERM or SIGINT (graceful: it commits)."""
+    asyncio.run(ensure_topics(settings))
+    news = create_app(settings)
+    worker = faust.Worker(news.app, loglevel=settings.log_level, quiet=True)
+    worker.execute_from_commandline()
+    return 0
