@@ -139,6 +139,31 @@ def parse_date(text: str, assume_tz: tzinfo = UTC) -> ParsedDate | None:
     return None
 
 
+def find_dates(text: str) -> list[ParsedDate]:
+    """Every complete calendar date written in ``text`` (day precision), in text order."""
+    ascii_digits = text.translate(DIGITS)
+    found: list[ParsedDate] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(ascii_digits):
+            if any(match.start() < f.end and f.start < match.end() for f in found):
+                continue  # a higher-priority pattern already read this stretch
+            resolved = _resolve_day(kind, match)
+            if resolved is None or resolved[0] is None or not 1900 <= resolved[0].year <= 2100:
+                continue
+            day, calendar = resolved
+            moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
+            found.append(ParsedDate(moment, "day", calendar, match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a Gregorian month name in any supported spelling, else None."""
+    return _MONTH_NUMBER.get(fold(name).rstrip("."))
+
+
+MONTH_NAME = _MONTH_WORD  # regex source matching one month name (for day-month mentions)
+
+
 # Words that surround dates in datelines: "الموافق" links a Hijri and a Gregorian date.
 _DATE_FILLERS = frozenset(
     fold(w)

@@ -1,0 +1,124 @@
+"""Train the Arabic entity tagger shipped as streams/core/enrich/models/ner.npz, reproducibly.
+
+Reads ../shared/corpora/anercorp/ANERCorp.train-dev.txt (one `token TAG` a line, sentences end at
+the token "."), trains on its first four fifths only — the last fifth is held out for the quality
+gate and never seen here — and writes the averaged perceptron's features and weights.
+
+    python scripts/train_ner.py [--epochs 8] [--min-weight 0.05]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from streams.core.enrich.entities import (  # noqa: E402
+    LABELS,
+    MODEL_PATH,
+    PAD_AFTER,
+    PAD_BEFORE,
+    token_feature_ids,
+    word_features,
+)
+from streams.testing.anercorp import load_sentences, split  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "anercorp" / "ANERCorp.train-dev.txt"
+
+
+Sentence = list[tuple[str, str]]
+FOLDS = 4
+
+
+def _feature_index(sentences: list[Sentence]) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for sentence in sentences:
+        for word in [w for w, _ in sentence] + [PAD_BEFORE, PAD_AFTER]:
+            for role_features in word_features(word).values():
+                for name in role_features:
+                    names.setdefault(name, len(names))
+    labels = [*LABELS, PAD_BEFORE, PAD_AFTER]
+    for before in labels:
+        names.setdefault(f"L-1={before}", len(names))
+        names.setdefault(f"L+1={before}", len(names))
+        for after in labels:
+            names.setdefault(f"L-1+1={before}|{after}", len(names))
+    return names
+
+
+def _predict(weights: np.ndarray, rows: list[list[int]]) -> list[str]:
+    return [LABELS[int(weights[ids].sum(axis=0).argmax())] for ids in rows]
+
+
+def _jackknife(sentences: list[Sentence], index: dict[str, int], epochs: int, seed: int) -> list[list[str]]:
+    """First-stage labels of every training sentence from a model that did not see it, so that the
+    second stage learns to correct first-stage mistakes as they happen on unseen text."""
+    labels: list[list[str]] = [[] for _ in sentences]
+    for fold in range(FOLDS):
+        trained_on = [s for i, s in enumerate(sentences) if i % FOLDS != fold]
+        weights = train(trained_on, index, epochs, seed, None)
+        for i, sentence in enumerate(sentences):
+            if i % FOLDS == fold:
+                labels[i] = _predict(weights, token_feature_ids([w for w, _ in sentence], index))
+        print(f"fold {fold + 1}/{FOLDS} done", file=sys.stderr)
+    return labels
+
+
+def train(
+    sentences: list[Sentence], index: dict[str, int], epochs: int, seed: int, first_stage: list[list[str]] | None
+) -> np.ndarray:
+    label_id = {label: i for i, label in enumerate(LABELS)}
+    examples = []
+    for n, sentence in enumerate(sentences):
+        stage = first_stage[n] if first_stage is not None else None
+        rows = token_feature_ids([w for w, _ in sentence], index, stage)
+        examples.append((rows, [label_id.get(tag, 0) for _, tag in sentence]))
+    weights = np.zeros((len(index), len(LABELS)), dtype=np.float64)
+    totals = np.zeros_like(weights)  # averaged perceptron: sum of (update x time of update)
+    step = 1
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(examples)
+        mistakes = 0
+        for rows, golds in examples:
+            for ids, gold in zip(rows, golds, strict=True):
+                predicted = int(weights[ids].sum(axis=0).argmax())
+                if predicted != gold:
+                    mistakes += 1
+                    weights[ids, gold] += 1
+                    weights[ids, predicted] -= 1
+                    totals[ids, gold] += step
+                    totals[ids, predicted] -= step
+                step += 1
+        print(f"epoch {epoch + 1}: {mistakes} mistakes", file=sys.stderr)
+    return weights - totals / step
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--min-weight", type=float, default=0.05, help="drop features whose weights are all smaller")
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        raise SystemExit(f"{CORPUS} is absent: training reads ANERCorp from ../shared")
+    training, _held_out = split(load_sentences(CORPUS))
+    index = _feature_index(training)
+    first = train(training, index, args.epochs, args.seed, None)
+    second = train(training, index, args.epochs, args.seed, _jackknife(training, index, args.epochs, args.seed))
+    keep = np.maximum(np.abs(first).max(axis=1), np.abs(second).max(axis=1)) >= args.min_weight
+    features = np.array([name for name, _ in sorted(index.items(), key=lambda item: item[1])])[keep]
+    np.savez_compressed(
+        MODEL_PATH, features=features, first=first[keep].astype(np.float16), second=second[keep].astype(np.float16)
+    )
+    print(f"{MODEL_PATH.relative_to(ROOT)}: {keep.sum()} of {len(index)} features", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

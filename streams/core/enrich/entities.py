@@ -1,0 +1,385 @@
+"""Named entities, offline: PERSON, ORG, LOC, MISC with offsets into the text.
+
+Arabic: two stacked averaged perceptrons trained on ANERCorp (``scripts/train_ner.py``, shipped as
+``models/ner.npz``). Their word features are chosen so that a token's score is a sum of vectors that
+each depend on one word only (the word itself, and the words one and two places before and after),
+so every word's contribution is computed once, cached, and a whole text is scored with a few numpy
+additions. The second stage adds the first stage's labels of the neighbouring tokens, which is what
+keeps "طومي هامس" one person instead of two.
+
+Latin script (English, French): capitalised sequences, typed by cue words and Babel's territory names.
+
+Mentions of one entity are tied to one ``canonical`` form: a bare surname ("لافروف") to the full
+name seen in the same text ("سيرغي لافروف").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from streams.core.enrich.tokens import tokenize
+from streams.core.text.normalize import ARABIC_LETTER_RE, fold
+
+LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+ROLES = ("self", "prev1", "prev2", "next1", "next2")
+MODEL_PATH = Path(__file__).parent / "models" / "ner.npz"
+CLUSTERS_PATH = Path(__file__).parent / "models" / "clusters.npz"
+PAD_BEFORE, PAD_AFTER = "<s>", "</s>"
+_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    text: str
+    type: str
+    start: int
+    end: int
+    canonical: str
+
+
+def strip_clitics(folded: str) -> str:
+    for clitic in _CLITICS:
+        if folded.startswith(clitic) and len(folded) - len(clitic) >= 3:
+            return folded[len(clitic) :]
+    return folded
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "digit"
+    if ARABIC_LETTER_RE.match(word):
+        return "arabic"
+    if word[:1].isupper():
+        return "Cap"
+    if word[:1].isalpha():
+        return "low"
+    return "punct"
+
+
+@cache
+def _clusters() -> dict[str, tuple[int, ...]]:
+    """Word (folded, clitics stripped) -> its distributional clusters, coarse to fine
+    (scripts/train_word_clusters.py)."""
+    with np.load(CLUSTERS_PATH, allow_pickle=False) as data:
+        return {str(w): tuple(int(c) for c in row) for w, row in zip(data["words"], data["clusters"], strict=True)}
+
+
+@cache
+def _arabic_places() -> frozenset[str]:
+    """One-word Arabic territory names from Babel (CLDR), folded, without the article."""
+    from babel import Locale
+
+    names = Locale("ar").territories.values()
+    return frozenset(strip_clitics(fold(n)) for n in names if " " not in n)
+
+
+def word_features(word: str) -> dict[str, list[str]]:
+    """The features of ``word`` in each role it plays for a token (itself, or a neighbour)."""
+    if word in (PAD_BEFORE, PAD_AFTER):
+        return {role: [f"{role}={word}"] for role in ROLES}
+    folded = fold(word)
+    stem = strip_clitics(folded)
+    own = ["bias", f"w={folded}", f"s={stem}", f"p2={stem[:2]}", f"p3={stem[:3]}", f"x2={folded[-2:]}",
+           f"x3={folded[-3:]}", f"sh={_shape(word)}"]  # fmt: skip
+    if stem in _arabic_places():
+        own.append("gaz=place")
+    if folded != stem:
+        own.append(f"clitic={folded[: len(folded) - len(stem)]}")
+    clusters = _clusters().get(stem, ())
+    own += [f"c{level}={c}" for level, c in enumerate(clusters)] or ["c=none"]
+    return {
+        "self": own,
+        "prev1": [f"w-1={folded}", f"s-1={stem}", f"x2-1={folded[-2:]}", *(f"c{n}-1={c}" for n, c in enumerate(clusters))],
+        "prev2": [f"w-2={stem}", *(f"c{n}-2={c}" for n, c in enumerate(clusters[:1]))],
+        "next1": [f"w+1={folded}", f"s+1={stem}", *(f"c{n}+1={c}" for n, c in enumerate(clusters))],
+        "next2": [f"w+2={stem}", *(f"c{n}+2={c}" for n, c in enumerate(clusters[:1]))],
+    }
+
+
+def label_features(labels: list[str], i: int) -> list[str]:
+    """Second-stage features of token ``i``: the first stage's labels of its neighbours."""
+    before = labels[i - 1] if i > 0 else PAD_BEFORE
+    after = labels[i + 1] if i + 1 < len(labels) else PAD_AFTER
+    return [f"L-1={before}", f"L+1={after}", f"L-1+1={before}|{after}"]
+
+
+def token_feature_ids(
+    words: list[str], index: dict[str, int], first_stage: list[str] | None = None
+) -> list[list[int]]:
+    """Feature ids of every token (training uses this; inference sums cached vectors instead)."""
+    padded = [PAD_BEFORE, PAD_BEFORE, *words, PAD_AFTER, PAD_AFTER]
+    per_word = [word_features(w) for w in padded]
+    rows = []
+    for i in range(2, len(padded) - 2):
+        names = per_word[i]["self"] + per_word[i - 1]["prev1"] + per_word[i - 2]["prev2"]
+        names += per_word[i + 1]["next1"] + per_word[i + 2]["next2"]
+        if first_stage is not None:
+            names += label_features(first_stage, i - 2)
+        rows.append([index[n] for n in names if n in index])
+    return rows
+
+
+class Tagger:
+    """The trained stages: one feature index, one weight matrix (features × labels) per stage."""
+
+    def __init__(self, features: list[str], first: np.ndarray, second: np.ndarray) -> None:
+        self.index = {name: i for i, name in enumerate(features)}
+        self.stages = (first.astype(np.float32), second.astype(np.float32))
+        self._vectors = lru_cache(maxsize=200_000)(self._word_vectors)
+        # The second stage's label-context scores, as a table over (label before, label after).
+        context = [*LABELS, PAD_BEFORE, PAD_AFTER]
+        self._context_id = {label: i for i, label in enumerate(context)}
+        self._context = np.zeros((len(context), len(context), len(LABELS)), dtype=np.float32)
+        for b, before in enumerate(context):
+            for a, after in enumerate(context):
+                names = (f"L-1={before}", f"L+1={after}", f"L-1+1={before}|{after}")
+                ids = [self.index[n] for n in names if n in self.index]
+                if ids:
+                    self._context[b, a] = self.stages[1][ids].sum(axis=0)
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> Tagger:
+        with np.load(path, allow_pickle=False) as data:
+            return cls([str(f) for f in data["features"]], data["first"], data["second"])
+
+    def _word_vectors(self, word: str) -> np.ndarray:
+        """The word's contribution, per stage and role: shape (stages, roles, labels)."""
+        vectors = np.zeros((2, len(ROLES), len(LABELS)), dtype=np.float32)
+        for row, role in enumerate(ROLES):
+            ids = [self.index[n] for n in word_features(word)[role] if n in self.index]
+            if ids:
+                vectors[0, row] = self.stages[0][ids].sum(axis=0)
+                vectors[1, row] = self.stages[1][ids].sum(axis=0)
+        return vectors
+
+    def tag(self, words: list[str]) -> list[str]:
+        if not words:
+            return []
+        stacked = np.stack([self._vectors(w) for w in [PAD_BEFORE, PAD_BEFORE, *words, PAD_AFTER, PAD_AFTER]])
+        n = len(words)
+        word_scores = (
+            stacked[2 : n + 2, :, 0]
+            + stacked[1 : n + 1, :, 1]
+            + stacked[0:n, :, 2]
+            + stacked[3 : n + 3, :, 3]
+            + stacked[4 : n + 4, :, 4]
+        )  # (tokens, stages, labels)
+        first = word_scores[:, 0].argmax(axis=1)
+        padded = np.concatenate(([self._context_id[PAD_BEFORE]], first, [self._context_id[PAD_AFTER]]))
+        second = word_scores[:, 1] + self._context[padded[:-2], padded[2:]]
+        return [LABELS[i] for i in second.argmax(axis=1)]
+
+
+@cache
+def _tagger() -> Tagger:
+    return Tagger.load()
+
+
+def spans_from_labels(labels: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(first token, last token + 1, type) of each entity; an I- without its B- starts one."""
+    spans: list[tuple[int, int, str]] = []
+    current: list[int | str] | None = None
+    for i, label in enumerate(labels):
+        kind = label[2:] if label != "O" else None
+        if kind is not None and label.startswith("I-") and current is not None and current[2] == kind:
+            current[1] = i + 1
+            continue
+        if current is not None:
+            spans.append((int(current[0]), int(current[1]), str(current[2])))
+            current = None
+        if kind is not None:
+            current = [i, i + 1, kind]
+    if current is not None:
+        spans.append((int(current[0]), int(current[1]), str(current[2])))
+    return spans
+
+
+def extract_entities(text: str, hints: Iterable[str] = ()) -> list[Entity]:
+    """Entities of ``text``, offsets into ``text`` (Python str indices).
+
+    ``hints`` are phrases known to name entities — the publisher's tags: a predicted entity inside
+    one grows to the whole phrase ("غزة" -> "قطاع غزة"), and a hinted phrase the tagger missed is
+    added when its words or a cue word say what it is.
+    """
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    words = [t.group() for t in tokens]
+    labels = _tagger().tag(words)
+    found = [
+        (tokens[first].start(), tokens[last - 1].end(), TYPE_NAMES[kind])
+        for first, last, kind in spans_from_labels(labels)
+        if all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
+    ]
+    found = _apply_hints(text, found, hints)
+    found += _latin_entities(text)
+    found.sort()
+    return _canonicalise(text, _drop_overlaps(found))
+
+
+# --- publisher tags as evidence ----------------------------------------------------------------------
+
+_ORG_CUES = frozenset(
+    fold(w)
+    for w in "جامعة مجلس وزارة منظمة حزب شركة هيئة الأمم بنك مصرف اتحاد حركة جمعية وكالة مؤسسة نادي محكمة".split()
+)
+_LOC_CUES = frozenset(fold(w) for w in "قطاع مدينة محافظة منطقة ولاية إقليم جزيرة بحر نهر جبل الضفة".split())
+
+
+def _apply_hints(text: str, found: list[tuple[int, int, str]], hints: Iterable[str]) -> list[tuple[int, int, str]]:
+    spans = list(found)
+    for hint in hints:
+        if len(hint) < 3:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(hint)}(?!\w)", text):
+            start, end = match.span()
+            inside = [s for s in spans if start <= s[0] and s[1] <= end]
+            kind = inside[0][2] if inside else _hint_type(hint)
+            if kind is None or any(s[0] < end and start < s[1] and s not in inside for s in spans):
+                continue  # untypable, or it would cut through another entity
+            spans = [s for s in spans if s not in inside] + [(start, end, kind)]
+    return spans
+
+
+def _hint_type(hint: str) -> str | None:
+    words = [strip_clitics(fold(w)) for w in hint.split()]
+    folded_words = [fold(w) for w in hint.split()]
+    if folded_words[0] in _ORG_CUES:
+        return "ORG"
+    if folded_words[0] in _LOC_CUES or (len(words) == 1 and words[0] in _arabic_places()):
+        return "LOC"
+    return None
+
+
+# --- Latin script ----------------------------------------------------------------------------------
+
+_PERSON_CUES = frozenset(
+    "president minister mr mrs ms dr sir prime chancellor king queen prince senator governor mayor "
+    "secretary m. mme président ministre monsieur madame roi reine premier".split()
+)
+_ORG_WORDS = frozenset(
+    "ministry council bank university party organization organisation agency company inc ltd corp union "
+    "parliament police court office commission committee army forces league nations fund association group "
+    "ministère conseil banque université parti organisation agence société assemblée commission comité "
+    "armée ligue fonds association groupe".split()
+)
+_CONNECTORS = frozenset("of the de la du des for and al el bin".split())
+_SENTENCE_STARTERS = frozenset(
+    "the a an in on at it this that but and or he she they we i if when while after before as "
+    "le la les un une des il elle ils nous je si quand après avant mais et ou en au".split()
+)
+
+
+@cache
+def _latin_places() -> frozenset[str]:
+    from babel import Locale
+
+    names: set[str] = set()
+    for language in ("en", "fr"):
+        names.update(n.casefold() for n in Locale(language).territories.values())
+    return frozenset(names)
+
+
+_CAPITALISED_RUN_RE = re.compile(
+    r"(?<![\w])(?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:(?:of|the|de|la|du|des|for|al|el|bin)\s+)*(?:[A-Z][\w'’-]*|[A-Z]\.))*"
+)
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in at from near to à en dans de depuis vers".split())
+
+
+def _latin_entities(text: str) -> list[tuple[int, int, str]]:
+    if not re.search(r"[A-Z]", text):
+        return []
+    found = []
+    surnames: set[str] = set()
+    for match in _CAPITALISED_RUN_RE.finditer(text):
+        start, words = match.start(), match.group().split()
+        # Drop leading sentence starters, titles and nationality words: "Foreign Minister Sergei Lavrov".
+        while words and (words[0].casefold() in _SENTENCE_STARTERS or _is_cue(words[:2])):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
+            words = words[1:]
+        if not words or all(w.casefold() in _CALENDAR_WORDS for w in words):
+            continue
+        phrase = " ".join(words)
+        end = start + len(phrase)
+        if phrase.endswith(("'s", "’s")):
+            end -= 2
+        kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, words)
+        if kind == "PERSON" and len(words) > 1:
+            surnames.add(words[-1].removesuffix("'s").removesuffix("’s"))
+        if kind is not None:
+            found.append((start, end, kind))
+    return found
+
+
+def _is_cue(words: list[str]) -> bool:
+    """A title word, or a nationality/office word standing before one ("Russian Foreign Minister")."""
+    if words[0].casefold().strip(".") in _PERSON_CUES:
+        return True
+    return len(words) > 1 and words[1][:1].isupper() and words[0].endswith(("ian", "ese", "ish", "an", "ign"))
+
+
+def _latin_type(text: str, start: int, words: list[str]) -> str | None:
+    lowered = [w.casefold().strip(".") for w in words]
+    phrase = " ".join(w.casefold() for w in words)
+    if phrase in _latin_places():
+        return "LOC"
+    if any(w in _ORG_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
+        return "ORG"
+    if lowered[0] in _PERSON_CUES:
+        return None  # the cue itself; the name after it is its own run
+    before = text[max(0, start - 25) : start].split()
+    previous = before[-1].casefold().strip(".,") if before else ""
+    if previous in _PERSON_CUES:
+        return "PERSON"
+    if previous in _PLACE_PREPOSITIONS and len(words) == 1:
+        return "LOC"
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return "PERSON"
+    if start > 0 and text[start - 1] not in ".!?\n" and not text[:start].rstrip().endswith((".", "!", "?", ":")):
+        return "MISC"
+    return None
+
+
+# --- overlaps and canonical forms ------------------------------------------------------------------
+
+
+def _drop_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
+
+
+def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
+    """Tie each mention to the fullest form of the same entity in the text."""
+    full_names: dict[str, str] = {}  # folded last word of a multi-word person -> that full name
+    forms: dict[tuple[str, str], str] = {}
+    for start, end, kind in spans:
+        mention = text[start:end]
+        words = mention.split()
+        if kind == "PERSON" and len(words) > 1:
+            full_names.setdefault(strip_clitics(fold(words[-1])), mention)
+        forms.setdefault((kind, fold(mention)), mention)
+    entities = []
+    for start, end, kind in spans:
+        mention = text[start:end]
+        canonical = forms[(kind, fold(mention))]
+        if kind == "PERSON" and len(mention.split()) == 1:
+            canonical = full_names.get(strip_clitics(fold(mention)), canonical)
+        entities.append(Entity(mention, kind, start, end, canonical))
+    return entities

@@ -1,0 +1,132 @@
+"""Dates mentioned in an article's body, resolved to calendar days against its publication date.
+
+Three kinds, each found by compiled patterns:
+
+* complete dates, in every form the dateline parser reads ("2 نوفمبر 2023", "18 ربيع الآخر 1445 هـ");
+* day and month without a year ("في 1 نوفمبر", "on November 1"): the year that puts the day
+  closest to the reference date;
+* relative days: اليوم / أمس / أمس الأول / غداً / بعد غد, today / yesterday / tomorrow,
+  aujourd'hui / hier / demain, and weekdays — "اليوم الخميس", "أمس الأربعاء", "الإثنين المقبل",
+  "الأحد الماضي", "next Monday", "last Sunday", "lundi prochain", or a bare weekday (the nearest one).
+
+The reference is the publication day (else the day the message was received). Offsets index the
+record's ``body``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from streams.core.text.dates import MONTH_NAME, find_dates, month_number
+from streams.core.text.normalize import DIGITS, alternation, fold
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    date: date
+    start: int
+    end: int
+
+
+_WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
+    0: ("الإثنين", "الاثنين", "monday", "lundi"),
+    1: ("الثلاثاء", "tuesday", "mardi"),
+    2: ("الأربعاء", "الاربعاء", "wednesday", "mercredi"),
+    3: ("الخميس", "thursday", "jeudi"),
+    4: ("الجمعة", "friday", "vendredi"),
+    5: ("السبت", "saturday", "samedi"),
+    6: ("الأحد", "الاحد", "sunday", "dimanche"),
+}
+_WEEKDAY_NUMBER = {fold(name): number for number, names in _WEEKDAY_NAMES.items() for name in names}
+_WEEKDAY = alternation([n for names in _WEEKDAY_NAMES.values() for n in names])
+
+# Day offsets of relative words; "أمس الأول" (the day before yesterday) before "أمس".
+_RELATIVE_DAYS: dict[str, int] = {
+    "أمس الأول": -2, "أول أمس": -2, "بعد غد": 2, "بعد غد": 2, "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1,
+    "غدا": 1, "غداً": 1, "today": 0, "yesterday": -1, "tomorrow": 1, "aujourd'hui": 0, "hier": -1, "demain": 1,
+}  # fmt: skip
+_RELATIVE_OFFSET = {fold(word): offset for word, offset in _RELATIVE_DAYS.items()}
+_RELATIVE = alternation(list(_RELATIVE_DAYS))
+_NEXT = alternation(("المقبل", "القادم", "next", "prochain"))
+_LAST = alternation(("الماضي", "المنصرم", "الفائت", "last", "dernier"))
+_DAY_WORD = r"(?:(?:يوم|نهار)\s+)?"
+
+_WEEKDAY_RE = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<relative>{_RELATIVE})\s+{_DAY_WORD})?(?:(?P<before>{_NEXT}|{_LAST})\s+)?{_DAY_WORD}"
+    rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<after>{_NEXT}|{_LAST}))?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)
+_DAY_MONTH_RE = re.compile(
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<month>{MONTH_NAME})"
+    rf"|(?P<month2>{MONTH_NAME})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])",
+    re.IGNORECASE,
+)
+
+
+def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
+    """Dates mentioned in ``body``; relative and year-less ones only when there is a reference day."""
+    mentions = [DateMention(body[d.start : d.end], d.value.date(), d.start, d.end) for d in find_dates(body)]
+    if reference is not None:
+        ascii_digits = body.translate(DIGITS)
+        mentions += _day_months(body, ascii_digits, reference, mentions)
+        mentions += _relative(body, reference, mentions)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _free(start: int, end: int, taken: list[DateMention]) -> bool:
+    return not any(start < m.end and m.start < end for m in taken)
+
+
+def _day_months(body: str, ascii_digits: str, reference: date, taken: list[DateMention]) -> list[DateMention]:
+    found: list[DateMention] = []
+    for match in _DAY_MONTH_RE.finditer(ascii_digits):
+        if not _free(match.start(), match.end(), taken + found):
+            continue
+        month = month_number(match["month"] or match["month2"])
+        day = int(match["day"] or match["day2"])
+        candidates = [_safe(year, month, day) for year in (reference.year - 1, reference.year, reference.year + 1)]
+        dates = [c for c in candidates if c is not None]
+        if month is None or not dates:
+            continue
+        closest = min(dates, key=lambda d: abs((d - reference).days))
+        found.append(DateMention(body[match.start() : match.end()], closest, match.start(), match.end()))
+    return found
+
+
+def _relative(body: str, reference: date, taken: list[DateMention]) -> list[DateMention]:
+    found: list[DateMention] = []
+    for match in _WEEKDAY_RE.finditer(body):
+        if _free(match.start(), match.end(), taken + found):
+            day = _weekday_date(match, reference)
+            found.append(DateMention(match.group(), day, match.start(), match.end()))
+    for match in _RELATIVE_RE.finditer(body):
+        if _free(match.start(), match.end(), taken + found):
+            offset = _RELATIVE_OFFSET[fold(match["relative"])]
+            found.append(DateMention(match.group(), reference + timedelta(days=offset), match.start(), match.end()))
+    return found
+
+
+def _weekday_date(match: re.Match[str], reference: date) -> date:
+    weekday = _WEEKDAY_NUMBER[fold(match["weekday"])]
+    direction = fold(match["before"] or match["after"] or "")
+    relative = match["relative"]
+    if relative:  # "اليوم الخميس", "أمس الأربعاء": the relative word fixes the day
+        return reference + timedelta(days=_RELATIVE_OFFSET[fold(relative)])
+    ahead = (weekday - reference.weekday()) % 7
+    if direction and re.fullmatch(_NEXT, direction, re.IGNORECASE):
+        return reference + timedelta(days=ahead or 7)
+    if direction and re.fullmatch(_LAST, direction, re.IGNORECASE):
+        return reference - timedelta(days=(reference.weekday() - weekday) % 7 or 7)
+    behind = (reference.weekday() - weekday) % 7
+    return reference - timedelta(days=behind) if behind <= ahead else reference + timedelta(days=ahead)
+
+
+def _safe(year: int, month: int | None, day: int) -> date | None:
+    try:
+        return date(year, month or 0, day)
+    except ValueError:
+        return None

@@ -1,0 +1,112 @@
+"""Quantities mentioned in a body: a number, its scale and its unit, as one value.
+
+"8 آلاف" -> 8000; "23.19 مليار دولار" -> 23,190,000,000 USD; "ثلاثة ملايين يورو" -> 3,000,000 EUR;
+"38 في المئة" -> 38 percent; "$1.2bn" -> 1,200,000,000 USD. Numbers are digits (ASCII or Arabic-Indic,
+with thousands separators and decimal points) or Arabic, English and French number words. One
+compiled pattern over the text; offsets index the record's ``body``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.core.text.normalize import DIGITS, alternation, fold
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str
+    value: float
+    unit: str | None
+    start: int
+    end: int
+
+
+_NUMBER_WORDS: dict[str, float] = {
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
+    "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8,
+    "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30,
+    "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100, "مائة": 100, "مئات": 100,
+    "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتي": 200, "مئتي": 200, "نصف": 0.5,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twenty": 20, "hundred": 100, "hundreds": 100, "dozens": 12,
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six ": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "vingt": 20, "cent": 100, "centaines": 100,
+}  # fmt: skip
+_SCALES: dict[str, float] = {
+    "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "ألفاً": 1e3, "الاف": 1e3, "ألفين": 2e3, "ألفان": 2e3,
+    "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليونين": 2e6, "مليونان": 2e6,
+    "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "بليون": 1e9, "مليارين": 2e9, "تريليون": 1e12, "ترليون": 1e12,
+    "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "mille": 1e3, "milliers": 1e3, "milliard": 1e9, "milliards": 1e9,
+}  # fmt: skip
+# Scale words that carry their own count: "ألفين" is 2,000 even without a number before it.
+_SELF_COUNTED = {fold(w): v for w, v in _SCALES.items() if fold(w) in {fold(x) for x in ("ألفين", "ألفان", "مليونين", "مليونان", "مليارين")}}
+_UNITS: dict[str, str] = {
+    "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولار": "USD", "دولارا": "USD", "دولاراً": "USD", "دولارات": "USD",
+    "يورو": "EUR", "جنيه استرليني": "GBP", "جنيه إسترليني": "GBP", "جنيه مصري": "EGP", "جنيه": "EGP",
+    "ريال سعودي": "SAR", "ريال قطري": "QAR", "ريال عماني": "OMR", "ريال يمني": "YER", "ريال": "SAR", "ريالا": "SAR",
+    "درهم إماراتي": "AED", "درهم مغربي": "MAD", "درهم": "AED", "دينار كويتي": "KWD", "دينار أردني": "JOD",
+    "دينار بحريني": "BHD", "دينار عراقي": "IQD", "دينار جزائري": "DZD", "دينار تونسي": "TND", "دينار ليبي": "LYD",
+    "دينار": "dinar", "ليرة لبنانية": "LBP", "ليرة تركية": "TRY", "ليرة سورية": "SYP", "ليرة": "lira",
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "dollars américains": "USD",
+    "في المئة": "percent", "في المائة": "percent", "بالمئة": "percent", "بالمائة": "percent", "%": "percent",
+    "percent": "percent", "per cent": "percent", "pour cent": "percent",
+    "كيلومتر": "km", "كيلومترات": "km", "كلم": "km", "كم": "km", "km": "km", "متر": "m", "أمتار": "m",
+    "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg", "kg": "kg", "طن": "t", "أطنان": "t", "tonnes": "t", "tons": "t",
+    "برميل": "barrel", "براميل": "barrel", "barrels": "barrel", "barils": "barrel", "نقطة": "point", "نقاط": "point",
+    "points": "point", "ميغاواط": "MW", "ميجاوات": "MW", "MW": "MW", "متر مكعب": "m3",
+}  # fmt: skip
+_UNIT_OF = {fold(k): v for k, v in _UNITS.items()}
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+_NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
+_SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
+
+_DIGITS_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.٫]\d+)?"
+_WORD_NUMBER = alternation(list(_NUMBER_WORDS))
+_SCALE = alternation(list(_SCALES))
+_UNIT = alternation([u for u in _UNITS if u != "%"])
+_QUANTITY_RE = re.compile(
+    rf"(?<![\w.,])(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)"
+    rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?(?:\s*(?P<percent>%)|\s+(?P<unit>{_UNIT})(?![^\W\d_]))?"
+    rf"|(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+(?P<wunit>{_UNIT})(?![^\W\d_]))?"
+    rf"|(?<![^\W\d_])(?:[وب])?(?P<counted>{alternation(list(_SELF_COUNTED))})(?![^\W\d_])(?:\s+(?P<cunit>{_UNIT})(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+_YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def extract_quantities(body: str) -> list[Quantity]:
+    ascii_digits = body.translate(DIGITS)
+    found = []
+    for match in _QUANTITY_RE.finditer(ascii_digits):
+        quantity = _read(match, body)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _read(match: re.Match[str], body: str) -> Quantity | None:
+    if match["number"] is not None:
+        digits = match["number"]
+        if _YEAR_LIKE.match(digits) and not (match["scale"] or match["unit"] or match["percent"] or match["sign"]):
+            return None  # "عام 1967": a year, not a quantity
+        value = float(digits.replace(",", "").replace("٫", "."))
+        scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1.0
+        unit = _unit(match["unit"]) or ("percent" if match["percent"] else None) or _CURRENCY_SIGNS.get(match["sign"] or "")
+    elif match["word"] is not None:
+        value = _NUMBER_OF.get(fold(match["word"]), 0.0)
+        scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)
+        unit = _unit(match["wunit"])
+    else:
+        value, scale = 1.0, _SELF_COUNTED[fold(match["counted"])]
+        unit = _unit(match["cunit"])
+    start = match.start() if not match["sign"] else match.start("sign")
+    return Quantity(body[start : match.end()], round(value * (scale or 1.0), 6), unit, start, match.end())
+
+
+def _unit(text: str | None) -> str | None:
+    return _UNIT_OF.get(fold(text)) if text else None
