@@ -11,9 +11,13 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-ARTICLE_SCHEMA_VERSION = 1
+if TYPE_CHECKING:
+    from streams.core.enrich import Enrichment
+    from streams.core.enrich.duplicates import Verdict
+
+ARTICLE_SCHEMA_VERSION = 2  # v2 added enrichment and story fields; v1 consumers keep working
 REJECTION_SCHEMA_VERSION = 1
 
 InputFormat = Literal["text", "html", "json"]
@@ -76,6 +80,8 @@ class Article:
     received_at: datetime
     parsed_at: datetime
     pipeline_version: str
+    enrichment: Enrichment | None = None
+    story: Verdict | None = None  # set by the dedupe stage; None: not compared with other articles
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -107,6 +113,30 @@ class Article:
             "received_at": rfc3339(self.received_at),
             "parsed_at": rfc3339(self.parsed_at),
             "pipeline_version": self.pipeline_version,
+            **self._enrichment_dict(),
+        }
+
+    def _enrichment_dict(self) -> dict[str, Any]:
+        found = self.enrichment
+        story = self.story
+        return {
+            "entities": [
+                {"text": e.text, "type": e.type, "start": e.start, "end": e.end, "canonical": e.canonical}
+                for e in (found.entities if found else ())
+            ],
+            "keywords": [{"text": k.text, "score": k.score} for k in (found.keywords if found else ())],
+            "mentioned_dates": [
+                {"text": m.text, "date": m.date.isoformat(), "start": m.start, "end": m.end}
+                for m in (found.mentioned_dates if found else ())
+            ],
+            "quantities": [
+                {"text": q.text, "value": q.value, "unit": q.unit, "start": q.start, "end": q.end}
+                for q in (found.quantities if found else ())
+            ],
+            "fingerprint": found.fingerprint if found else None,
+            "story_id": story.story_id if story else self.id,
+            "duplicate": story.duplicate if story else None,
+            "duplicate_of": story.duplicate_of if story else None,
         }
 
 

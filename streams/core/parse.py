@@ -11,11 +11,12 @@ The steps, each a small function of its own:
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from streams import __version__
 from streams.core.decode import DEFAULT_MAX_BYTES, DecodeError, RawInput, decode
+from streams.core.enrich import enrich
 from streams.core.html import extract_html
 from streams.core.ids import article_id
 from streams.core.language import detect_language
@@ -39,6 +40,7 @@ SHORT_BODY_WORDS = 40
 class ParseOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     pipeline_version: str = __version__
+    enrich: bool = True  # entities, keywords, mentioned dates, quantities, duplicate keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,7 @@ def _build_article(
         has_date=published is not None,
         short_body=words < SHORT_BODY_WORDS,
     )
-    return Article(
+    article = Article(
         id=article_id(raw.id, raw.url, page.title, body),
         url=raw.url,
         source=raw.source or page.sitename,
@@ -134,6 +136,10 @@ def _build_article(
         parsed_at=datetime.now(UTC),
         pipeline_version=options.pipeline_version,
     )
+    if not options.enrich:
+        return article
+    reference = published.date() if published else None
+    return replace(article, enrichment=enrich(page.title, body, tags, reference))
 
 
 def _published(page: _Page) -> tuple[datetime | None, Precision | None, str | None, Calendar | None]:

@@ -72,5 +72,10 @@ def entity_f1(sentences: list[Sentence]) -> dict[str, dict[str, float]]:
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        report[kind] = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "gold": tp + fn}
+        report[kind] = {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "gold": tp + fn,
+        }
     return report

@@ -96,7 +96,12 @@ def word_features(word: str) -> dict[str, list[str]]:
     own += [f"c{level}={c}" for level, c in enumerate(clusters)] or ["c=none"]
     return {
         "self": own,
-        "prev1": [f"w-1={folded}", f"s-1={stem}", f"x2-1={folded[-2:]}", *(f"c{n}-1={c}" for n, c in enumerate(clusters))],
+        "prev1": [
+            f"w-1={folded}",
+            f"s-1={stem}",
+            f"x2-1={folded[-2:]}",
+            *(f"c{n}-1={c}" for n, c in enumerate(clusters)),
+        ],
         "prev2": [f"w-2={stem}", *(f"c{n}-2={c}" for n, c in enumerate(clusters[:1]))],
         "next1": [f"w+1={folded}", f"s+1={stem}", *(f"c{n}+1={c}" for n, c in enumerate(clusters))],
         "next2": [f"w+2={stem}", *(f"c{n}+2={c}" for n, c in enumerate(clusters[:1]))],
@@ -110,9 +115,7 @@ def label_features(labels: list[str], i: int) -> list[str]:
     return [f"L-1={before}", f"L+1={after}", f"L-1+1={before}|{after}"]
 
 
-def token_feature_ids(
-    words: list[str], index: dict[str, int], first_stage: list[str] | None = None
-) -> list[list[int]]:
+def token_feature_ids(words: list[str], index: dict[str, int], first_stage: list[str] | None = None) -> list[list[int]]:
     """Feature ids of every token (training uses this; inference sums cached vectors instead)."""
     padded = [PAD_BEFORE, PAD_BEFORE, *words, PAD_AFTER, PAD_AFTER]
     per_word = [word_features(w) for w in padded]
@@ -218,19 +221,51 @@ def extract_entities(text: str, hints: Iterable[str] = ()) -> list[Entity]:
         for first, last, kind in spans_from_labels(labels)
         if all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
-    found = _apply_hints(text, found, hints)
+    found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
     found += _latin_entities(text)
     found.sort()
     return _canonicalise(text, _drop_overlaps(found))
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    from streams.core.enrich.quantities import UNIT_WORDS
+
+    return frozenset(strip_clitics(fold(w)) for w in UNIT_WORDS)
+
+
+def _is_unit_word(mention: str) -> bool:
+    """Currencies and measures ("ريال", "دولار") are what quantities are counted in, not entities."""
+    return " " not in mention and strip_clitics(fold(mention)) in _unit_words()
 
 
 # --- publisher tags as evidence ----------------------------------------------------------------------
 
 _ORG_CUES = frozenset(
     fold(w)
-    for w in "جامعة مجلس وزارة منظمة حزب شركة هيئة الأمم بنك مصرف اتحاد حركة جمعية وكالة مؤسسة نادي محكمة".split()
+    for w in [
+        "جامعة",
+        "مجلس",
+        "وزارة",
+        "منظمة",
+        "حزب",
+        "شركة",
+        "هيئة",
+        "الأمم",
+        "بنك",
+        "مصرف",
+        "اتحاد",
+        "حركة",
+        "جمعية",
+        "وكالة",
+        "مؤسسة",
+        "نادي",
+        "محكمة",
+    ]
 )
-_LOC_CUES = frozenset(fold(w) for w in "قطاع مدينة محافظة منطقة ولاية إقليم جزيرة بحر نهر جبل الضفة".split())
+_LOC_CUES = frozenset(
+    fold(w) for w in ["قطاع", "مدينة", "محافظة", "منطقة", "ولاية", "إقليم", "جزيرة", "بحر", "نهر", "جبل", "الضفة"]
+)
 
 
 def _apply_hints(text: str, found: list[tuple[int, int, str]], hints: Iterable[str]) -> list[tuple[int, int, str]]:
@@ -261,19 +296,127 @@ def _hint_type(hint: str) -> str | None:
 # --- Latin script ----------------------------------------------------------------------------------
 
 _PERSON_CUES = frozenset(
-    "president minister mr mrs ms dr sir prime chancellor king queen prince senator governor mayor "
-    "secretary m. mme président ministre monsieur madame roi reine premier".split()
+    [
+        "president",
+        "minister",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "prime",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "senator",
+        "governor",
+        "mayor",
+        "secretary",
+        "m.",
+        "mme",
+        "président",
+        "ministre",
+        "monsieur",
+        "madame",
+        "roi",
+        "reine",
+        "premier",
+    ]
 )
 _ORG_WORDS = frozenset(
-    "ministry council bank university party organization organisation agency company inc ltd corp union "
-    "parliament police court office commission committee army forces league nations fund association group "
-    "ministère conseil banque université parti organisation agence société assemblée commission comité "
-    "armée ligue fonds association groupe".split()
+    [
+        "ministry",
+        "council",
+        "bank",
+        "university",
+        "party",
+        "organization",
+        "organisation",
+        "agency",
+        "company",
+        "inc",
+        "ltd",
+        "corp",
+        "union",
+        "parliament",
+        "police",
+        "court",
+        "office",
+        "commission",
+        "committee",
+        "army",
+        "forces",
+        "league",
+        "nations",
+        "fund",
+        "association",
+        "group",
+        "ministère",
+        "conseil",
+        "banque",
+        "université",
+        "parti",
+        "organisation",
+        "agence",
+        "société",
+        "assemblée",
+        "commission",
+        "comité",
+        "armée",
+        "ligue",
+        "fonds",
+        "association",
+        "groupe",
+    ]
 )
-_CONNECTORS = frozenset("of the de la du des for and al el bin".split())
+_CONNECTORS = frozenset(["of", "the", "de", "la", "du", "des", "for", "and", "al", "el", "bin"])
 _SENTENCE_STARTERS = frozenset(
-    "the a an in on at it this that but and or he she they we i if when while after before as "
-    "le la les un une des il elle ils nous je si quand après avant mais et ou en au".split()
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "it",
+        "this",
+        "that",
+        "but",
+        "and",
+        "or",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "il",
+        "elle",
+        "ils",
+        "nous",
+        "je",
+        "si",
+        "quand",
+        "après",
+        "avant",
+        "mais",
+        "et",
+        "ou",
+        "en",
+        "au",
+    ]
 )
 
 
@@ -291,10 +434,37 @@ _CAPITALISED_RUN_RE = re.compile(
     r"(?<![\w])(?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:(?:of|the|de|la|du|des|for|al|el|bin)\s+)*(?:[A-Z][\w'’-]*|[A-Z]\.))*"
 )
 _CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ]
 )
-_PLACE_PREPOSITIONS = frozenset("in at from near to à en dans de depuis vers".split())
+_PLACE_WORDS = frozenset("strip bank sea river island islands city province region valley gulf mountains".split())
+_PLACE_PREPOSITIONS = frozenset("in at from near to into across through throughout à en dans de depuis vers".split())
 
 
 def _latin_entities(text: str) -> list[tuple[int, int, str]]:
@@ -312,8 +482,9 @@ def _latin_entities(text: str) -> list[tuple[int, int, str]]:
             continue
         phrase = " ".join(words)
         end = start + len(phrase)
-        if phrase.endswith(("'s", "’s")):
+        if phrase.endswith(("'s", "’s")):  # Russia's -> Russia
             end -= 2
+            words[-1] = words[-1][:-2]
         kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, words)
         if kind == "PERSON" and len(words) > 1:
             surnames.add(words[-1].removesuffix("'s").removesuffix("’s"))
@@ -342,7 +513,7 @@ def _latin_type(text: str, start: int, words: list[str]) -> str | None:
     previous = before[-1].casefold().strip(".,") if before else ""
     if previous in _PERSON_CUES:
         return "PERSON"
-    if previous in _PLACE_PREPOSITIONS and len(words) == 1:
+    if lowered[-1] in _PLACE_WORDS or (previous in _PLACE_PREPOSITIONS and len(words) == 1):
         return "LOC"
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return "PERSON"

@@ -27,6 +27,16 @@ MAX_KEYWORDS = 10
 _MIN_IDF = 2.5  # below this a word is in most articles: a function word, not a topic
 _TITLE_WEIGHT = 2.0
 _TAG_BOOST = 1.25
+# The idf table is counted on Arabic news: English and French function words need naming.
+_FUNCTION_WORDS = frozenset(
+    """the a an and or but of to in on at for from by with as is are was were be been has have had it its this
+    that these those he she they we you his her their our not no will would can could said says after before
+    over into about than also more most new one two its which who what when where while there other some all
+    across during against between under up out off just only very such so if then
+    le la les un une des du de et ou mais à au aux en dans par pour sur avec est sont été a ont il elle ils
+    elles nous vous leur leurs ce cette ces qui que quoi dont où ne pas plus moins très aussi selon après
+    avant entre sous depuis lors comme son sa ses""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +61,14 @@ def _idf() -> tuple[dict[str, float], float]:
 
 def extract_keywords(title: str | None, body: str, entities: Iterable[Entity], tags: Iterable[str]) -> list[Keyword]:
     idf, unseen = _idf()
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     surface: dict[str, Counter[str]] = {}
     for weight, text in ((_TITLE_WEIGHT, title or ""), (1.0, body)):
         for token in TOKEN_RE.findall(text):
             key = term(token)
-            if len(key) < 3 or key.isdigit() or idf.get(key, unseen) < _MIN_IDF:
+            if len(key) < 3 or key[0].isdigit() or key in _FUNCTION_WORDS or idf.get(key, unseen) < _MIN_IDF:
                 continue
-            counts[key] += weight
+            counts[key] = counts.get(key, 0.0) + weight
             surface.setdefault(key, Counter())[_display(token)] += 1
     scores: dict[str, tuple[float, str]] = {}  # folded text -> (score, display text)
     for key, count in counts.items():

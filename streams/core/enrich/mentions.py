@@ -45,7 +45,7 @@ _WEEKDAY = alternation([n for names in _WEEKDAY_NAMES.values() for n in names])
 
 # Day offsets of relative words; "أمس الأول" (the day before yesterday) before "أمس".
 _RELATIVE_DAYS: dict[str, int] = {
-    "أمس الأول": -2, "أول أمس": -2, "بعد غد": 2, "بعد غد": 2, "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1,
+    "أمس الأول": -2, "أول أمس": -2, "بعد غد": 2, "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1,
     "غدا": 1, "غداً": 1, "today": 0, "yesterday": -1, "tomorrow": 1, "aujourd'hui": 0, "hier": -1, "demain": 1,
 }  # fmt: skip
 _RELATIVE_OFFSET = {fold(word): offset for word, offset in _RELATIVE_DAYS.items()}

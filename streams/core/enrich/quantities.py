@@ -44,7 +44,11 @@ _SCALES: dict[str, float] = {
     "mille": 1e3, "milliers": 1e3, "milliard": 1e9, "milliards": 1e9,
 }  # fmt: skip
 # Scale words that carry their own count: "ألفين" is 2,000 even without a number before it.
-_SELF_COUNTED = {fold(w): v for w, v in _SCALES.items() if fold(w) in {fold(x) for x in ("ألفين", "ألفان", "مليونين", "مليونان", "مليارين")}}
+_SELF_COUNTED = {
+    fold(w): v
+    for w, v in _SCALES.items()
+    if fold(w) in {fold(x) for x in ("ألفين", "ألفان", "مليونين", "مليونان", "مليارين")}
+}
 _UNITS: dict[str, str] = {
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولار": "USD", "دولارا": "USD", "دولاراً": "USD", "دولارات": "USD",
     "يورو": "EUR", "جنيه استرليني": "GBP", "جنيه إسترليني": "GBP", "جنيه مصري": "EGP", "جنيه": "EGP",
@@ -61,6 +65,7 @@ _UNITS: dict[str, str] = {
     "points": "point", "ميغاواط": "MW", "ميجاوات": "MW", "MW": "MW", "متر مكعب": "m3",
 }  # fmt: skip
 _UNIT_OF = {fold(k): v for k, v in _UNITS.items()}
+UNIT_WORDS = tuple(k for k in _UNITS if k.isalpha())
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
 _SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
@@ -96,7 +101,11 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None  # "عام 1967": a year, not a quantity
         value = float(digits.replace(",", "").replace("٫", "."))
         scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1.0
-        unit = _unit(match["unit"]) or ("percent" if match["percent"] else None) or _CURRENCY_SIGNS.get(match["sign"] or "")
+        unit = (
+            _unit(match["unit"])
+            or ("percent" if match["percent"] else None)
+            or _CURRENCY_SIGNS.get(match["sign"] or "")
+        )
     elif match["word"] is not None:
         value = _NUMBER_OF.get(fold(match["word"]), 0.0)
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)

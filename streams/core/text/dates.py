@@ -148,9 +148,9 @@ def find_dates(text: str) -> list[ParsedDate]:
             if any(match.start() < f.end and f.start < match.end() for f in found):
                 continue  # a higher-priority pattern already read this stretch
             resolved = _resolve_day(kind, match)
-            if resolved is None or resolved[0] is None or not 1900 <= resolved[0].year <= 2100:
+            day, calendar = resolved if resolved is not None else (None, "gregorian")
+            if day is None or not 1900 <= day.year <= 2100:
                 continue
-            day, calendar = resolved
             moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
             found.append(ParsedDate(moment, "day", calendar, match.start(), match.end()))
     return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,47 @@
+"""Enrichment of a parsed article: entities, keywords, mentioned dates, quantities, duplicate keys.
+
+Each enricher is a plain function of the article's text; ``enrich`` runs them in order and returns
+one frozen ``Enrichment``. The story verdict (``story_id``, ``duplicate``) needs the stream's memory
+of other articles: the dedupe stage adds it with a ``DuplicateIndex``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from streams.core.enrich.duplicates import Signature, fingerprint, signature
+from streams.core.enrich.entities import Entity, extract_entities
+from streams.core.enrich.keywords import Keyword, extract_keywords
+from streams.core.enrich.mentions import DateMention, mentioned_dates
+from streams.core.enrich.quantities import Quantity, extract_quantities
+
+
+@dataclass(frozen=True, slots=True)
+class Enrichment:
+    entities: tuple[Entity, ...]
+    keywords: tuple[Keyword, ...]
+    mentioned_dates: tuple[DateMention, ...]
+    quantities: tuple[Quantity, ...]
+    fingerprint: str
+    signature: Signature
+
+
+def enrich(title: str | None, body: str, tags: tuple[str, ...], reference: date | None) -> Enrichment:
+    """``reference`` is the publication day: without one, relative dates ("أمس") stay unresolved."""
+    entities = tuple(extract_entities(body, tags))
+    dates = tuple(mentioned_dates(body, reference))
+    quantities = tuple(
+        q for q in extract_quantities(body) if not any(q.start < d.end and d.start < q.end for d in dates)
+    )  # "24 مارس" is a date, not the quantity 24
+    return Enrichment(
+        entities=entities,
+        keywords=tuple(extract_keywords(title, body, entities, tags)),
+        mentioned_dates=dates,
+        quantities=quantities,
+        fingerprint=fingerprint(body),
+        signature=signature(body),
+    )
+
+
+__all__ = ["DateMention", "Enrichment", "Entity", "Keyword", "Quantity", "enrich"]
