@@ -87,19 +87,37 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--rate", type=float, default=None, metavar="N", help="feed at most N messages a second")
     run.set_defaults(handler=_run_command)
 
+    entities = commands.add_parser(
+        "entities",
+        help="named entities of each input line, as JSON Lines (how entity extraction is evaluated)",
+        description='Each input line is one text; for each, one JSON line {"entities": [{"text", "type", "start", '
+        '"end", "canonical"}]} with offsets into that line (Python str indices).',
+    )
+    entities.add_argument("path", nargs="?", default="-", metavar="PATH|-")
+    entities.set_defaults(handler=_entities_command)
+
     settings = commands.add_parser("settings", help="print the settings in force (secrets masked)")
     settings.set_defaults(handler=_settings_command)
     return parser
 
 
 def _parse_command(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from streams.core import Article, ParseOptions, parse_article
+    from streams.core.enrich.duplicates import DuplicateIndex
     from streams.settings import load_settings
 
     options = ParseOptions(max_bytes=load_settings().max_message_bytes)
+    index = DuplicateIndex()  # duplicates among the inputs of this run, as the stream finds them
     out, err = sys.stdout.buffer, sys.stderr.buffer
     for item in iter_items(args.paths):
         outcome = parse_article(item.data, options=options)
+        if isinstance(outcome, Article) and outcome.enrichment is not None:
+            found = outcome.enrichment
+            outcome = replace(
+                outcome, story=index.observe(outcome.id, found.fingerprint, found.signature, outcome.received_at)
+            )
         stream = out if isinstance(outcome, Article) else err
         stream.write(orjson.dumps(outcome.to_dict()) + b"\n")
     out.flush()
@@ -151,6 +169,19 @@ def _run_command(args: argparse.Namespace) -> int:
 
     options = RunOptions(tuple(args.paths), args.exit_when_done, args.timeout, args.rate)
     return run(load_settings(), options)
+
+
+def _entities_command(args: argparse.Namespace) -> int:
+    from streams.core.enrich.entities import extract_entities
+
+    source = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
+    out = sys.stdout.buffer
+    with source:
+        for line in source:
+            found = extract_entities(line.rstrip("\n"))
+            out.write(orjson.dumps({"entities": [entity.to_dict() for entity in found]}) + b"\n")
+    out.flush()
+    return 0
 
 
 def _settings_command(args: argparse.Namespace) -> int:

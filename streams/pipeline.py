@@ -1,9 +1,15 @@
-"""One consumed Kafka message -> the one message to publish for it: a record or a dead letter.
+"""What the Faust agents do besides sending, as plain functions: testable without a broker.
 
-This is everything the Faust agent does besides sending, as a plain function: testable without a
-broker, and the single place where the routing rules live. It never raises: whatever cannot
-become an article record (including a bug anywhere below) becomes a dead-letter record that
-carries the reason, the original bytes and where they came from.
+Two stages:
+
+1. ``process_message``: one raw message -> an enriched record for the dedupe stage, or a dead
+   letter. Never raises: whatever cannot become a record (including a bug anywhere below) becomes
+   a dead-letter record carrying the reason, the original bytes and where they came from.
+2. ``assign_story``: one enriched record -> the final record with its story verdict, judged against
+   the ``DuplicateIndex`` of the single dedupe partition.
+
+Every published message carries the raw message's coordinates in headers, and enriched or final
+records their similarity signature, so the dedupe stage can rebuild its index from its own output.
 """
 
 from __future__ import annotations
@@ -17,9 +23,10 @@ from typing import Any, Literal
 import orjson
 
 from streams.core import Article, ParseOptions, Rejection, RejectReason, parse_article
+from streams.core.enrich.duplicates import DuplicateIndex, Signature, Verdict, signature
 
 DEADLETTER_SCHEMA_VERSION = 1
-Destination = Literal["parsed", "deadletter"]
+Destination = Literal["enriched", "parsed", "deadletter"]
 
 # Headers every published message carries: where its raw message was consumed. Consumers use them
 # to trace a record back, `newsstream run` to count conservation exactly under redelivery.
@@ -27,6 +34,7 @@ HEADER_TOPIC = "newsstream-source-topic"
 HEADER_PARTITION = "newsstream-source-partition"
 HEADER_OFFSET = "newsstream-source-offset"
 HEADER_REASON = "newsstream-reject-reason"
+HEADER_SIGNATURE = "newsstream-signature"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +83,34 @@ def process_message(value: bytes | None, source: Source, options: ParseOptions =
 
 def _published(article: Article, source: Source) -> Routed:
     value = orjson.dumps(article.to_dict())
-    return Routed("parsed", article.id.encode(), value, _source_headers(source), None, article.language)
+    headers = _source_headers(source)
+    if article.enrichment is not None:
+        headers += ((HEADER_SIGNATURE, article.enrichment.signature.to_bytes()),)
+    return Routed("enriched", article.id.encode(), value, headers, None, article.language)
+
+
+def assign_story(value: bytes, headers: list[tuple[str, bytes]], index: DuplicateIndex) -> Routed:
+    """Judge an enriched record against the stories seen so far and finalise it."""
+    record = orjson.loads(value)
+    verdict = index.observe(record["id"], record["fingerprint"], _signature(record, headers), _seen_at(record))
+    record.update(story_id=verdict.story_id, duplicate=verdict.duplicate, duplicate_of=verdict.duplicate_of)
+    return Routed("parsed", record["id"].encode(), orjson.dumps(record), tuple(headers), None, record["language"])
+
+
+def restore_story(value: bytes, headers: list[tuple[str, bytes]], index: DuplicateIndex) -> None:
+    """Put a final record read back from the output topic into the index (after a restart)."""
+    record = orjson.loads(value)
+    verdict = Verdict(record["story_id"], record["duplicate"], record["duplicate_of"])
+    index.restore(record["id"], record["fingerprint"], _signature(record, headers), _seen_at(record), verdict)
+
+
+def _signature(record: dict[str, Any], headers: list[tuple[str, bytes]]) -> Signature:
+    carried = dict(headers).get(HEADER_SIGNATURE)
+    return Signature.from_bytes(carried) if carried else signature(record["body"])
+
+
+def _seen_at(record: dict[str, Any]) -> datetime:
+    return datetime.fromisoformat(record["received_at"].replace("Z", "+00:00"))
 
 
 def _dead_letter(rejection: Rejection, source: Source) -> Routed:

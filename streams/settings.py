@@ -31,6 +31,13 @@ class Settings(BaseSettings):
     raw_topic: str = Field("articles.raw", description="Input: one raw article per message.")
     parsed_topic: str = Field("articles.parsed", description="Output: article records keyed by id.")
     deadletter_topic: str = Field("articles.deadletter", description="Rejections with the original bytes.")
+    enriched_topic: str = Field(
+        "articles.enriched", description="Internal: enriched records on their way to the single dedupe partition."
+    )
+    dedupe_window_days: float = Field(7.0, gt=0, description="How far back near-duplicate stories are looked for.")
+    dedupe_max_entries: int = Field(
+        100_000, ge=100, description="At most this many articles in the dedupe index (about 1 KB each)."
+    )
     partitions: int = Field(4, ge=1, description="Partitions of the three topics when the worker creates them.")
     replication_factor: int = Field(1, ge=1, description="Replication of the topics the worker creates.")
     max_message_bytes: int = Field(

@@ -27,6 +27,7 @@ def unique_settings(broker_url: str, **overrides: object) -> Settings:
         "raw_topic": f"raw-{tag}",
         "parsed_topic": f"parsed-{tag}",
         "deadletter_topic": f"dead-{tag}",
+        "enriched_topic": f"enriched-{tag}",
         "web_port": free_port(),
         "partitions": 4,
         "log_level": "WARNING",

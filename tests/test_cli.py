@@ -60,3 +60,26 @@ def test_missing_path_is_a_clear_error() -> None:
     assert result.returncode == 2
     assert b"no such file or directory: /no/such/file.txt" in result.stderr
     assert b"Traceback" not in result.stderr
+
+
+def test_parse_finds_duplicates_among_its_inputs(tmp_path: Path) -> None:
+    text = (GOLDEN_DIR / "ar_levantine_dual.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("عاجل: " + text, encoding="utf-8")  # another title, the same body
+    result = _run("parse", str(tmp_path))
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert (first["duplicate"], second["duplicate"]) == (None, "exact")
+    assert second["story_id"] == first["id"] == second["duplicate_of"]
+
+
+def test_entities_command_gives_offsets_into_each_line() -> None:
+    lines = "التقى وزير الخارجية سيرغي لافروف في موسكو\n\nThe Arab League met in Cairo.\n"
+    result = _run("entities", "-", stdin=lines.encode())
+    assert result.returncode == 0, result.stderr
+    outputs = [json.loads(line)["entities"] for line in result.stdout.splitlines()]
+    assert len(outputs) == 3 and outputs[1] == []
+    for text, entities in zip(lines.splitlines(), outputs, strict=True):
+        for entity in entities:
+            assert text[entity["start"] : entity["end"]] == entity["text"]
+    assert ("سيرغي لافروف", "PERSON") in [(e["text"], e["type"]) for e in outputs[0]]
+    assert ("Cairo", "LOC") in [(e["text"], e["type"]) for e in outputs[2]]

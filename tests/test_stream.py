@@ -169,3 +169,65 @@ def _newsstream(*args: str, env: dict[str, str] | None = None) -> subprocess.Com
     return subprocess.run(
         [sys.executable, "-m", "streams.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
     )
+
+
+STORY = (
+    "وزراء الطاقة العرب يبحثون خطة الربط الكهربائي\nتاريخ النشر: 14th, March 2024 GMT\n"
+    "بحث وزراء الطاقة في الدول العربية خلال اجتماعهم في الرياض اليوم خطة مشتركة لاستكمال مشروع الربط الكهربائي "
+    "العربي، بمشاركة ممثلين عن جامعة الدول العربية والصندوق العربي للإنماء الاقتصادي والاجتماعي.\n"
+    "وأوضح الأمين العام المساعد للجامعة أن المرحلة الأولى من المشروع ستربط شبكات ست دول بحلول عام 2027، بتكلفة "
+    "تقديرية تبلغ نحو 5 مليارات دولار، على أن تستكمل المراحل التالية خلال السنوات الخمس المقبلة.\n"
+    "وأكد الوزراء في البيان الختامي أهمية تسريع الاستثمار في مصادر الطاقة المتجددة وتوحيد المعايير الفنية للشبكات "
+    "وتبادل الخبرات بين الدول الأعضاء في مجالات التشغيل والصيانة.\n"
+)
+OTHER_STORY = (
+    "افتتاح معرض الكتاب\nيفتتح معرض الكتاب الدولي أبوابه للزوار يوم السبت المقبل بمشاركة مئات دور النشر العربية "
+    "والأجنبية، ويتضمن برنامجه الثقافي ندوات وأمسيات شعرية وتواقيع لإصدارات حديثة في الرواية والفكر والتاريخ.\n"
+)
+
+
+def _story_records(settings: Settings, items: list[RawItem]) -> dict[str, dict[str, object]]:
+    report = feed_items(settings, items)
+    outputs = collect_outputs(settings, report.coordinates)
+    by_source = {o.source: orjson.loads(o.value) for o in outputs if o.topic == settings.parsed_topic}
+    return {item.origin: by_source[c] for item, c in zip(items, report.coordinates, strict=True)}
+
+
+def test_duplicates_are_found_across_worker_processes(settings: Settings) -> None:
+    def envelope(ident: str, text: str) -> RawItem:  # three outlets, three ids, one story
+        return RawItem(ident, orjson.dumps({"id": ident, "text": text}), ident)
+
+    variants = [
+        envelope("original", STORY),
+        envelope("tail", STORY + "إقرأ أيضاً:\nعنوان آخر تماماً\n"),
+        envelope("retitled", "عاجل: " + STORY),
+        envelope("other", OTHER_STORY),
+    ]
+    workers = [WorkerProcess(settings), WorkerProcess(settings)]
+    try:
+        records = _story_records(settings, variants)
+    finally:
+        for worker in workers:
+            worker.stop()
+    same = [records[name] for name in ("original", "tail", "retitled")]
+    assert len({r["story_id"] for r in same}) == 1  # one story, whichever copy the stage saw first
+    assert sorted(str(r["duplicate"]) for r in same) == ["None", "exact", "exact"]
+    assert records["other"]["duplicate"] is None and records["other"]["story_id"] == records["other"]["id"]
+    for record in records.values():
+        ARTICLE_VALIDATOR.validate(record)
+
+
+def test_dedupe_index_is_rebuilt_after_a_restart(settings: Settings) -> None:
+    first = WorkerProcess(settings)
+    try:
+        original = _story_records(settings, [RawItem("original", STORY.encode(), None)])["original"]
+    finally:
+        first.stop()
+    second = WorkerProcess(settings)  # a new process: its index comes back from the parsed topic
+    try:
+        shortened = STORY.rsplit("\n", 2)[0] + "\n"  # the last paragraph dropped: a near duplicate
+        again = _story_records(settings, [RawItem("shortened", shortened.encode(), None)])["shortened"]
+    finally:
+        second.stop()
+    assert again["duplicate"] == "near"
+    assert again["story_id"] == original["id"] == again["duplicate_of"]

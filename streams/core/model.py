@@ -120,10 +120,7 @@ class Article:
         found = self.enrichment
         story = self.story
         return {
-            "entities": [
-                {"text": e.text, "type": e.type, "start": e.start, "end": e.end, "canonical": e.canonical}
-                for e in (found.entities if found else ())
-            ],
+            "entities": [e.to_dict() for e in (found.entities if found else ())],
             "keywords": [{"text": k.text, "score": k.score} for k in (found.keywords if found else ())],
             "mentioned_dates": [
                 {"text": m.text, "date": m.date.isoformat(), "start": m.start, "end": m.end}

@@ -74,11 +74,16 @@ async def ensure_topics(settings: Settings) -> list[str]:
     await start_client(admin, settings)
     try:
         existing = set(await admin.list_topics())
-        wanted = [settings.raw_topic, settings.parsed_topic, settings.deadletter_topic]
+        wanted = {
+            settings.raw_topic: settings.partitions,
+            settings.parsed_topic: settings.partitions,
+            settings.deadletter_topic: settings.partitions,
+            settings.enriched_topic: 1,  # one partition: one dedupe index sees every article
+        }
         missing = [name for name in wanted if name not in existing]
         if missing:
             topics = [
-                NewTopic(name, settings.partitions, settings.replication_factor, topic_configs=_topic_config(settings))
+                NewTopic(name, wanted[name], settings.replication_factor, topic_configs=_topic_config(settings))
                 for name in missing
             ]
             with contextlib.suppress(TopicAlreadyExistsError):  # another worker won the race

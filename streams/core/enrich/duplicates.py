@@ -62,16 +62,24 @@ def fingerprint(body: str) -> str:
     return hashlib.blake2b(fold(body).encode("utf-8"), digest_size=16).hexdigest()
 
 
-def signature(body: str) -> Signature:
+def shingles(body: str) -> set[str]:
+    """Word 3-grams of the folded, clitic-stripped body."""
     words = [term(t) for t in TOKEN_RE.findall(body) if t[0].isalnum()]
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+def signature(body: str) -> Signature:
+    return signature_of(shingles(body))
+
+
+def signature_of(shingle_set: set[str]) -> Signature:
     bins = [_EMPTY] * BINS
-    for shingle in shingles:
+    for shingle in shingle_set:
         hashed = zlib.crc32(shingle.encode("utf-8"))
         slot, value = hashed % BINS, hashed // BINS
         if value < bins[slot]:
             bins[slot] = value
-    return Signature(_densify(bins), len(shingles))
+    return Signature(_densify(bins), len(shingle_set))
 
 
 def _densify(bins: list[int]) -> tuple[int, ...]:
@@ -142,6 +150,12 @@ class DuplicateIndex:
         entry = _Entry(article_id, print_, sign, seen_at, verdict if verdict else Verdict(article_id, None, None))
         self._remember(entry)
         return entry.verdict
+
+    def restore(self, article_id: str, print_: str, sign: Signature, seen_at: datetime, verdict: Verdict) -> None:
+        """Take back an article judged before (rebuilding the index after a restart)."""
+        if article_id not in self._by_id:
+            self._evict(seen_at)
+            self._remember(_Entry(article_id, print_, sign, seen_at, verdict))
 
     def _judge(self, print_: str, sign: Signature) -> Verdict | None:
         exact = self._by_fingerprint.get(print_)

@@ -43,6 +43,9 @@ class Entity:
     end: int
     canonical: str
 
+    def to_dict(self) -> dict[str, str | int]:
+        return {"text": self.text, "type": self.type, "start": self.start, "end": self.end, "canonical": self.canonical}
+
 
 def strip_clitics(folded: str) -> str:
     for clitic in _CLITICS:

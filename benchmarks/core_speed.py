@@ -1,10 +1,10 @@
-"""Parsing speed on SaudiNewsNet articles rendered into raw scraped text.
+"""Speed of the offline core on SaudiNewsNet articles rendered into raw scraped text, one core.
 
-Prints, from one run on this machine: the median and p95 time per article of `parse_article` on
-scraped text, the same articles as minimal HTML through newsstream's HTML path, and trafilatura's
-own `bare_extraction` on that HTML as the baseline, with the ratios.
+Prints, from one run on this machine, the median and p95 time per article of: parsing alone;
+parsing plus all enrichment; each enricher on its own; the same articles as minimal HTML through
+newsstream's HTML path; and trafilatura's own `bare_extraction` on that HTML as the baseline.
 
-    python benchmarks/parse_speed.py [--articles N] [--json]
+    python benchmarks/core_speed.py [--articles N] [--json]
 """
 
 from __future__ import annotations
@@ -22,7 +22,12 @@ import orjson
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.core import parse_article  # noqa: E402
+from streams.core import Article, ParseOptions, parse_article  # noqa: E402
+from streams.core.enrich.duplicates import signature  # noqa: E402
+from streams.core.enrich.entities import extract_entities  # noqa: E402
+from streams.core.enrich.keywords import extract_keywords  # noqa: E402
+from streams.core.enrich.mentions import mentioned_dates  # noqa: E402
+from streams.core.enrich.quantities import extract_quantities  # noqa: E402
 from streams.testing.evaluation import rendered_saudinewsnet  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet" / "articles.dev.jsonl"
@@ -60,8 +65,21 @@ def main() -> None:
 
     import trafilatura
 
+    parse_only = ParseOptions(enrich=False)
+    parsed = [a for a in (parse_article(t, options=parse_only) for t in texts) if isinstance(a, Article)]
+    by_body = {a.body.encode(): a for a in parsed}
+    bodies = list(by_body)
     results = {
+        "parse_only": _timings(lambda t: parse_article(t, options=parse_only), texts),
         "text": _timings(parse_article, texts),
+        "entities": _timings(lambda b: extract_entities(b.decode(), by_body[b].tags), bodies),
+        "keywords": _timings(lambda b: extract_keywords(by_body[b].title, b.decode(), (), by_body[b].tags), bodies),
+        "mentioned_dates": _timings(
+            lambda b: mentioned_dates(b.decode(), by_body[b].published_at.date() if by_body[b].published_at else None),
+            bodies,
+        ),
+        "quantities": _timings(lambda b: extract_quantities(b.decode()), bodies),
+        "signature": _timings(lambda b: signature(b.decode()), bodies),
         "html": _timings(parse_article, pages),
         "trafilatura_html": _timings(
             lambda page: trafilatura.bare_extraction(orjson.loads(page)["html"], with_metadata=True), pages
@@ -69,6 +87,7 @@ def main() -> None:
     }
     figures = {
         "articles": len(texts),
+        "parse_only_median_ms": statistics.median(results["parse_only"]) * 1000,
         "text_median_ms": statistics.median(results["text"]) * 1000,
         "text_p95_ms": statistics.quantiles(results["text"], n=20)[-1] * 1000,
         "text_articles_per_second": len(texts) / sum(results["text"]),
@@ -82,7 +101,7 @@ def main() -> None:
         median, p95 = statistics.median(timings) * 1000, statistics.quantiles(timings, n=20)[-1] * 1000
         print(f"{name:<42}{median:>12.3f}{p95:>10.3f}")
     print(
-        f"scraped text: {figures['text_articles_per_second']:.0f} articles/s on one core, "
+        f"parse + enrich of scraped text: {figures['text_articles_per_second']:.0f} articles/s on one core, "
         f"{figures['text_vs_trafilatura']:.2f}x trafilatura's time; HTML path {figures['html_vs_trafilatura']:.2f}x"
     )
     if args.json:

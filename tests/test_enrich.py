@@ -1,0 +1,183 @@
+"""Enrichment: golden tests for each supported form, the seed's expectations, and quality gates."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from streams.core import Article, parse_article
+from streams.core.enrich.duplicates import DuplicateIndex, fingerprint, signature
+from streams.core.enrich.entities import extract_entities
+from streams.core.enrich.mentions import mentioned_dates
+from streams.core.enrich.quantities import extract_quantities
+from streams.testing.anercorp import entity_f1, load_sentences, split
+from streams.testing.duplicates import evaluate_duplicates
+from streams.testing.render import load_saudinewsnet
+from tests.conftest import shared_file
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    outcome = parse_article(shared_file("seed/000_45e66460cca4ecb8.txt").read_bytes())
+    assert isinstance(outcome, Article) and outcome.enrichment is not None
+    return outcome
+
+
+def test_seed_entities(seed: Article) -> None:
+    assert seed.enrichment is not None
+    found = {(e.text, e.type) for e in seed.enrichment.entities}
+    assert {
+        ("سيرغي لافروف", "PERSON"),
+        ("جامعة الدول العربية", "ORG"),
+        ("مجلس الأمن الدولي", "ORG"),
+        ("موسكو", "LOC"),
+        ("قطاع غزة", "LOC"),
+    } <= found
+    bare = [e for e in seed.enrichment.entities if e.text == "لافروف"]
+    assert bare and all(e.canonical == "سيرغي لافروف" and e.type == "PERSON" for e in bare)
+    for entity in seed.enrichment.entities:
+        assert seed.body[entity.start : entity.end] == entity.text  # offsets index the body
+
+
+def test_seed_keywords_put_the_publisher_tags_first(seed: Article) -> None:
+    assert seed.enrichment is not None
+    keywords = [k.text for k in seed.enrichment.keywords]
+    assert set(keywords[:6]) == set(seed.tags)
+    assert all("GMT" not in k and "أفادت" not in k for k in keywords)
+    scores = [k.score for k in seed.enrichment.keywords]
+    assert scores == sorted(scores, reverse=True) and scores[0] == 1.0
+
+
+def test_seed_mentions_and_quantities(seed: Article) -> None:
+    assert seed.enrichment is not None
+    assert [(m.text, m.date) for m in seed.enrichment.mentioned_dates] == [("1 نوفمبر", date(2023, 11, 1))]
+    assert ("8 آلاف", 8000.0) in [(q.text, q.value) for q in seed.enrichment.quantities]
+
+
+REFERENCE = date(2023, 11, 2)  # a Thursday
+
+DATE_FORMS = [
+    ("التقى في 1 نوفمبر مع السفراء", "1 نوفمبر", date(2023, 11, 1)),
+    ("في 30 ديسمبر الماضي", "30 ديسمبر", date(2023, 12, 30)),
+    ("يوم 5 تشرين الثاني", "5 تشرين الثاني", date(2023, 11, 5)),
+    ("في 12 نونبر", "12 نونبر", date(2023, 11, 12)),
+    ("بتاريخ ٢٨ أكتوبر ٢٠٢٣", "٢٨ أكتوبر ٢٠٢٣", date(2023, 10, 28)),
+    ("الموافق 18 ربيع الآخر 1445 هـ", "18 ربيع الآخر 1445 هـ", date(2023, 11, 2)),
+    ("قال اليوم الخميس", "اليوم الخميس", date(2023, 11, 2)),
+    ("أجرى أمس الأربعاء مكالمة", "أمس الأربعاء", date(2023, 11, 1)),
+    ("ستعقد في الرياض الإثنين المقبل", "الإثنين المقبل", date(2023, 11, 6)),
+    ("وصل الأحد الماضي", "الأحد الماضي", date(2023, 10, 29)),
+    ("سيزور غداً", "غداً", date(2023, 11, 3)),
+    ("ووصل أمس الأول", "أمس الأول", date(2023, 10, 31)),
+    ("اجتماع يوم السبت", "يوم السبت", date(2023, 11, 4)),
+    ("met on Wednesday", "Wednesday", date(2023, 11, 1)),
+    ("lundi prochain", "lundi prochain", date(2023, 11, 6)),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "day"), DATE_FORMS, ids=[f[1] for f in DATE_FORMS])
+def test_mentioned_date_forms(text: str, mention: str, day: date) -> None:
+    found = mentioned_dates(text, REFERENCE)
+    assert [(m.text, m.date) for m in found] == [(mention, day)]
+    assert text[found[0].start : found[0].end] == mention
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert mentioned_dates("قال أمس الأربعاء", None) == []
+    assert [m.date for m in mentioned_dates("في 2 نوفمبر 2023", None)] == [date(2023, 11, 2)]
+
+
+QUANTITY_FORMS = [
+    ("أكثر من 8 آلاف فلسطيني", "8 آلاف", 8000.0, None),
+    ("بلغت 23.19 مليار دولار", "23.19 مليار دولار", 23_190_000_000.0, "USD"),
+    ("نحو ٦٠٠ ألف متر مكعب", "٦٠٠ ألف متر مكعب", 600_000.0, "m3"),
+    ("ثلاثة ملايين يورو", "ثلاثة ملايين يورو", 3_000_000.0, "EUR"),
+    ("سجل التضخم 38 في المئة", "38 في المئة", 38.0, "percent"),
+    ("ارتفع 0.28 بالمائة", "0.28 بالمائة", 0.28, "percent"),
+    ("نسبة 90%", "90%", 90.0, "percent"),
+    ("2.5 مليار ريال", "2.5 مليار ريال", 2_500_000_000.0, "SAR"),
+    ("10 مليارات درهم مغربي", "10 مليارات درهم مغربي", 10_000_000_000.0, "MAD"),
+    ("ألفين شخص", "ألفين", 2000.0, None),
+    ("150 كيلومترا", "150 كيلومترا", 150.0, "km"),
+    ("costs $1.2bn", "$1.2bn", 1_200_000_000.0, "USD"),
+    ("1,200 jobs", "1,200", 1200.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "unit"), QUANTITY_FORMS, ids=[f[1] for f in QUANTITY_FORMS])
+def test_quantity_forms(text: str, mention: str, value: float, unit: str | None) -> None:
+    found = extract_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found][:1] == [(mention, value, unit)]
+
+
+def test_years_are_not_quantities() -> None:
+    assert extract_quantities("ضمن حدود عام 1967 وعاصمتها") == []
+
+
+def test_english_and_french_entities() -> None:
+    english = extract_entities("Foreign Minister Sergei Lavrov met the Arab League in Moscow. Lavrov said so.")
+    assert {(e.text, e.type) for e in english} >= {
+        ("Sergei Lavrov", "PERSON"),
+        ("Arab League", "ORG"),
+        ("Moscow", "LOC"),
+    }
+    assert [e.canonical for e in english if e.text == "Lavrov"] == ["Sergei Lavrov"]
+    french = extract_entities("Le président Emmanuel Macron a reçu à Paris le secrétaire général de l'ONU.")
+    assert {(e.text, e.type) for e in french} >= {("Emmanuel Macron", "PERSON"), ("Paris", "LOC"), ("ONU", "ORG")}
+
+
+# --- duplicates --------------------------------------------------------------------------------------
+
+BODY = "أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المنطقة الشرقية بطاقة استيعابية تبلغ ألف سرير. " * 3
+
+
+def test_exact_duplicate_survives_spelling_and_spacing() -> None:
+    index = DuplicateIndex()
+    now = datetime(2023, 11, 2, tzinfo=UTC)
+    first = index.observe("a", fingerprint(BODY), signature(BODY), now)
+    variant = BODY.replace("أعلنت", "اعلنت").replace(" ", "  ")
+    second = index.observe("b", fingerprint(variant), signature(variant), now)
+    assert first.duplicate is None and first.story_id == "a"
+    assert (second.duplicate, second.story_id, second.duplicate_of) == ("exact", "a", "a")
+
+
+def test_replayed_article_keeps_its_first_verdict() -> None:
+    index = DuplicateIndex()
+    now = datetime(2023, 11, 2, tzinfo=UTC)
+    first = index.observe("a", fingerprint(BODY), signature(BODY), now)
+    assert index.observe("a", fingerprint(BODY), signature(BODY), now) == first  # at-least-once replay
+    assert len(index) == 1
+
+
+def test_window_and_size_bound_the_index() -> None:
+    index = DuplicateIndex(window=timedelta(days=7), max_entries=3)
+    start = datetime(2023, 11, 2, tzinfo=UTC)
+    index.observe("a", fingerprint(BODY), signature(BODY), start)
+    later = index.observe("b", fingerprint(BODY), signature(BODY), start + timedelta(days=8))
+    assert later.duplicate is None  # the first copy left the window
+    for number in range(5):
+        text = f"خبر مختلف رقم {number} " * 20
+        index.observe(f"x{number}", fingerprint(text), signature(text), start + timedelta(days=8))
+    assert len(index) == 3
+
+
+@pytest.mark.corpus
+def test_near_duplicate_precision_and_recall_on_saudinewsnet() -> None:
+    articles = load_saudinewsnet(str(shared_file("corpora/saudinewsnet/articles.dev.jsonl")), limit=1000)
+    scores = evaluate_duplicates(articles)
+    print(f"\nduplicates: precision {scores.precision:.4f} recall {scores.recall:.4f} by variant {scores.by_variant}")
+    assert scores.precision >= 0.95
+    assert scores.recall >= 0.95
+    assert all(rate >= 0.9 for rate in scores.by_variant.values())
+
+
+@pytest.mark.corpus
+def test_entity_f1_on_held_out_anercorp() -> None:
+    _, held_out = split(load_sentences(shared_file("corpora/anercorp/ANERCorp.train-dev.txt")))
+    report = entity_f1(held_out)
+    print("\nANERCorp held-out fifth, exact spans:", report)
+    assert report["ALL"]["f1"] >= 0.69  # pinned floor: 0.712 when pinned (the goal is 0.75: not reached yet)
+    assert report["LOC"]["f1"] >= 0.84
+    assert report["PERSON"]["f1"] >= 0.62
+    assert report["ORG"]["f1"] >= 0.53
