@@ -24,6 +24,7 @@ import orjson
 
 from streams.core import Article, ParseOptions, Rejection, RejectReason, parse_article
 from streams.core.enrich.duplicates import DuplicateIndex, Signature, Verdict, signature
+from streams.core.timing import Timings
 
 DEADLETTER_SCHEMA_VERSION = 1
 Destination = Literal["enriched", "parsed", "deadletter"]
@@ -53,12 +54,18 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Routed:
+    """A message to publish, and what the metrics need to know about it."""
+
     destination: Destination
     key: bytes
     value: bytes
     headers: tuple[tuple[str, bytes], ...]
-    reason: str | None  # the rejection reason, for dead letters
-    language: str | None  # the article's language, for records
+    reason: str | None = None  # the rejection reason, for dead letters
+    language: str | None = None  # the article's language, for records
+    timings: Timings = ()  # seconds per core stage
+    entity_types: tuple[str, ...] = ()  # one per entity found
+    duplicate: str | None = None  # the dedupe stage's verdict: exact, near, or None
+    received_at: datetime | None = None  # the raw message's timestamp, for end-to-end latency
 
 
 def process_message(value: bytes | None, source: Source, options: ParseOptions = ParseOptions()) -> Routed:  # noqa: B008
@@ -84,9 +91,19 @@ def process_message(value: bytes | None, source: Source, options: ParseOptions =
 def _published(article: Article, source: Source) -> Routed:
     value = orjson.dumps(article.to_dict())
     headers = _source_headers(source)
+    entity_types: tuple[str, ...] = ()
     if article.enrichment is not None:
         headers += ((HEADER_SIGNATURE, article.enrichment.signature.to_bytes()),)
-    return Routed("enriched", article.id.encode(), value, headers, None, article.language)
+        entity_types = tuple(e.type for e in article.enrichment.entities)
+    return Routed(
+        "enriched",
+        article.id.encode(),
+        value,
+        headers,
+        language=article.language,
+        timings=article.timings,
+        entity_types=entity_types,
+    )
 
 
 def assign_story(value: bytes, headers: list[tuple[str, bytes]], index: DuplicateIndex) -> Routed:
@@ -94,7 +111,15 @@ def assign_story(value: bytes, headers: list[tuple[str, bytes]], index: Duplicat
     record = orjson.loads(value)
     verdict = index.observe(record["id"], record["fingerprint"], _signature(record, headers), _seen_at(record))
     record.update(story_id=verdict.story_id, duplicate=verdict.duplicate, duplicate_of=verdict.duplicate_of)
-    return Routed("parsed", record["id"].encode(), orjson.dumps(record), tuple(headers), None, record["language"])
+    return Routed(
+        "parsed",
+        record["id"].encode(),
+        orjson.dumps(record),
+        tuple(headers),
+        language=record["language"],
+        duplicate=verdict.duplicate,
+        received_at=_seen_at(record),
+    )
 
 
 def restore_story(value: bytes, headers: list[tuple[str, bytes]], index: DuplicateIndex) -> None:
@@ -117,7 +142,7 @@ def _dead_letter(rejection: Rejection, source: Source) -> Routed:
     record = deadletter_record(rejection, source)
     key = source.key or (rejection.id or f"{source.topic}:{source.partition}:{source.offset}").encode()
     headers = (*_source_headers(source), (HEADER_REASON, str(rejection.reason).encode()))
-    return Routed("deadletter", key, orjson.dumps(record), headers, str(rejection.reason), None)
+    return Routed("deadletter", key, orjson.dumps(record), headers, str(rejection.reason), timings=rejection.timings)
 
 
 def deadletter_record(rejection: Rejection, source: Source) -> dict[str, Any]:

@@ -13,9 +13,7 @@ VOLATILE = ("received_at", "parsed_at", "rejected_at", "pipeline_version")
 
 
 def golden_inputs() -> list[Path]:
-    return sorted(
-        p for p in GOLDEN_DIR.iterdir() if ".expected." not in p.name and p.suffix in (".txt", ".jsonl", ".html")
-    )
+    return sorted(p for p in GOLDEN_DIR.iterdir() if ".expected." not in p.name and p.suffix in (".txt", ".jsonl", ".html"))
 
 
 def expected_path(path: Path) -> Path:

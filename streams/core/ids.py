@@ -18,9 +18,7 @@ def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no fragment, no tracking parameters, no trailing slash."""
     parts = urlsplit(url.strip())
     query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith(_TRACKING_PREFIXES)
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith(_TRACKING_PREFIXES)
     ]
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path.rstrip("/") or "/"

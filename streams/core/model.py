@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
+from streams.core.timing import Timings
+
 if TYPE_CHECKING:
     from streams.core.enrich import Enrichment
     from streams.core.enrich.duplicates import Verdict
@@ -82,6 +84,7 @@ class Article:
     pipeline_version: str
     enrichment: Enrichment | None = None
     story: Verdict | None = None  # set by the dedupe stage; None: not compared with other articles
+    timings: Timings = ()  # seconds per core stage, for the metrics; not part of the record
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -152,6 +155,7 @@ class Rejection:
     pipeline_version: str
     id: str | None = None
     url: str | None = None
+    timings: Timings = ()  # seconds per core stage reached, for the metrics; not part of the record
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -32,6 +32,7 @@ from streams.core.model import (
 )
 from streams.core.text.normalize import clean_lines, word_count
 from streams.core.text.sections import Dateline, Sections, is_cut_off, split_body, split_head, split_tags
+from streams.core.timing import Stopwatch
 
 SHORT_BODY_WORDS = 40
 
@@ -62,8 +63,9 @@ def parse_article(
 ) -> Outcome:
     """Parse one raw message. Any bug inside becomes an ``internal_error`` rejection, never an exception."""
     received = received_at or datetime.now(UTC)
+    stopwatch = Stopwatch()
     try:
-        return _parse(data, received, options)
+        return replace(_parse(data, received, options, stopwatch), timings=stopwatch.timings())
     except Exception as error:  # the message must survive our bugs: it goes to the dead letters
         detail = f"{type(error).__name__}: {error} | " + " < ".join(
             f"{frame.name}:{frame.lineno}" for frame in reversed(traceback.extract_tb(error.__traceback__))
@@ -71,8 +73,9 @@ def parse_article(
         return _reject(data, RejectReason.INTERNAL_ERROR, detail[:2000], received, options)
 
 
-def _parse(data: bytes, received: datetime, options: ParseOptions) -> Outcome:
+def _parse(data: bytes, received: datetime, options: ParseOptions, stopwatch: Stopwatch) -> Outcome:
     decoded = decode(data, options.max_bytes)
+    stopwatch.lap("decode")
     if isinstance(decoded, DecodeError):
         ident = decoded.id or (article_id(None, decoded.url, None, "") if decoded.url else None)
         return _reject(data, decoded.reason, decoded.detail, received, options, ident, decoded.url)
@@ -84,7 +87,7 @@ def _parse(data: bytes, received: datetime, options: ParseOptions) -> Outcome:
     if not sections.paragraphs:
         detail = _no_body_detail(page, sections)
         return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)
-    return _build_article(decoded, page, sections, received, options)
+    return _build_article(decoded, page, sections, received, options, stopwatch)
 
 
 def _read_page(raw: RawInput) -> _Page | None:
@@ -98,7 +101,7 @@ def _read_page(raw: RawInput) -> _Page | None:
 
 
 def _build_article(
-    raw: RawInput, page: _Page, sections: Sections, received: datetime, options: ParseOptions
+    raw: RawInput, page: _Page, sections: Sections, received: datetime, options: ParseOptions, stopwatch: Stopwatch
 ) -> Article:
     body = "\n\n".join(sections.paragraphs)
     evidence = "\n".join((page.title or "", body, *sections.sources))
@@ -136,10 +139,11 @@ def _build_article(
         parsed_at=datetime.now(UTC),
         pipeline_version=options.pipeline_version,
     )
+    stopwatch.lap("parse")
     if not options.enrich:
         return article
     reference = published.date() if published else None
-    return replace(article, enrichment=enrich(page.title, body, tags, reference))
+    return replace(article, enrichment=enrich(page.title, body, tags, reference, stopwatch))
 
 
 def _published(page: _Page) -> tuple[datetime | None, Precision | None, str | None, Calendar | None]:

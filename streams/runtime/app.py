@@ -14,19 +14,22 @@ parsed topic — the stage's own output is its changelog.
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import faust
-from aiohttp import web as aiohttp_web
+from faust.sensors.prometheus import setup_prometheus_sensors
 
 from streams.core import ParseOptions
 from streams.core.enrich.duplicates import DuplicateIndex
-from streams.pipeline import Source, assign_story, process_message, restore_story
+from streams.pipeline import Routed, Source, assign_story, process_message, restore_story
 from streams.runtime.kafka import assign_all, consumer, ensure_topics, max_request_bytes, start_client
 from streams.runtime.metrics import PipelineMetrics, create_metrics
 from streams.settings import ENV_PREFIX, Settings
+
+LAG_INTERVAL = 5.0  # seconds between consumer-lag measurements
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ def create_app(settings: Settings) -> NewsApp:
         store="memory://",
     )
     metrics = create_metrics()
+    # Faust's own sensors (messages, commits, rebalances, send latency) on the same registry; this
+    # also serves /metrics on the worker's web port. Its histograms are in milliseconds (its choice).
+    setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")
     _wire(app, settings, metrics)
     return NewsApp(app, settings, metrics)
 
@@ -78,25 +84,25 @@ def _wire(app: faust.App, settings: Settings, metrics: PipelineMetrics) -> None:
     async def parse(stream: Any) -> None:
         async for event in stream.events():
             message = event.message
-            source = Source(
-                message.topic, message.partition, message.offset, _timestamp(message.timestamp), message.key
-            )
+            source = Source(message.topic, message.partition, message.offset, _timestamp(message.timestamp), message.key)
             metrics.consumed.inc()
             routed = process_message(message.value, source, options)
-            await destinations[routed.destination].send(
-                key=routed.key, value=routed.value, headers=list(routed.headers)
-            )
-            if routed.reason is not None:
-                metrics.dead_lettered.labels(reason=routed.reason).inc()
+            await _send(destinations[routed.destination], routed, metrics)
+            _count_parsed(routed, metrics)
 
     @app.agent(enriched, name="dedupe")
     async def dedupe(stream: Any) -> None:
         await index_ready.wait()
         async for event in stream.events():
+            started = time.perf_counter()
             routed = assign_story(event.message.value, list(event.message.headers or []), index)
-            await parsed.send(key=routed.key, value=routed.value, headers=list(routed.headers))
-            metrics.published.inc()
-            metrics.by_language.labels(language=routed.language or "und").inc()
+            metrics.stage_duration.labels(stage="dedupe").observe(time.perf_counter() - started)
+            await _send(parsed, routed, metrics)
+            _count_published(routed, metrics)
+
+    @app.timer(interval=LAG_INTERVAL)  # type: ignore[untyped-decorator]
+    async def measure_lag() -> None:
+        await _measure_lag(app, metrics)
 
     @app.task  # type: ignore[untyped-decorator]
     async def rebuild_index() -> None:
@@ -105,9 +111,43 @@ def _wire(app: faust.App, settings: Settings, metrics: PipelineMetrics) -> None:
         app.log.info(f"dedupe index rebuilt from {restored} records")
         index_ready.set()
 
-    @app.page("/metrics")
-    async def metrics_page(web: Any, request: Any) -> Any:
-        return aiohttp_web.Response(body=metrics.exposition(), content_type="text/plain", charset="utf-8")
+
+async def _send(topic: Any, routed: Routed, metrics: PipelineMetrics) -> None:
+    started = time.perf_counter()
+    await topic.send(key=routed.key, value=routed.value, headers=list(routed.headers))
+    metrics.stage_duration.labels(stage="publish").observe(time.perf_counter() - started)
+
+
+def _count_parsed(routed: Routed, metrics: PipelineMetrics) -> None:
+    for stage, seconds in routed.timings:
+        metrics.stage_duration.labels(stage=stage).observe(seconds)
+    if routed.reason is not None:
+        metrics.dead_lettered.labels(reason=routed.reason).inc()
+    for entity_type in routed.entity_types:
+        metrics.entities.labels(type=entity_type).inc()
+
+
+def _count_published(routed: Routed, metrics: PipelineMetrics) -> None:
+    metrics.published.inc()
+    metrics.by_language.labels(language=routed.language or "und").inc()
+    metrics.duplicates.labels(kind=routed.duplicate or "none").inc()
+    if routed.received_at is not None:
+        metrics.end_to_end.observe(max(0.0, (datetime.now(UTC) - routed.received_at).total_seconds()))
+
+
+async def _measure_lag(app: faust.App, metrics: PipelineMetrics) -> None:
+    """Lag per assigned partition: fetch high watermark (trustworthy on the embedded broker, unlike
+    its end-offset lookup) minus the consumer's position."""
+    consumer = app.consumer
+    metrics.consumer_lag.clear()  # partitions handed to another worker must not linger
+    for partition in consumer.assignment():
+        highwater = consumer.highwater(partition)
+        position = await consumer.position(partition)
+        if highwater is None or position is None:
+            continue
+        metrics.consumer_lag.labels(topic=partition.topic, partition=str(partition.partition)).set(
+            max(0, highwater - position)
+        )
 
 
 async def _rebuild(settings: Settings, index: DuplicateIndex) -> int:

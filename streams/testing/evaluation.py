@@ -87,9 +87,7 @@ def evaluate_fundus(root: Path) -> tuple[Scores, Scores]:
         ours.count += 1
         if isinstance(outcome, Article):
             ours.titles += (outcome.title or "").strip() == title
-            ours.dates += (
-                bool(date) and outcome.published_at is not None and outcome.published_at.date().isoformat() == date
-            )
+            ours.dates += bool(date) and outcome.published_at is not None and outcome.published_at.date().isoformat() == date
             ours.f1_sum += token_f1(outcome.body, body)
         document: Any = trafilatura.bare_extraction(html.decode("utf-8", errors="replace"), url=url, with_metadata=True)
         theirs.count += 1

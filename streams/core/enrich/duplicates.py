@@ -182,9 +182,7 @@ class DuplicateIndex:
             self._buckets.setdefault(band, []).append(entry)
 
     def _evict(self, now: datetime) -> None:
-        while self._entries and (
-            len(self._entries) >= self.max_entries or now - self._entries[0].seen_at > self.window
-        ):
+        while self._entries and (len(self._entries) >= self.max_entries or now - self._entries[0].seen_at > self.window):
             self._forget(self._entries.popleft())
 
     def _forget(self, entry: _Entry) -> None:

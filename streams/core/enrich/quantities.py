@@ -102,11 +102,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None  # "عام 1967": a year, not a quantity
         value = float(digits.replace(",", "").replace("٫", "."))
         scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1.0
-        unit = (
-            _unit(match["unit"])
-            or ("percent" if match["percent"] else None)
-            or _CURRENCY_SIGNS.get(match["sign"] or "")
-        )
+        unit = _unit(match["unit"]) or ("percent" if match["percent"] else None) or _CURRENCY_SIGNS.get(match["sign"] or "")
     elif match["word"] is not None:
         value = _NUMBER_OF.get(fold(match["word"]), 0.0)
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)

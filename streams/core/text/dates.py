@@ -184,9 +184,7 @@ _DATE_FILLERS = frozenset(
         "غرينتش",
     )
 )
-_DATE_WORDS = (
-    frozenset(_MONTH_NUMBER) | frozenset(_HIJRI_NUMBER) | frozenset(fold(w) for w in _WEEKDAYS) | _DATE_FILLERS
-)
+_DATE_WORDS = frozenset(_MONTH_NUMBER) | frozenset(_HIJRI_NUMBER) | frozenset(fold(w) for w in _WEEKDAYS) | _DATE_FILLERS
 
 
 def is_date_word(word: str) -> bool:
@@ -240,9 +238,7 @@ def _with_time(
     elif ampm in _AM_WORDS and hour == 12:
         hour = 0
     if hour > 23 or minute > 59 or (second is not None and int(second) > 59):
-        return ParsedDate(
-            datetime(day.year, day.month, day.day, tzinfo=UTC), "day", calendar, match.start(), match.end()
-        )
+        return ParsedDate(datetime(day.year, day.month, day.day, tzinfo=UTC), "day", calendar, match.start(), match.end())
     local = datetime(day.year, day.month, day.day, hour, minute, int(second or 0), tzinfo=zone)
     start = min(match.start(), time_fields.start())
     end = max(match.end(), time_fields.end())
