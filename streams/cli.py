@@ -96,6 +96,16 @@ def _build_parser() -> argparse.ArgumentParser:
     entities.add_argument("path", nargs="?", default="-", metavar="PATH|-")
     entities.set_defaults(handler=_entities_command)
 
+    bench = commands.add_parser(
+        "bench",
+        help="measure the pipeline against a bare aiokafka loop and a bare Faust agent, on the embedded broker",
+        description="One run on the embedded broker: aiokafka loop, Faust pass-through, the pipeline with one and two "
+        "workers, the offline core, worker memory, end-to-end latency at half the throughput.",
+    )
+    bench.add_argument("--articles", type=int, default=2000, metavar="N", help="raw articles per measurement")
+    bench.add_argument("--json", action="store_true", help="print one JSON object as the last line of stdout")
+    bench.set_defaults(handler=_bench_command)
+
     settings = commands.add_parser("settings", help="print the settings in force (secrets masked)")
     settings.set_defaults(handler=_settings_command)
     return parser
@@ -181,6 +191,18 @@ def _entities_command(args: argparse.Namespace) -> int:
             found = extract_entities(line.rstrip("\n"))
             out.write(orjson.dumps({"entities": [entity.to_dict() for entity in found]}) + b"\n")
     out.flush()
+    return 0
+
+
+def _bench_command(args: argparse.Namespace) -> int:
+    from streams.runtime.bench import run_bench
+
+    figures = run_bench(args.articles, lambda line: print(line, file=sys.stderr, flush=True))
+    width = max(len(name) for name in figures)
+    for name, value in figures.items():
+        print(f"{name:<{width}}  {value}")
+    if args.json:
+        print(orjson.dumps(figures).decode())
     return 0
 
 

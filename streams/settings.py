@@ -49,6 +49,9 @@ class Settings(BaseSettings):
         6.0, gt=0, description="Consumer group session timeout, seconds (a join waits about half of it)."
     )
     producer_linger: float = Field(0.005, ge=0, description="Producer linger, seconds: batches sends.")
+    commit_interval: float = Field(
+        1.0, gt=0, description="Seconds between offset commits (each first flushes the producer): what a crash replays."
+    )
     log_level: str = Field("WARNING", description="Worker log level.")
     # Security, passed through to Faust and to every Kafka client of the CLI.
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(

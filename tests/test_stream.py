@@ -6,6 +6,7 @@ processes; outputs are counted by consuming, never by end offsets (field notes Â
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import subprocess
@@ -231,3 +232,13 @@ def test_dedupe_index_is_rebuilt_after_a_restart(settings: Settings) -> None:
         second.stop()
     assert again["duplicate"] == "near"
     assert again["story_id"] == original["id"] == again["duplicate_of"]
+
+
+def test_bench_baseline_loop_and_core_measure_real_work(broker: EmbeddedBroker) -> None:
+    from streams.runtime.bench import aiokafka_loop, articles, core
+
+    values, origin = articles(120)
+    assert len(values) == 120 and origin
+    loop = asyncio.run(aiokafka_loop(unique_settings(broker.url), values))
+    assert loop.messages == 120 and loop.per_second > 0
+    assert core(values[:30]).per_second > 0

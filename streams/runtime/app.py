@@ -5,8 +5,9 @@
 * ``dedupe`` (enriched topic, one partition, so one worker at a time holds it): ``assign_story``
   judges each record against the ``DuplicateIndex`` and publishes the final record.
 
-Sends made inside an agent are attached to the event, so Faust publishes them before it commits
-the consumed offset: at-least-once, and a replay republishes the same record under the same key
+At-least-once: Faust flushes its producer before it commits consumed offsets, so the outputs of
+every processed message are acknowledged by the broker before that message counts as done; after a
+crash the messages since the last commit are processed again and republished under the same key
 (the index gives a replayed id its first verdict). At start, the dedupe index is rebuilt from the
 parsed topic — the stage's own output is its changelog.
 """
@@ -40,7 +41,18 @@ class NewsApp:
 
 
 def create_app(settings: Settings) -> NewsApp:
-    app = faust.App(
+    app = faust_app(settings)
+    metrics = create_metrics()
+    # Faust's own sensors (messages, commits, rebalances, send latency) on the same registry; this
+    # also serves /metrics on the worker's web port. Its histograms are in milliseconds (its choice).
+    setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")
+    _wire(app, settings, metrics)
+    return NewsApp(app, settings, metrics)
+
+
+def faust_app(settings: Settings) -> faust.App:
+    """The Faust app with newsstream's configuration and no agents (the benchmark reuses it)."""
+    return faust.App(
         settings.app_id,
         broker=settings.broker_url,
         env_prefix=ENV_PREFIX,  # so Faust never picks up a stray BROKER_URL of another program
@@ -51,6 +63,7 @@ def create_app(settings: Settings) -> NewsApp:
         consumer_max_fetch_size=max_request_bytes(settings),
         producer_max_request_size=max_request_bytes(settings),
         producer_linger=settings.producer_linger,
+        broker_commit_interval=settings.commit_interval,
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
         topic_disable_leader=True,
@@ -61,12 +74,6 @@ def create_app(settings: Settings) -> NewsApp:
         web_in_thread=False,
         store="memory://",
     )
-    metrics = create_metrics()
-    # Faust's own sensors (messages, commits, rebalances, send latency) on the same registry; this
-    # also serves /metrics on the worker's web port. Its histograms are in milliseconds (its choice).
-    setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")
-    _wire(app, settings, metrics)
-    return NewsApp(app, settings, metrics)
 
 
 def _wire(app: faust.App, settings: Settings, metrics: PipelineMetrics) -> None:
@@ -189,7 +196,10 @@ def _credentials(settings: Settings) -> Any:
 def run_worker(settings: Settings) -> int:
     """Create the topics, then run the Faust worker until SIGTERM or SIGINT (graceful: it commits)."""
     asyncio.run(ensure_topics(settings))
-    news = create_app(settings)
-    worker = faust.Worker(news.app, loglevel=settings.log_level, quiet=True)
+    return serve(create_app(settings).app, settings)
+
+
+def serve(app: faust.App, settings: Settings) -> int:
+    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
     worker.execute_from_commandline()
     return 0

@@ -42,9 +42,10 @@ class RunOptions:
 class WorkerProcess:
     """`newsstream worker` as a child process, its log in a file, stopped by its PID."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, command: list[str] | None = None) -> None:
         self.log = tempfile.NamedTemporaryFile(prefix="newsstream-worker-", suffix=".log", delete=False)  # noqa: SIM115
-        command = [sys.executable, "-m", "streams.cli", "worker"]
+        self.settings = settings
+        command = command or [sys.executable, "-m", "streams.cli", "worker"]
         self.process = subprocess.Popen(command, env=settings.environment(), stdout=self.log, stderr=subprocess.STDOUT)
 
     def check_alive(self) -> None:

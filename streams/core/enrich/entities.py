@@ -138,6 +138,7 @@ class Tagger:
     def __init__(self, features: list[str], first: np.ndarray, second: np.ndarray) -> None:
         self.index = {name: i for i, name in enumerate(features)}
         self.stages = (first.astype(np.float32), second.astype(np.float32))
+        self._both_stages = np.concatenate(self.stages, axis=1)  # one row sum serves both stages
         self._vectors = lru_cache(maxsize=200_000)(self._word_vectors)
         # The second stage's label-context scores, as a table over (label before, label after).
         context = [*LABELS, PAD_BEFORE, PAD_AFTER]
@@ -157,13 +158,13 @@ class Tagger:
 
     def _word_vectors(self, word: str) -> np.ndarray:
         """The word's contribution, per stage and role: shape (stages, roles, labels)."""
-        vectors = np.zeros((2, len(ROLES), len(LABELS)), dtype=np.float32)
-        for row, role in enumerate(ROLES):
-            ids = [self.index[n] for n in word_features(word)[role] if n in self.index]
+        vectors = np.zeros((len(ROLES), 2 * len(LABELS)), dtype=np.float32)
+        index = self.index
+        for row, names in enumerate(word_features(word).values()):  # in ROLES order
+            ids = [index[n] for n in names if n in index]
             if ids:
-                vectors[0, row] = self.stages[0][ids].sum(axis=0)
-                vectors[1, row] = self.stages[1][ids].sum(axis=0)
-        return vectors
+                vectors[row] = self._both_stages[ids].sum(axis=0)
+        return vectors.reshape(len(ROLES), 2, len(LABELS)).transpose(1, 0, 2)
 
     def tag(self, words: list[str]) -> list[str]:
         if not words:
