@@ -70,6 +70,13 @@ def _build_parser() -> argparse.ArgumentParser:
     tail.add_argument("-n", type=int, default=None, metavar="N", help="stop after N records")
     tail.set_defaults(handler=_tail_command)
 
+    replay = commands.add_parser(
+        "replay-deadletter",
+        help="send dead-lettered originals back to the raw topic (all, or by reason) once a fix has shipped",
+    )
+    replay.add_argument("--reason", action="append", default=None, metavar="REASON", help="only this reason (repeatable)")
+    replay.set_defaults(handler=_replay_command)
+
     broker = commands.add_parser("broker", help="run only the embedded broker, in the foreground")
     broker.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     broker.set_defaults(handler=_broker_command)
@@ -158,6 +165,19 @@ def _tail_command(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     asyncio.run(tail(settings, args.topic or settings.parsed_topic, args.from_beginning, args.n))
+    return 0
+
+
+def _replay_command(args: argparse.Namespace) -> int:
+    from streams.runtime.replay import replay_deadletter
+    from streams.settings import load_settings
+
+    settings = load_settings()
+    reasons = frozenset(args.reason) if args.reason else None
+    report = asyncio.run(replay_deadletter(settings, reasons))
+    counts = ", ".join(f"{reason}: {count}" for reason, count in sorted(report.replayed.items())) or "none"
+    print(f"replayed {sum(report.replayed.values())} of {report.read} dead letters to {settings.raw_topic} ({counts})",
+          file=sys.stderr)  # fmt: skip
     return 0
 
 

@@ -58,14 +58,19 @@ def collect_outputs(settings: Settings, expected: Iterable[Coordinates], timeout
     return asyncio.run(_collect(settings, set(expected), timeout))
 
 
-async def _collect(settings: Settings, expected: set[Coordinates], timeout: float) -> list[Output]:
+def outputs_so_far(settings: Settings, seconds: float = 1.0) -> list[Output]:
+    """Everything on the parsed and dead-letter topics, read for ``seconds``."""
+    return asyncio.run(_collect(settings, None, seconds))
+
+
+async def _collect(settings: Settings, expected: set[Coordinates] | None, timeout: float) -> list[Output]:
     client = consumer(settings)
     await start_client(client, settings)
     outputs: list[Output] = []
     try:
         await assign_all(client, [settings.parsed_topic, settings.deadletter_topic], from_beginning=True)
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and not expected <= {o.source for o in outputs}:
+        while time.monotonic() < deadline and (expected is None or not expected <= {o.source for o in outputs}):
             for partition, records in (await client.getmany(timeout_ms=300)).items():
                 outputs += [
                     Output(partition.topic, r.key, r.value or b"", source_of(list(r.headers or []))) for r in records

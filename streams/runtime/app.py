@@ -15,6 +15,7 @@ parsed topic — the stage's own output is its changelog.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -194,8 +195,18 @@ def _credentials(settings: Settings) -> Any:
 
 
 def run_worker(settings: Settings) -> int:
-    """Create the topics, then run the Faust worker until SIGTERM or SIGINT (graceful: it commits)."""
-    asyncio.run(ensure_topics(settings))
+    """Create the topics, then run the Faust worker until SIGTERM or SIGINT (graceful: it commits).
+
+    An unreachable broker ends here with one clear line (``BrokerUnreachable``), after retries with
+    backoff, instead of Faust's endless reconnect loop: whoever starts the worker sees why at once.
+    """
+    client_log = logging.getLogger("aiokafka")
+    level = client_log.level
+    client_log.setLevel(logging.CRITICAL)  # its per-attempt errors would bury the one line that matters
+    try:
+        asyncio.run(ensure_topics(settings))
+    finally:
+        client_log.setLevel(level)
     return serve(create_app(settings).app, settings)
 
 
