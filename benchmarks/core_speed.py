@@ -28,6 +28,7 @@ from streams.core.enrich.entities import extract_entities  # noqa: E402
 from streams.core.enrich.keywords import extract_keywords  # noqa: E402
 from streams.core.enrich.mentions import mentioned_dates  # noqa: E402
 from streams.core.enrich.quantities import extract_quantities  # noqa: E402
+from streams.core.enrich.topics import classify  # noqa: E402
 from streams.testing.evaluation import rendered_saudinewsnet  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet" / "articles.dev.jsonl"
@@ -80,6 +81,7 @@ def main() -> None:
         ),
         "quantities": _timings(lambda b: extract_quantities(b.decode()), bodies),
         "signature": _timings(lambda b: signature(b.decode()), bodies),
+        "topics": _timings(lambda b: classify(by_body[b].title, b.decode(), by_body[b].language), bodies),
         "html": _timings(parse_article, pages),
         "trafilatura_html": _timings(
             lambda page: trafilatura.bare_extraction(orjson.loads(page)["html"], with_metadata=True), pages

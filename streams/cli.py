@@ -113,6 +113,15 @@ def _build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print one JSON object as the last line of stdout")
     bench.set_defaults(handler=_bench_command)
 
+    topics = commands.add_parser(
+        "topics",
+        help="topic labels of each input line, as JSON Lines (how the classifier is evaluated)",
+        description='Each input line is a JSON object with "title" and "text" (and optionally "language"), or a '
+        'plain text line; for each, one JSON line {"topics": [{"label", "score"}]}, best first.',
+    )
+    topics.add_argument("path", nargs="?", default="-", metavar="PATH|-")
+    topics.set_defaults(handler=_topics_command)
+
     settings = commands.add_parser("settings", help="print the settings in force (secrets masked)")
     settings.set_defaults(handler=_settings_command)
     return parser
@@ -224,6 +233,33 @@ def _bench_command(args: argparse.Namespace) -> int:
     if args.json:
         print(orjson.dumps(figures).decode())
     return 0
+
+
+def _topics_command(args: argparse.Namespace) -> int:
+    from streams.core.enrich.topics import classify
+    from streams.core.language import detect_language
+
+    source = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
+    out = sys.stdout.buffer
+    with source:
+        for line in source:
+            title, text, language = _topics_input(line)
+            found = classify(title, text, language or detect_language(f"{title or ''} {text}"))
+            out.write(orjson.dumps({"topics": [{"label": t.label, "score": t.score} for t in found]}) + b"\n")
+    out.flush()
+    return 0
+
+
+def _topics_input(line: str) -> tuple[str | None, str, str | None]:
+    """(title, text, language) of one input line: a JSON object, or plain text."""
+    if line.lstrip().startswith("{"):
+        try:
+            value = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            value = None
+        if isinstance(value, dict):
+            return value.get("title"), str(value.get("text") or ""), value.get("language")
+    return None, line.strip(), None
 
 
 def _settings_command(args: argparse.Namespace) -> int:

@@ -39,7 +39,7 @@ def _validator(name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schemas[name], registry=registry, format_checker=jsonschema.FormatChecker())
 
 
-ARTICLE_VALIDATOR = _validator("article.v2.json")
+ARTICLE_VALIDATOR = _validator("article.v3.json")
 REJECTION_VALIDATOR = _validator("rejection.v1.json")
 DEADLETTER_VALIDATOR = _validator("deadletter.v1.json")
 

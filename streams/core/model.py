@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from streams.core.enrich import Enrichment
     from streams.core.enrich.duplicates import Verdict
 
-ARTICLE_SCHEMA_VERSION = 2  # v2 added enrichment and story fields; v1 consumers keep working
+ARTICLE_SCHEMA_VERSION = 3  # v2 added enrichment and story fields, v3 topics; older consumers keep working
 REJECTION_SCHEMA_VERSION = 1
 
 InputFormat = Literal["text", "html", "json"]
@@ -137,6 +137,7 @@ class Article:
             "story_id": story.story_id if story else self.id,
             "duplicate": story.duplicate if story else None,
             "duplicate_of": story.duplicate_of if story else None,
+            "topics": [{"label": t.label, "score": t.score} for t in (found.topics if found else ())],
         }
 
 

@@ -143,7 +143,7 @@ def _build_article(
     if not options.enrich:
         return article
     reference = published.date() if published else None
-    return replace(article, enrichment=enrich(page.title, body, tags, reference, stopwatch))
+    return replace(article, enrichment=enrich(page.title, body, tags, reference, article.language, stopwatch))
 
 
 def _published(page: _Page) -> tuple[datetime | None, Precision | None, str | None, Calendar | None]:

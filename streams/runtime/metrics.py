@@ -23,6 +23,7 @@ STAGES = (
     "mentioned_dates",
     "quantities",
     "duplicate_keys",
+    "topics",
     "dedupe",
     "publish",
 )

@@ -15,6 +15,7 @@ from streams.core.enrich.entities import Entity, extract_entities
 from streams.core.enrich.keywords import Keyword, extract_keywords
 from streams.core.enrich.mentions import DateMention, mentioned_dates
 from streams.core.enrich.quantities import Quantity, extract_quantities
+from streams.core.enrich.topics import Topic, classify
 from streams.core.timing import Stopwatch
 
 
@@ -26,10 +27,16 @@ class Enrichment:
     quantities: tuple[Quantity, ...]
     fingerprint: str
     signature: Signature
+    topics: tuple[Topic, ...] = ()
 
 
 def enrich(
-    title: str | None, body: str, tags: tuple[str, ...], reference: date | None, stopwatch: Stopwatch | None = None
+    title: str | None,
+    body: str,
+    tags: tuple[str, ...],
+    reference: date | None,
+    language: str,
+    stopwatch: Stopwatch | None = None,
 ) -> Enrichment:
     """``reference`` is the publication day: without one, relative dates ("أمس") stay unresolved.
     Each enricher is a lap of ``stopwatch``, named as the ``stage`` label of the metrics."""
@@ -46,7 +53,9 @@ def enrich(
     laps.lap("quantities")
     print_, sign = fingerprint(body), signature(body)
     laps.lap("duplicate_keys")
-    return Enrichment(entities, keywords, dates, quantities, print_, sign)
+    topics = tuple(classify(title, body, language))
+    laps.lap("topics")
+    return Enrichment(entities, keywords, dates, quantities, print_, sign, topics)
 
 
-__all__ = ["DateMention", "Enrichment", "Entity", "Keyword", "Quantity", "enrich"]
+__all__ = ["DateMention", "Enrichment", "Entity", "Keyword", "Quantity", "Topic", "enrich"]
