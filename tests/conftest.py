@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,15 @@ def _validator(name: str) -> jsonschema.Draft202012Validator:
 ARTICLE_VALIDATOR = _validator("article.v3.json")
 REJECTION_VALIDATOR = _validator("rejection.v1.json")
 DEADLETTER_VALIDATOR = _validator("deadletter.v1.json")
+
+
+@pytest.fixture(autouse=True)
+def no_worker_outlives_its_test() -> Iterator[None]:
+    """Whatever a test did or failed to do, the worker processes it started are stopped."""
+    yield
+    from streams.runtime.run import WorkerProcess
+
+    WorkerProcess.stop_all()
 
 
 @pytest.fixture

@@ -61,17 +61,17 @@ def _assert_conserved(outputs: list[Output], fed: list[tuple[str, int, int]]) ->
 
 def test_worker_killed_mid_stream_and_restarted_loses_nothing(broker: EmbeddedBroker) -> None:
     settings = unique_settings(broker.url)
-    first = WorkerProcess(settings)
-    report = feed_items(settings, _articles(400))
-    _wait_for_outputs(settings, 40)
-    first.process.send_signal(signal.SIGKILL)  # no commit, no goodbye
-    first.process.wait()
-    second = WorkerProcess(settings)
+    workers = [WorkerProcess(settings)]
     try:
+        report = feed_items(settings, _articles(400))
+        _wait_for_outputs(settings, 40)
+        workers[0].process.send_signal(signal.SIGKILL)  # no commit, no goodbye
+        workers[0].process.wait()
+        workers.append(WorkerProcess(settings))
         outputs = collect_outputs(settings, report.coordinates, timeout=120)
     finally:
-        second.stop()
-        first.stop()
+        for worker in workers:  # no worker outlives the test, whatever failed
+            worker.stop()
     copies = _assert_conserved(outputs, report.coordinates)
     replayed = sum(n - 1 for n in copies.values())
     print(f"\nSIGKILL: {len(report.coordinates)} fed, {replayed} replayed after restart")
@@ -163,7 +163,7 @@ def test_replay_deadletter_after_a_fix(broker: EmbeddedBroker) -> None:
         report = feed_items(strict, [big, *_articles(3)])
         outputs = collect_outputs(strict, report.coordinates)
     finally:
-        worker.stop()
+        worker.stop()  # before the fixed worker joins the same group
     assert orjson.loads(next(o.value for o in outputs if o.source == report.coordinates[0]))["reason"] == "too_large"
     fixed = strict.model_copy(update={"max_message_bytes": 4 * 1024 * 1024})  # the fix: a higher limit
     worker = WorkerProcess(fixed)

@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
+from typing import ClassVar
 
 import orjson
 
@@ -42,17 +43,26 @@ class RunOptions:
 class WorkerProcess:
     """`newsstream worker` as a child process, its log in a file, stopped by its PID."""
 
+    running: ClassVar[set[WorkerProcess]] = set()  # every worker not yet stopped, for stop_all()
+
     def __init__(self, settings: Settings, command: list[str] | None = None) -> None:
         self.log = tempfile.NamedTemporaryFile(prefix="newsstream-worker-", suffix=".log", delete=False)  # noqa: SIM115
         self.settings = settings
         command = command or [sys.executable, "-m", "streams.cli", "worker"]
         self.process = subprocess.Popen(command, env=settings.environment(), stdout=self.log, stderr=subprocess.STDOUT)
+        WorkerProcess.running.add(self)
 
     def check_alive(self) -> None:
         if self.process.poll() is not None:
             raise RuntimeError(f"the worker exited with code {self.process.returncode}; its log: {self.log.name}")
 
+    @classmethod
+    def stop_all(cls) -> None:
+        for worker in list(cls.running):
+            worker.stop()
+
     def stop(self) -> None:
+        WorkerProcess.running.discard(self)
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)  # graceful: Faust commits and leaves the group
             try:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +32,7 @@ ROLES = ("self", "prev1", "prev2", "next1", "next2")
 MODEL_PATH = Path(__file__).parent / "models" / "ner.npz"
 CLUSTERS_PATH = Path(__file__).parent / "models" / "clusters.npz"
 PAD_BEFORE, PAD_AFTER = "<s>", "</s>"
+CACHE_WORDS = 200_000  # word vectors kept (about 400 bytes each)
 _CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 
 
@@ -138,8 +139,9 @@ class Tagger:
     def __init__(self, features: list[str], first: np.ndarray, second: np.ndarray) -> None:
         self.index = {name: i for i, name in enumerate(features)}
         self.stages = (first.astype(np.float32), second.astype(np.float32))
-        self._both_stages = np.concatenate(self.stages, axis=1)  # one row sum serves both stages
-        self._vectors = lru_cache(maxsize=200_000)(self._word_vectors)
+        # Both stages side by side, and a zero row last: every feature segment sums at least that.
+        self._weights = np.vstack([np.concatenate(self.stages, axis=1), np.zeros((1, 2 * len(LABELS)), np.float32)])
+        self._cache: dict[str, np.ndarray] = {}
         # The second stage's label-context scores, as a table over (label before, label after).
         context = [*LABELS, PAD_BEFORE, PAD_AFTER]
         self._context_id = {label: i for i, label in enumerate(context)}
@@ -156,20 +158,32 @@ class Tagger:
         with np.load(path, allow_pickle=False) as data:
             return cls([str(f) for f in data["features"]], data["first"], data["second"])
 
-    def _word_vectors(self, word: str) -> np.ndarray:
-        """The word's contribution, per stage and role: shape (stages, roles, labels)."""
-        vectors = np.zeros((len(ROLES), 2 * len(LABELS)), dtype=np.float32)
-        index = self.index
-        for row, names in enumerate(word_features(word).values()):  # in ROLES order
-            ids = [index[n] for n in names if n in index]
-            if ids:
-                vectors[row] = self._both_stages[ids].sum(axis=0)
-        return vectors.reshape(len(ROLES), 2, len(LABELS)).transpose(1, 0, 2)
+    def _vectors(self, words: list[str]) -> list[np.ndarray]:
+        """Each word's contribution per stage and role, shape (stages, roles, labels); new words are
+        computed together, with one numpy reduction for all of them."""
+        cache = self._cache
+        missing = [w for w in dict.fromkeys(words) if w not in cache]
+        if missing:
+            if len(cache) + len(missing) > CACHE_WORDS:
+                cache.clear()  # bounded memory: a stream's vocabulary never stops growing
+            zero_row = len(self._weights) - 1
+            ids: list[int] = []
+            starts: list[int] = []
+            index = self.index
+            for word in missing:
+                for names in word_features(word).values():  # in ROLES order
+                    starts.append(len(ids))
+                    ids.append(zero_row)
+                    ids.extend(index[n] for n in names if n in index)
+            sums = np.add.reduceat(self._weights[ids], starts, axis=0)
+            per_word = sums.reshape(len(missing), len(ROLES), 2, len(LABELS)).transpose(0, 2, 1, 3)
+            cache.update(zip(missing, per_word, strict=True))
+        return [cache[w] for w in words]
 
     def tag(self, words: list[str]) -> list[str]:
         if not words:
             return []
-        stacked = np.stack([self._vectors(w) for w in [PAD_BEFORE, PAD_BEFORE, *words, PAD_AFTER, PAD_AFTER]])
+        stacked = np.stack(self._vectors([PAD_BEFORE, PAD_BEFORE, *words, PAD_AFTER, PAD_AFTER]))
         n = len(words)
         word_scores = (
             stacked[2 : n + 2, :, 0]

@@ -10,7 +10,6 @@ the tagger found; and the publisher's tags, the strongest evidence, rank first.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -62,17 +61,22 @@ def _idf() -> tuple[dict[str, float], float]:
 def extract_keywords(title: str | None, body: str, entities: Iterable[Entity], tags: Iterable[str]) -> list[Keyword]:
     idf, unseen = _idf()
     counts: dict[str, float] = {}
-    surface: dict[str, Counter[str]] = {}
+    surface: dict[str, dict[str, int]] = {}  # key -> written forms and how often
     for weight, text in ((_TITLE_WEIGHT, title or ""), (1.0, body)):
         for token in TOKEN_RE.findall(text):
             key = term(token)
             if len(key) < 3 or key[0].isdigit() or key in _FUNCTION_WORDS or idf.get(key, unseen) < _MIN_IDF:
                 continue
             counts[key] = counts.get(key, 0.0) + weight
-            surface.setdefault(key, Counter())[_display(token)] += 1
+            forms = surface.get(key)
+            if forms is None:
+                forms = surface[key] = {}
+            shown = _display(token)
+            forms[shown] = forms.get(shown, 0) + 1
     scores: dict[str, tuple[float, str]] = {}  # folded text -> (score, display text)
     for key, count in counts.items():
-        scores[key] = (count * idf.get(key, unseen), surface[key].most_common(1)[0][0])
+        forms = surface[key]
+        scores[key] = (count * idf.get(key, unseen), max(forms, key=forms.__getitem__))
     for entity in entities:
         words = [term(w) for w in entity.canonical.split()]
         if len(words) > 1:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from streams.core.text.dates import MONTH_NAME, find_dates, month_number
-from streams.core.text.normalize import DIGITS, alternation, fold
+from streams.core.text.normalize import DIGITS, alternation, digit_runs, fold, windows_near
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +83,12 @@ def _free(start: int, end: int, taken: list[DateMention]) -> bool:
 
 def _day_months(body: str, ascii_digits: str, reference: date, taken: list[DateMention]) -> list[DateMention]:
     found: list[DateMention] = []
-    for match in _DAY_MONTH_RE.finditer(ascii_digits):
+    matches = (
+        match
+        for low, high in windows_near(ascii_digits, digit_runs(ascii_digits), margin=30)
+        for match in _DAY_MONTH_RE.finditer(ascii_digits, low, high)
+    )
+    for match in matches:
         if not _free(match.start(), match.end(), taken + found):
             continue
         month = month_number(match["month"] or match["month2"])

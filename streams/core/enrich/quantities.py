@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from streams.core.text.normalize import DIGITS, alternation, fold
+from streams.core.text.normalize import DIGITS, alternation, digit_runs, fold, windows_near
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +83,19 @@ _QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
+_SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 
 
 def extract_quantities(body: str) -> list[Quantity]:
     ascii_digits = body.translate(DIGITS)
+    # A quantity has digits or a scale word ("ثلاثة ملايين", "ألفين"): look only near those.
+    anchors = digit_runs(ascii_digits) + [m.span() for m in _SCALE_RE.finditer(ascii_digits)]
     found = []
-    for match in _QUANTITY_RE.finditer(ascii_digits):
-        quantity = _read(match, body)
-        if quantity is not None:
-            found.append(quantity)
+    for low, high in windows_near(ascii_digits, anchors, margin=40):
+        for match in _QUANTITY_RE.finditer(ascii_digits, low, high):
+            quantity = _read(match, body)
+            if quantity is not None:
+                found.append(quantity)
     return found
 
 

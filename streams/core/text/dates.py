@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from streams.core.model import Calendar, Precision
-from streams.core.text.normalize import DIGITS, alternation, fold
+from streams.core.text.normalize import DIGITS, alternation, digit_runs, fold, windows_near
 
 _GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "janv", "يناير", "كانون الثاني", "جانفي"),
@@ -143,16 +143,17 @@ def find_dates(text: str) -> list[ParsedDate]:
     """Every complete calendar date written in ``text`` (day precision), in text order."""
     ascii_digits = text.translate(DIGITS)
     found: list[ParsedDate] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(ascii_digits):
-            if any(match.start() < f.end and f.start < match.end() for f in found):
-                continue  # a higher-priority pattern already read this stretch
-            resolved = _resolve_day(kind, match)
-            day, calendar = resolved if resolved is not None else (None, "gregorian")
-            if day is None or not 1900 <= day.year <= 2100:
-                continue
-            moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
-            found.append(ParsedDate(moment, "day", calendar, match.start(), match.end()))
+    for low, high in windows_near(ascii_digits, digit_runs(ascii_digits)):  # every date has digits
+        for kind, pattern in _PATTERNS:
+            for match in pattern.finditer(ascii_digits, low, high):
+                if any(match.start() < f.end and f.start < match.end() for f in found):
+                    continue  # a higher-priority pattern already read this stretch
+                resolved = _resolve_day(kind, match)
+                day, calendar = resolved if resolved is not None else (None, "gregorian")
+                if day is None or not 1900 <= day.year <= 2100:
+                    continue
+                moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
+                found.append(ParsedDate(moment, "day", calendar, match.start(), match.end()))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -72,6 +72,33 @@ def clean_lines(text: str) -> list[str]:
     return [stripped for line in clean_text(text).split("\n") if (stripped := line.strip())]
 
 
+_DIGIT_RUN_RE = re.compile(r"\d+")
+
+
+def windows_near(text: str, anchors: list[tuple[int, int]], margin: int = 60) -> list[tuple[int, int]]:
+    """Stretches of ``text`` within ``margin`` characters of the anchors, merged, widened to whole words.
+
+    Patterns that can only match near a digit (dates, quantities) run on these stretches instead of
+    the whole body: most of an article has no digit, and large alternations are slow to try at every
+    position.
+    """
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(anchors):
+        low = max(0, start - margin)
+        low = text.rfind(" ", 0, low) + 1 if low else 0  # never start inside a word
+        high = text.find(" ", min(len(text), end + margin))
+        high = len(text) if high == -1 else high
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DIGIT_RUN_RE.finditer(text)]
+
+
 def word_count(text: str) -> int:
     """White-space separated words, as word processors count them."""
     return len(text.split())
