@@ -8,7 +8,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import orjson
 from pydantic import ValidationError
@@ -213,14 +213,20 @@ def _run_command(args: argparse.Namespace) -> int:
 def _entities_command(args: argparse.Namespace) -> int:
     from streams.core.enrich.entities import extract_entities
 
-    source = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
     out = sys.stdout.buffer
-    with source:
-        for line in source:
-            found = extract_entities(line.rstrip("\n"))
-            out.write(orjson.dumps({"entities": [entity.to_dict() for entity in found]}) + b"\n")
+    for line in _input_lines(args.path):
+        found = extract_entities(line)
+        out.write(orjson.dumps({"entities": [entity.to_dict() for entity in found]}) + b"\n")
     out.flush()
     return 0
+
+
+def _input_lines(path: str) -> Iterator[str]:
+    """The lines of a file, or of stdin for ``-``, without their line ends."""
+    source = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    with source:
+        for line in source:
+            yield line.rstrip("\n")
 
 
 def _bench_command(args: argparse.Namespace) -> int:
@@ -239,13 +245,11 @@ def _topics_command(args: argparse.Namespace) -> int:
     from streams.core.enrich.topics import classify
     from streams.core.language import detect_language
 
-    source = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
     out = sys.stdout.buffer
-    with source:
-        for line in source:
-            title, text, language = _topics_input(line)
-            found = classify(title, text, language or detect_language(f"{title or ''} {text}"))
-            out.write(orjson.dumps({"topics": [{"label": t.label, "score": t.score} for t in found]}) + b"\n")
+    for line in _input_lines(args.path):
+        title, text, language = _topics_input(line)
+        found = classify(title, text, language or detect_language(f"{title or ''} {text}"))
+        out.write(orjson.dumps({"topics": [{"label": t.label, "score": t.score} for t in found]}) + b"\n")
     out.flush()
     return 0
 
