@@ -10,6 +10,7 @@ the tagger found; and the publisher's tags, the strongest evidence, rank first.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -63,16 +64,16 @@ def extract_keywords(title: str | None, body: str, entities: Iterable[Entity], t
     counts: dict[str, float] = {}
     surface: dict[str, dict[str, int]] = {}  # key -> written forms and how often
     for weight, text in ((_TITLE_WEIGHT, title or ""), (1.0, body)):
-        for token in TOKEN_RE.findall(text):
+        for token, times in Counter(TOKEN_RE.findall(text)).items():  # each written form once
             key = term(token)
             if len(key) < 3 or key[0].isdigit() or key in _FUNCTION_WORDS or idf.get(key, unseen) < _MIN_IDF:
                 continue
-            counts[key] = counts.get(key, 0.0) + weight
+            counts[key] = counts.get(key, 0.0) + weight * times
             forms = surface.get(key)
             if forms is None:
                 forms = surface[key] = {}
             shown = _display(token)
-            forms[shown] = forms.get(shown, 0) + 1
+            forms[shown] = forms.get(shown, 0) + times
     scores: dict[str, tuple[float, str]] = {}  # folded text -> (score, display text)
     for key, count in counts.items():
         forms = surface[key]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from streams.core.text.dates import MONTH_NAME, find_dates, month_number
-from streams.core.text.normalize import DIGITS, alternation, digit_runs, fold, windows_near
+from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,12 @@ _WEEKDAY_RE = re.compile(
     rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<after>{_NEXT}|{_LAST}))?(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Plain cores of the weekday and relative words (no hamza, no diacritics): where to look at all.
+_ANCHOR_RE = re.compile(
+    "ثنين|ثلاثاء|ربعاء|خميس|جمعة|سبت|حد|يوم|مس|بارحة|غد|day|tomorrow|hier|demain|aujourd|lundi|mardi|mercredi|jeudi"
+    "|vendredi|samedi|dimanche",
+    re.IGNORECASE,
+)
 _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)
 _DAY_MONTH_RE = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<month>{MONTH_NAME})"
@@ -71,8 +77,8 @@ def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
     """Dates mentioned in ``body``; relative and year-less ones only when there is a reference day."""
     mentions = [DateMention(body[d.start : d.end], d.value.date(), d.start, d.end) for d in find_dates(body)]
     if reference is not None:
-        ascii_digits = body.translate(DIGITS)
-        mentions += _day_months(body, ascii_digits, reference, mentions)
+        plain = ascii_digits(body)
+        mentions += _day_months(body, plain, reference, mentions)
         mentions += _relative(body, reference, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -81,12 +87,12 @@ def _free(start: int, end: int, taken: list[DateMention]) -> bool:
     return not any(start < m.end and m.start < end for m in taken)
 
 
-def _day_months(body: str, ascii_digits: str, reference: date, taken: list[DateMention]) -> list[DateMention]:
+def _day_months(body: str, plain: str, reference: date, taken: list[DateMention]) -> list[DateMention]:
     found: list[DateMention] = []
     matches = (
         match
-        for low, high in windows_near(ascii_digits, digit_runs(ascii_digits), margin=30)
-        for match in _DAY_MONTH_RE.finditer(ascii_digits, low, high)
+        for low, high in windows_near(plain, digit_runs(plain), margin=30)
+        for match in _DAY_MONTH_RE.finditer(plain, low, high)
     )
     for match in matches:
         if not _free(match.start(), match.end(), taken + found):
@@ -104,11 +110,13 @@ def _day_months(body: str, ascii_digits: str, reference: date, taken: list[DateM
 
 def _relative(body: str, reference: date, taken: list[DateMention]) -> list[DateMention]:
     found: list[DateMention] = []
-    for match in _WEEKDAY_RE.finditer(body):
-        if _free(match.start(), match.end(), taken + found):
-            day = _weekday_date(match, reference)
-            found.append(DateMention(match.group(), day, match.start(), match.end()))
-    for match in _RELATIVE_RE.finditer(body):
+    windows = windows_near(body, [m.span() for m in _ANCHOR_RE.finditer(body)], margin=20)
+    for low, high in windows:
+        for match in _WEEKDAY_RE.finditer(body, low, high):
+            if _free(match.start(), match.end(), taken + found):
+                day = _weekday_date(match, reference)
+                found.append(DateMention(match.group(), day, match.start(), match.end()))
+    for match in (m for low, high in windows for m in _RELATIVE_RE.finditer(body, low, high)):
         if _free(match.start(), match.end(), taken + found):
             offset = _RELATIVE_OFFSET[fold(match["relative"])]
             found.append(DateMention(match.group(), reference + timedelta(days=offset), match.start(), match.end()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from streams.core.text.normalize import DIGITS, alternation, digit_runs, fold, windows_near
+from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,16 +83,20 @@ _QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
-_SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
+# Where scale words stand, found with plain spellings (no diacritics): only an anchor for the full
+# pattern, which still reads every spelling around it.
+_SCALE_ANCHOR_RE = re.compile(
+    "|".join(sorted({re.escape(w) for w in _SCALES} | {"الف", "الاف", "الفين"}, key=len, reverse=True)), re.IGNORECASE
+)
 
 
 def extract_quantities(body: str) -> list[Quantity]:
-    ascii_digits = body.translate(DIGITS)
+    plain = ascii_digits(body)
     # A quantity has digits or a scale word ("ثلاثة ملايين", "ألفين"): look only near those.
-    anchors = digit_runs(ascii_digits) + [m.span() for m in _SCALE_RE.finditer(ascii_digits)]
+    anchors = digit_runs(plain) + [m.span() for m in _SCALE_ANCHOR_RE.finditer(plain)]
     found = []
-    for low, high in windows_near(ascii_digits, anchors, margin=40):
-        for match in _QUANTITY_RE.finditer(ascii_digits, low, high):
+    for low, high in windows_near(plain, anchors, margin=40):
+        for match in _QUANTITY_RE.finditer(plain, low, high):
             quantity = _read(match, body)
             if quantity is not None:
                 found.append(quantity)

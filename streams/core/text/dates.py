@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from streams.core.model import Calendar, Precision
-from streams.core.text.normalize import DIGITS, alternation, digit_runs, fold, windows_near
+from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
 
 _GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "janv", "يناير", "كانون الثاني", "جانفي"),
@@ -127,13 +127,13 @@ class ParsedDate:
 
 def parse_date(text: str, assume_tz: tzinfo = UTC) -> ParsedDate | None:
     """The first complete date in ``text`` (with its time, when one is written), or None."""
-    ascii_digits = text.translate(DIGITS)  # same length as ``text``: offsets stay valid
+    plain = ascii_digits(text)  # same length as ``text``: offsets stay valid
     for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(ascii_digits):
+        for match in pattern.finditer(plain):
             day = _resolve_day(kind, match)
             if day is None:
                 continue
-            found = _with_time(day, kind, match, ascii_digits, assume_tz)
+            found = _with_time(day, kind, match, plain, assume_tz)
             if found is not None:
                 return found
     return None
@@ -141,11 +141,11 @@ def parse_date(text: str, assume_tz: tzinfo = UTC) -> ParsedDate | None:
 
 def find_dates(text: str) -> list[ParsedDate]:
     """Every complete calendar date written in ``text`` (day precision), in text order."""
-    ascii_digits = text.translate(DIGITS)
+    plain = ascii_digits(text)
     found: list[ParsedDate] = []
-    for low, high in windows_near(ascii_digits, digit_runs(ascii_digits)):  # every date has digits
+    for low, high in windows_near(plain, digit_runs(plain)):  # every date has digits
         for kind, pattern in _PATTERNS:
-            for match in pattern.finditer(ascii_digits, low, high):
+            for match in pattern.finditer(plain, low, high):
                 if any(match.start() < f.end and f.start < match.end() for f in found):
                     continue  # a higher-priority pattern already read this stretch
                 resolved = _resolve_day(kind, match)

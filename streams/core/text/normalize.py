@@ -48,9 +48,13 @@ def fold(text: str) -> str:
     folded = _MARKS_RE.sub("", unicodedata.normalize("NFKC", text))
     for variant, plain in _FOLD_LETTERS:
         folded = folded.replace(variant, plain)
-    if _EASTERN_DIGIT_RE.search(folded):
-        folded = folded.translate(DIGITS)
-    return " ".join(folded.casefold().split())
+    return " ".join(ascii_digits(folded).casefold().split())
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with Arabic-Indic digits as ASCII; same length, so offsets stay valid. The translate
+    table walks a dict per character, so text without such digits is returned as it is."""
+    return text.translate(DIGITS) if _EASTERN_DIGIT_RE.search(text) else text
 
 
 def control_character_count(text: str) -> int:
