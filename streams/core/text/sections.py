@@ -19,7 +19,7 @@ _SEPARATOR = r"[:：\-–—»>|]"
 _BULLET = r"(?:[«\"'\-–—•*>▪►◄|]\s*)?"
 
 # Markers that read naturally glued to the headline they introduce ("اقرأ أيضاًترامب: …").
-_STRONG_READ_ALSO = ("اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "اقرا ايضا")
+_STRONG_READ_ALSO = ("اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا")
 # Markers that could also open an ordinary sentence: they count only alone or before a separator.
 _WEAK_READ_ALSO = (
     "قد يهمك ايضا", "قد يهمك", "يهمك ايضا", "مواضيع ذات صله", "موضوعات ذات صله", "اخبار ذات صله",
