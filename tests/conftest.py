@@ -46,11 +46,14 @@ DEADLETTER_VALIDATOR = _validator("deadletter.v1.json")
 
 @pytest.fixture(autouse=True)
 def no_worker_outlives_its_test() -> Iterator[None]:
-    """Whatever a test did or failed to do, the worker processes it started are stopped."""
-    yield
+    """Whatever a test did or failed to do, the worker processes it started are stopped. Workers of
+    module-scoped fixtures (set up before this fixture) are theirs to stop."""
     from streams.runtime.run import WorkerProcess
 
-    WorkerProcess.stop_all()
+    before = set(WorkerProcess.running)
+    yield
+    for worker in WorkerProcess.running - before:
+        worker.stop()
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ class RunOptions:
 class WorkerProcess:
     """`newsstream worker` as a child process, its log in a file, stopped by its PID."""
 
-    running: ClassVar[set[WorkerProcess]] = set()  # every worker not yet stopped, for stop_all()
+    running: ClassVar[set[WorkerProcess]] = set()  # every worker not yet stopped (tests stop leftovers)
 
     def __init__(self, settings: Settings, command: list[str] | None = None) -> None:
         self.log = tempfile.NamedTemporaryFile(prefix="newsstream-worker-", suffix=".log", delete=False)  # noqa: SIM115
@@ -55,11 +55,6 @@ class WorkerProcess:
     def check_alive(self) -> None:
         if self.process.poll() is not None:
             raise RuntimeError(f"the worker exited with code {self.process.returncode}; its log: {self.log.name}")
-
-    @classmethod
-    def stop_all(cls) -> None:
-        for worker in list(cls.running):
-            worker.stop()
 
     def stop(self) -> None:
         WorkerProcess.running.discard(self)
