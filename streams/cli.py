@@ -8,7 +8,8 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import orjson
 from pydantic import ValidationError
@@ -94,14 +95,14 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--rate", type=float, default=None, metavar="N", help="feed at most N messages a second")
     run.set_defaults(handler=_run_command)
 
-    entities = commands.add_parser(
+    _line_command(
+        commands,
         "entities",
-        help="named entities of each input line, as JSON Lines (how entity extraction is evaluated)",
-        description='Each input line is one text; for each, one JSON line {"entities": [{"text", "type", "start", '
-        '"end", "canonical"}]} with offsets into that line (Python str indices).',
+        _entities_command,
+        "named entities of each input line, as JSON Lines (how entity extraction is evaluated)",
+        'Each input line is one text; for each, one JSON line {"entities": [{"text", "type", "start", "end", '
+        '"canonical"}]} with offsets into that line (Python str indices).',
     )
-    entities.add_argument("path", nargs="?", default="-", metavar="PATH|-")
-    entities.set_defaults(handler=_entities_command)
 
     bench = commands.add_parser(
         "bench",
@@ -113,18 +114,27 @@ def _build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print one JSON object as the last line of stdout")
     bench.set_defaults(handler=_bench_command)
 
-    topics = commands.add_parser(
+    _line_command(
+        commands,
         "topics",
-        help="topic labels of each input line, as JSON Lines (how the classifier is evaluated)",
-        description='Each input line is a JSON object with "title" and "text" (and optionally "language"), or a '
-        'plain text line; for each, one JSON line {"topics": [{"label", "score"}]}, best first.',
+        _topics_command,
+        "topic labels of each input line, as JSON Lines (how the classifier is evaluated)",
+        'Each input line is a JSON object with "title" and "text" (and optionally "language"), or a plain text '
+        'line; for each, one JSON line {"topics": [{"label", "score"}]}, best first.',
     )
-    topics.add_argument("path", nargs="?", default="-", metavar="PATH|-")
-    topics.set_defaults(handler=_topics_command)
 
     settings = commands.add_parser("settings", help="print the settings in force (secrets masked)")
     settings.set_defaults(handler=_settings_command)
     return parser
+
+
+def _line_command(
+    commands: Any, name: str, handler: Callable[[argparse.Namespace], int], summary: str, description: str
+) -> None:
+    """A command that reads one item a line from PATH or stdin and writes one JSON line each."""
+    command = commands.add_parser(name, help=summary, description=description)
+    command.add_argument("path", nargs="?", default="-", metavar="PATH|-")
+    command.set_defaults(handler=handler)
 
 
 def _parse_command(args: argparse.Namespace) -> int:
