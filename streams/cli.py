@@ -112,6 +112,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--articles", type=int, default=2000, metavar="N", help="raw articles per measurement")
     bench.add_argument("--json", action="store_true", help="print one JSON object as the last line of stdout")
+    bench.add_argument("--levers", action="store_true", help="instead: the Faust pass-through under each lever")
     bench.set_defaults(handler=_bench_command)
 
     _line_command(
@@ -240,9 +241,10 @@ def _input_lines(path: str) -> Iterator[str]:
 
 
 def _bench_command(args: argparse.Namespace) -> int:
-    from streams.runtime.bench import run_bench
+    from streams.runtime.bench import run_bench, run_levers
 
-    figures = run_bench(args.articles, lambda line: print(line, file=sys.stderr, flush=True))
+    say = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+    figures: dict[str, Any] = run_levers(args.articles, say) if args.levers else run_bench(args.articles, say)
     width = max(len(name) for name in figures)
     for name, value in figures.items():
         print(f"{name:<{width}}  {value}")

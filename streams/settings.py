@@ -49,6 +49,14 @@ class Settings(BaseSettings):
         6.0, gt=0, description="Consumer group session timeout, seconds (a join waits about half of it)."
     )
     producer_linger: float = Field(0.005, ge=0, description="Producer linger, seconds: batches sends.")
+    max_poll_records: int | None = Field(
+        500,
+        ge=1,
+        description="Records one consumer poll may return (Faust's broker_max_poll_records). 500 measured fastest "
+        "and steadiest (`newsstream bench --levers`).",
+    )
+    stream_buffer_maxsize: int = Field(4096, ge=1, description="Events buffered per stream before back pressure.")
+    producer_batch_bytes: int = Field(16384, ge=1024, description="Producer batch size, bytes.")
     commit_interval: float = Field(
         1.0, gt=0, description="Seconds between offset commits (each first flushes the producer): what a crash replays."
     )

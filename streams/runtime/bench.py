@@ -148,13 +148,21 @@ async def aiokafka_loop(settings: Settings, values: list[bytes]) -> Throughput:
 def _worker_rate(
     settings: Settings, values: list[bytes], processes: int, command: list[str] | None, output: str
 ) -> tuple[Throughput, list[float]]:
-    """Pre-fill the raw topic, start worker processes, count outputs; RSS (MB) of the first worker."""
+    """Start worker processes, let them form their group, feed, count outputs; RSS (MB) of the first.
+
+    One worker is fed its backlog before it starts, so it runs at its own pace even when it is faster
+    than the feeder; several are started first, so that no rebalance falls in the middle of the count.
+    """
     asyncio.run(ensure_topics(settings))
+    if processes == 1:
+        asyncio.run(_produce(settings, settings.raw_topic, values))
     workers = [WorkerProcess(settings.model_copy(update={"web_port": free_port()}), command) for _ in range(processes)]
     try:
         _wait_until_serving(settings, workers)
-        rss = [_rss_mb(workers[0].process.pid)]  # started, joined, nothing processed yet
-        asyncio.run(_produce(settings, settings.raw_topic, values))
+        rss = [_rss_mb(workers[0].process.pid)]  # serving, nothing or little processed yet
+        if processes > 1:
+            time.sleep(settings.session_timeout / 2 + 1)  # the group forms: a join waits about half of it
+            asyncio.run(_produce(settings, settings.raw_topic, values))
         rate = asyncio.run(_count_outputs(settings, [output, settings.deadletter_topic], len(values), 600))
         rss.append(_rss_mb(workers[0].process.pid))
     finally:
@@ -164,7 +172,7 @@ def _worker_rate(
 
 
 def _wait_until_serving(settings: Settings, workers: list[WorkerProcess], timeout: float = 60) -> None:
-    """Until every worker process answers on its web port and the group had time to form."""
+    """Until every worker process answers on its web port."""
     deadline = time.monotonic() + timeout
     for worker in workers:
         port = int(worker.settings.web_port)
@@ -174,7 +182,6 @@ def _wait_until_serving(settings: Settings, workers: list[WorkerProcess], timeou
                 if probe.connect_ex((settings.web_host, port)) == 0:
                     break
             time.sleep(0.2)
-    time.sleep(settings.session_timeout / 2 + 1)  # a join waits about half the session timeout
 
 
 def faust_passthrough(settings: Settings, values: list[bytes]) -> Throughput:
@@ -265,6 +272,34 @@ def run_bench(count: int, say: Callable[[str], None]) -> dict[str, Any]:
     figures["latency_p50_seconds"] = statistics.median(samples) if samples else None
     figures["latency_p99_seconds"] = statistics.quantiles(samples, n=100)[-1] if len(samples) > 2 else None
     return {k: round(v, 4) if isinstance(v, float) else v for k, v in figures.items()}
+
+
+LEVERS: dict[str, dict[str, Any]] = {
+    "defaults": {},
+    "linger 0": {"producer_linger": 0.0},
+    "linger 50 ms": {"producer_linger": 0.05},
+    "batch 256 KiB": {"producer_batch_bytes": 256 * 1024},
+    "max poll 100": {"max_poll_records": 100},
+    "max poll 500": {"max_poll_records": 500},
+    "max poll 2000": {"max_poll_records": 2000},
+    "stream buffer 256": {"stream_buffer_maxsize": 256},
+    "stream buffer 16384": {"stream_buffer_maxsize": 16384},
+    "max poll 100 + buffer 16384": {"max_poll_records": 100, "stream_buffer_maxsize": 16384},
+}
+
+
+def run_levers(count: int, say: Callable[[str], None], repeats: int = 3) -> dict[str, float]:
+    """The Faust pass-through ceiling under each documented lever, one at a time, same articles; the
+    median of ``repeats`` interleaved rounds (single runs on this machine vary by a factor of two)."""
+    values, origin = articles(count)
+    say(f"levers on the Faust pass-through agent, {count} raw articles from {origin}, median of {repeats}")
+    samples: dict[str, list[float]] = {name: [] for name in LEVERS}
+    with EmbeddedBroker() as broker:
+        for round_number in range(repeats):
+            for name, overrides in LEVERS.items():
+                samples[name].append(faust_passthrough(_settings(broker, **overrides), values).per_second)
+            say(f"round {round_number + 1}: " + ", ".join(f"{n} {s[-1]:.0f}" for n, s in samples.items()))
+    return {name: round(statistics.median(rates), 1) for name, rates in samples.items()}
 
 
 def _passthrough_worker() -> int:
