@@ -83,11 +83,10 @@ _QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
-# Where scale words stand, found with plain spellings (no diacritics): only an anchor for the full
-# pattern, which still reads every spelling around it.
-_SCALE_ANCHOR_RE = re.compile(
-    "|".join(sorted({re.escape(w) for w in _SCALES} | {"الف", "الاف", "الفين"}, key=len, reverse=True)), re.IGNORECASE
-)
+# Where a scale word written without digits may stand ("ثلاثة ملايين", "ألفين", "two million"): the
+# cores all spellings share, a short alternation that is quick to search; the full pattern then reads
+# every spelling around it. (Scales after digits — "1.2bn" — are already near a digit anchor.)
+_SCALE_ANCHOR_RE = re.compile("لف|ليون|لايين|ليار|thousand|million|billion|trillion|mille|milliard", re.IGNORECASE)
 
 
 def extract_quantities(body: str) -> list[Quantity]:
