@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import uuid
 from typing import Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
@@ -137,6 +138,25 @@ class Settings(BaseSettings):
     def broker_configured(self) -> bool:
         """Was a broker URL given (environment or override), rather than left at its default?"""
         return "broker_url" in self.model_fields_set
+
+
+def isolated_settings(broker_url: str, prefix: str, **overrides: Any) -> Settings:
+    """Settings whose topics, consumer group and web port are this run's alone (tests, benchmarks):
+    runs sharing one broker never see each other's messages."""
+    from streams.runtime.broker import free_port
+
+    tag = f"{prefix}-{uuid.uuid4().hex[:10]}"
+    values: dict[str, Any] = {
+        "broker_url": broker_url,
+        "app_id": tag,
+        "raw_topic": f"{tag}-raw",
+        "parsed_topic": f"{tag}-parsed",
+        "deadletter_topic": f"{tag}-dead",
+        "enriched_topic": f"{tag}-enriched",
+        "web_port": free_port(),
+        **overrides,
+    }
+    return Settings(**values)
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -4,36 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import time
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from streams.inputs import RawItem, iter_items
 from streams.pipeline import source_of
-from streams.runtime.broker import free_port
 from streams.runtime.feed import FeedReport, feed
 from streams.runtime.kafka import assign_all, consumer, start_client
-from streams.settings import Settings
+from streams.settings import Settings, isolated_settings
 
 Coordinates = tuple[str, int, int]
 
 
 def unique_settings(broker_url: str, **overrides: object) -> Settings:
     """Settings with topics and group of their own, so tests never see each other's messages."""
-    tag = uuid.uuid4().hex[:10]
-    values: dict[str, object] = {
-        "broker_url": broker_url,
-        "app_id": f"test-{tag}",
-        "raw_topic": f"raw-{tag}",
-        "parsed_topic": f"parsed-{tag}",
-        "deadletter_topic": f"dead-{tag}",
-        "enriched_topic": f"enriched-{tag}",
-        "web_port": free_port(),
-        "partitions": 4,
-        "log_level": "WARNING",
-    }
-    values.update(overrides)
-    return Settings(**values)  # type: ignore[arg-type]
+    return isolated_settings(broker_url, "test", **overrides)
 
 
 def feed_items(settings: Settings, items: Iterable[RawItem]) -> FeedReport:

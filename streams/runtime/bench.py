@@ -21,7 +21,6 @@ import socket
 import statistics
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,7 +35,7 @@ from streams.runtime.broker import EmbeddedBroker, free_port
 from streams.runtime.feed import feed
 from streams.runtime.kafka import assign_all, consumer, ensure_topics, producer, start_client
 from streams.runtime.run import DEMO_DIR, WorkerProcess
-from streams.settings import Settings
+from streams.settings import Settings, isolated_settings
 
 CORPUS_CANDIDATES = (
     "../shared/corpora/saudinewsnet/articles.dev.jsonl",
@@ -78,18 +77,7 @@ def _cycle(texts: list[bytes], count: int) -> list[bytes]:
 
 
 def _settings(broker: EmbeddedBroker, **overrides: Any) -> Settings:
-    tag = uuid.uuid4().hex[:8]
-    values: dict[str, Any] = {
-        "broker_url": broker.url,
-        "app_id": f"bench-{tag}",
-        "raw_topic": f"bench-raw-{tag}",
-        "parsed_topic": f"bench-parsed-{tag}",
-        "deadletter_topic": f"bench-dead-{tag}",
-        "enriched_topic": f"bench-enriched-{tag}",
-        "web_port": free_port(),
-    }
-    values.update(overrides)
-    return Settings(**values)
+    return isolated_settings(broker.url, "bench", **overrides)
 
 
 async def _count_outputs(settings: Settings, topics: list[str], expected: int, timeout: float) -> Throughput:
