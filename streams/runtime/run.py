@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import orjson
 
@@ -103,8 +103,9 @@ async def _feed_and_watch(
         report = await feed(settings, items, options.rate, Progress(len(items)))
         if options.exit_when_done:
             done = await counter.wait_for(report.coordinates, options.timeout, worker.check_alive)
-            print(orjson.dumps(_summary(report, counter, started, settings, metrics_url, embedded, done)).decode())
-            return 0 if done and _conserved(report, counter) else 1
+            summary = _summary(report, counter, started, settings, metrics_url, embedded, done)
+            print(orjson.dumps(summary).decode())
+            return 0 if done and summary["fed"] == summary["parsed"] + summary["dead_lettered"] else 1
         await _serve(counter, report, started, metrics_url, worker)
         return 0
     finally:
@@ -114,7 +115,7 @@ async def _feed_and_watch(
 def _summary(
     report: FeedReport, counter: OutputCounter, started: float, settings: Settings, metrics_url: str, embedded: bool,
     done: bool,
-) -> dict[str, object]:  # fmt: skip
+) -> dict[str, Any]:  # fmt: skip
     fed = set(report.coordinates)
     seconds = time.monotonic() - started
     parsed, dead = len(fed & counter.parsed), len(fed & counter.dead_lettered)
@@ -129,11 +130,6 @@ def _summary(
         "embedded_broker": embedded,
         "metrics_url": metrics_url,
     }
-
-
-def _conserved(report: FeedReport, counter: OutputCounter) -> bool:
-    fed = set(report.coordinates)
-    return len(fed) == report.sent == len(fed & counter.parsed) + len(fed & counter.dead_lettered)
 
 
 async def _serve(
