@@ -60,9 +60,10 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 # Plain cores of the weekday and relative words (no hamza, no diacritics): where to look at all.
+# The shortest cores must end a word, or every "مسؤول" and "واحدة" would open a window.
 _ANCHOR_RE = re.compile(
-    "ثنين|ثلاثاء|ربعاء|خميس|جمعة|سبت|حد|يوم|مس|بارحة|غد|day|tomorrow|hier|demain|aujourd|lundi|mardi|mercredi|jeudi"
-    "|vendredi|samedi|dimanche",
+    r"(?:مس|حد|يوم|غدا?)(?![^\W\d_])|ثنين|ثلاثاء|ربعاء|خميس|جمعة|سبت|بارحة"
+    "|day|tomorrow|hier|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
     re.IGNORECASE,
 )
 _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)

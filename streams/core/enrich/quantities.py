@@ -86,7 +86,11 @@ _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
 # Where a scale word written without digits may stand ("ثلاثة ملايين", "ألفين", "two million"): the
 # cores all spellings share, a short alternation that is quick to search; the full pattern then reads
 # every spelling around it. (Scales after digits — "1.2bn" — are already near a digit anchor.)
-_SCALE_ANCHOR_RE = re.compile("لف|ليون|لايين|ليار|thousand|million|billion|trillion|mille|milliard", re.IGNORECASE)
+# The thousand words must end a word ("ألف", "آلاف", "ألفين"), or every "الفريق" would open a window.
+_SCALE_ANCHOR_RE = re.compile(
+    r"(?:لفا?|لفين|لفان|لاف)(?![^\W\d_])|ليون|لايين|ليار|thousand|million|billion|trillion|mille|milliard",
+    re.IGNORECASE,
+)
 
 
 def extract_quantities(body: str) -> list[Quantity]:
