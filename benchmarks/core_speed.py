@@ -28,6 +28,7 @@ from streams.core.enrich.entities import extract_entities  # noqa: E402
 from streams.core.enrich.keywords import extract_keywords  # noqa: E402
 from streams.core.enrich.mentions import mentioned_dates  # noqa: E402
 from streams.core.enrich.quantities import extract_quantities  # noqa: E402
+from streams.core.enrich.tokens import tokenize  # noqa: E402
 from streams.core.enrich.topics import classify  # noqa: E402
 from streams.testing.evaluation import rendered_saudinewsnet  # noqa: E402
 
@@ -73,15 +74,17 @@ def main() -> None:
     results = {
         "parse_only": _timings(lambda t: parse_article(t, options=parse_only), texts),
         "text": _timings(parse_article, texts),
-        "entities": _timings(lambda b: extract_entities(b.decode(), by_body[b].tags), bodies),
-        "keywords": _timings(lambda b: extract_keywords(by_body[b].title, b.decode(), (), by_body[b].tags), bodies),
+        "entities": _timings(lambda b: extract_entities(tokenize(b.decode()), by_body[b].tags), bodies),
+        "keywords": _timings(
+            lambda b: extract_keywords(by_body[b].title, tokenize(b.decode()), (), by_body[b].tags), bodies
+        ),
         "mentioned_dates": _timings(
             lambda b: mentioned_dates(b.decode(), by_body[b].published_at.date() if by_body[b].published_at else None),
             bodies,
         ),
         "quantities": _timings(lambda b: extract_quantities(b.decode()), bodies),
-        "signature": _timings(lambda b: signature(b.decode()), bodies),
-        "topics": _timings(lambda b: classify(by_body[b].title, b.decode(), by_body[b].language), bodies),
+        "signature": _timings(lambda b: signature(tokenize(b.decode())), bodies),
+        "topics": _timings(lambda b: classify(by_body[b].title, tokenize(b.decode()), by_body[b].language), bodies),
         "html": _timings(parse_article, pages),
         "trafilatura_html": _timings(
             lambda page: trafilatura.bare_extraction(orjson.loads(page)["html"], with_metadata=True), pages

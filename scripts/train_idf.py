@@ -19,8 +19,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.core.enrich.keywords import IDF_PATH, term  # noqa: E402
-from streams.core.enrich.tokens import TOKEN_RE  # noqa: E402
+from streams.core.enrich.keywords import IDF_PATH  # noqa: E402
+from streams.core.enrich.tokens import tokenize  # noqa: E402
 from streams.testing.corpora import unlabelled_news  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -31,7 +31,7 @@ def main() -> None:
     frequencies: Counter[str] = Counter()
     documents = 0
     for text in unlabelled_news(CORPORA):
-        frequencies.update({term(t) for t in TOKEN_RE.findall(text)})
+        frequencies.update(set(tokenize(text).terms))
         documents += 1
     words = sorted(w for w, df in frequencies.items() if df >= MIN_DF and w)
     idf = np.array([math.log((1 + documents) / (1 + frequencies[w])) for w in words], dtype=np.float32)

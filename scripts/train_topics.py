@@ -20,6 +20,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from streams.core.enrich.tokens import tokenize  # noqa: E402
 from streams.core.enrich.topics import MODEL_PATH, TAXONOMY, TopicModel, terms  # noqa: E402
 from streams.testing.topics import HELD_OUT_OUTLET, LabelledArticle, evaluate, load_ant  # noqa: E402
 
@@ -34,7 +35,7 @@ def fit(articles: list[LabelledArticle]) -> tuple[list[str], np.ndarray]:
     totals: Counter[str] = Counter()
     per_label: list[Counter[str]] = [Counter() for _ in TAXONOMY]
     for article in articles:
-        words = terms(article.title, article.text)
+        words = terms(article.title, tokenize(article.text))
         totals.update(words)
         per_label[label_of[article.topic]].update(words)
     vocabulary = sorted(w for w, n in totals.items() if n >= MIN_COUNT)
@@ -48,7 +49,8 @@ def fit(articles: list[LabelledArticle]) -> tuple[list[str], np.ndarray]:
 
 def _negative_log_likelihood(model: TopicModel, articles: list[LabelledArticle]) -> float:
     return -sum(
-        float(np.log(model.probabilities(terms(a.title, a.text))[TAXONOMY.index(a.topic)] + 1e-12)) for a in articles
+        float(np.log(model.probabilities(terms(a.title, tokenize(a.text)))[TAXONOMY.index(a.topic)] + 1e-12))
+        for a in articles
     )
 
 

@@ -20,9 +20,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.core.enrich.entities import CLUSTERS_PATH, strip_clitics  # noqa: E402
+from streams.core.enrich.entities import CLUSTERS_PATH  # noqa: E402
 from streams.core.enrich.tokens import tokenize  # noqa: E402
-from streams.core.text.normalize import fold  # noqa: E402
 from streams.testing.corpora import unlabelled_news  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"  # not ANERCorp (its training part did not help)
@@ -33,7 +32,7 @@ ITERATIONS = 20
 
 
 def _sentences() -> list[list[str]]:
-    return [[strip_clitics(fold(t.group())) for t in tokenize(text)] for text in unlabelled_news(CORPORA)]
+    return [list(tokenize(text).terms) for text in unlabelled_news(CORPORA)]
 
 
 def main() -> None:

@@ -223,10 +223,11 @@ def _run_command(args: argparse.Namespace) -> int:
 
 def _entities_command(args: argparse.Namespace) -> int:
     from streams.core.enrich.entities import extract_entities
+    from streams.core.enrich.tokens import tokenize
 
     out = sys.stdout.buffer
     for line in _input_lines(args.path):
-        found = extract_entities(line)
+        found = extract_entities(tokenize(line))
         out.write(orjson.dumps({"entities": [entity.to_dict() for entity in found]}) + b"\n")
     out.flush()
     return 0
@@ -254,13 +255,14 @@ def _bench_command(args: argparse.Namespace) -> int:
 
 
 def _topics_command(args: argparse.Namespace) -> int:
+    from streams.core.enrich.tokens import tokenize
     from streams.core.enrich.topics import classify
     from streams.core.language import detect_language
 
     out = sys.stdout.buffer
     for line in _input_lines(args.path):
         title, text, language = _topics_input(line)
-        found = classify(title, text, language or detect_language(f"{title or ''} {text}"))
+        found = classify(title, tokenize(text), language or detect_language(f"{title or ''} {text}"))
         out.write(orjson.dumps({"topics": [{"label": t.label, "score": t.score} for t in found]}) + b"\n")
     out.flush()
     return 0

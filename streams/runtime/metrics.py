@@ -18,6 +18,7 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0
 STAGES = (
     "decode",
     "parse",
+    "tokens",
     "entities",
     "keywords",
     "mentioned_dates",

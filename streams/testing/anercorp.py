@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from streams.core.enrich.entities import TYPE_NAMES, extract_entities, spans_from_labels
+from streams.core.enrich.tokens import tokenize
 
 Sentence = list[tuple[str, str]]
 SCORED_TYPES = ("PERSON", "ORG", "LOC")
@@ -56,7 +57,7 @@ def entity_f1(sentences: list[Sentence]) -> dict[str, dict[str, float]]:
     counts: Counter[tuple[str, str]] = Counter()
     for sentence in sentences:
         line, gold = gold_spans(sentence)
-        predicted = {(e.start, e.end, e.type) for e in extract_entities(line)}
+        predicted = {(e.start, e.end, e.type) for e in extract_entities(tokenize(line))}
         for kind in SCORED_TYPES:
             gold_k = {s for s in gold if s[2] == kind}
             predicted_k = {s for s in predicted if s[2] == kind}

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from streams.core import Article, parse_article
 from streams.core.enrich.duplicates import DuplicateIndex, shingles
+from streams.core.enrich.tokens import tokenize
 from streams.testing.render import CleanArticle, paragraphs_of
 
 VARIANTS = ("read_also_tail", "other_title", "reordered", "dropped_paragraph", "truncated")
@@ -66,13 +67,13 @@ def _unrelated(originals: list[CleanArticle], candidates: list[CleanArticle]) ->
     owners: dict[str, set[int]] = {}
     sizes = []
     for number, article in enumerate(originals):
-        own = shingles(article.content)
+        own = shingles(tokenize(article.content))
         sizes.append(len(own))
         for shingle in own:
             owners.setdefault(shingle, set()).add(number)
     kept = []
     for article in candidates:
-        own = shingles(article.content)
+        own = shingles(tokenize(article.content))
         shared: dict[int, int] = {}
         for shingle in own:
             for number in owners.get(shingle, ()):

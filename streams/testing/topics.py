@@ -8,6 +8,7 @@ from pathlib import Path
 
 import orjson
 
+from streams.core.enrich.tokens import tokenize
 from streams.core.enrich.topics import SECTION_TO_TOPIC, TopicModel, terms
 
 ANT_FILES = ("ant_multisource.train.jsonl", "ant_jawharafm_v1.1.jsonl")
@@ -38,7 +39,7 @@ def evaluate(model: TopicModel, articles: list[LabelledArticle], labels: tuple[s
     counts: Counter[tuple[str, str]] = Counter()
     correct = 0
     for article in articles:
-        predicted = labels[int(model.probabilities(terms(article.title, article.text)).argmax())]
+        predicted = labels[int(model.probabilities(terms(article.title, tokenize(article.text))).argmax())]
         correct += predicted == article.topic
         counts[(predicted, "predicted")] += 1
         counts[(article.topic, "gold")] += 1

@@ -15,6 +15,7 @@ from streams.core.enrich.entities import Entity, extract_entities
 from streams.core.enrich.keywords import Keyword, extract_keywords
 from streams.core.enrich.mentions import DateMention, mentioned_dates
 from streams.core.enrich.quantities import Quantity, extract_quantities
+from streams.core.enrich.tokens import tokenize
 from streams.core.enrich.topics import Topic, classify
 from streams.core.timing import Stopwatch
 
@@ -41,9 +42,11 @@ def enrich(
     """``reference`` is the publication day: without one, relative dates ("أمس") stay unresolved.
     Each enricher is a lap of ``stopwatch``, named as the ``stage`` label of the metrics."""
     laps = stopwatch or Stopwatch()
-    entities = tuple(extract_entities(body, tags))
+    tokens = tokenize(body)  # once, for every enricher that reads words
+    laps.lap("tokens")
+    entities = tuple(extract_entities(tokens, tags))
     laps.lap("entities")
-    keywords = tuple(extract_keywords(title, body, entities, tags))
+    keywords = tuple(extract_keywords(title, tokens, entities, tags))
     laps.lap("keywords")
     dates = tuple(mentioned_dates(body, reference))
     laps.lap("mentioned_dates")
@@ -51,9 +54,9 @@ def enrich(
         q for q in extract_quantities(body) if not any(q.start < d.end and d.start < q.end for d in dates)
     )  # "24 مارس" is a date, not the quantity 24
     laps.lap("quantities")
-    print_, sign = fingerprint(body), signature(body)
+    print_, sign = fingerprint(body), signature(tokens)
     laps.lap("duplicate_keys")
-    topics = tuple(classify(title, body, language))
+    topics = tuple(classify(title, tokens, language))
     laps.lap("topics")
     return Enrichment(entities, keywords, dates, quantities, print_, sign, topics)
 

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from streams.core.enrich.keywords import term
-from streams.core.enrich.tokens import TOKEN_RE
+from streams.core.enrich.tokens import Tokens
 from streams.core.text.normalize import fold
 
 BINS = 48
@@ -62,13 +61,13 @@ def fingerprint(body: str) -> str:
     return hashlib.blake2b(fold(body).encode("utf-8"), digest_size=16).hexdigest()
 
 
-def shingles(body: str) -> set[str]:
+def shingles(body: Tokens) -> set[str]:
     """Word 3-grams of the folded, clitic-stripped body."""
-    words = [term(t) for t in TOKEN_RE.findall(body) if t[0].isalnum()]
+    words = [key for word, key in zip(body.words, body.terms, strict=True) if word[0].isalnum()]
     return {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
-def signature(body: str) -> Signature:
+def signature(body: Tokens) -> Signature:
     return signature_of(shingles(body))
 
 

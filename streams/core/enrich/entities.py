@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.core.enrich.tokens import tokenize
+from streams.core.enrich.tokens import Tokens, strip_clitics
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -32,8 +32,7 @@ ROLES = ("self", "prev1", "prev2", "next1", "next2")
 MODEL_PATH = Path(__file__).parent / "models" / "ner.npz"
 CLUSTERS_PATH = Path(__file__).parent / "models" / "clusters.npz"
 PAD_BEFORE, PAD_AFTER = "<s>", "</s>"
-CACHE_WORDS = 200_000  # word vectors kept (about 400 bytes each)
-_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+CACHE_WORDS = 65_536  # word vectors kept, 360 bytes each: enough for a news vocabulary's common words
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +45,6 @@ class Entity:
 
     def to_dict(self) -> dict[str, str | int]:
         return {"text": self.text, "type": self.type, "start": self.start, "end": self.end, "canonical": self.canonical}
-
-
-def strip_clitics(folded: str) -> str:
-    for clitic in _CLITICS:
-        if folded.startswith(clitic) and len(folded) - len(clitic) >= 3:
-            return folded[len(clitic) :]
-    return folded
 
 
 def _shape(word: str) -> str:
@@ -141,7 +133,10 @@ class Tagger:
         self.stages = (first.astype(np.float32), second.astype(np.float32))
         # Both stages side by side, and a zero row last: every feature segment sums at least that.
         self._weights = np.vstack([np.concatenate(self.stages, axis=1), np.zeros((1, 2 * len(LABELS)), np.float32)])
-        self._cache: dict[str, np.ndarray] = {}
+        # Each word's contribution per stage and role, shape (stages, roles, labels), computed once:
+        # row ``self._rows[word]`` of ``self._table``, so a text is gathered with one fancy index.
+        self._rows: dict[str, int] = {}
+        self._table = np.zeros((1024, 2, len(ROLES), len(LABELS)), dtype=np.float32)
         # The second stage's label-context scores, as a table over (label before, label after).
         context = [*LABELS, PAD_BEFORE, PAD_AFTER]
         self._context_id = {label: i for i, label in enumerate(context)}
@@ -158,32 +153,42 @@ class Tagger:
         with np.load(path, allow_pickle=False) as data:
             return cls([str(f) for f in data["features"]], data["first"], data["second"])
 
-    def _vectors(self, words: list[str]) -> list[np.ndarray]:
-        """Each word's contribution per stage and role, shape (stages, roles, labels); new words are
-        computed together, with one numpy reduction for all of them."""
-        cache = self._cache
-        missing = [w for w in dict.fromkeys(words) if w not in cache]
+    def _row_ids(self, words: list[str]) -> list[int]:
+        """The table rows of ``words``; new words are computed together, with one numpy reduction."""
+        rows = self._rows
+        missing = [w for w in dict.fromkeys(words) if w not in rows]
+        if missing and len(rows) + len(missing) > CACHE_WORDS:
+            rows.clear()  # bounded memory: a stream's vocabulary never stops growing
+            missing = list(dict.fromkeys(words))
         if missing:
-            if len(cache) + len(missing) > CACHE_WORDS:
-                cache.clear()  # bounded memory: a stream's vocabulary never stops growing
-            zero_row = len(self._weights) - 1
-            ids: list[int] = []
-            starts: list[int] = []
-            index = self.index
-            for word in missing:
-                for names in word_features(word).values():  # in ROLES order
-                    starts.append(len(ids))
-                    ids.append(zero_row)
-                    ids.extend(index[n] for n in names if n in index)
-            sums = np.add.reduceat(self._weights[ids], starts, axis=0)
-            per_word = sums.reshape(len(missing), len(ROLES), 2, len(LABELS)).transpose(0, 2, 1, 3)
-            cache.update(zip(missing, per_word, strict=True))
-        return [cache[w] for w in words]
+            self._add(missing)
+        return [rows[w] for w in words]
+
+    def _add(self, words: list[str]) -> None:
+        zero_row = len(self._weights) - 1
+        ids: list[int] = []
+        starts: list[int] = []
+        index = self.index
+        for word in words:
+            for names in word_features(word).values():  # in ROLES order
+                starts.append(len(ids))
+                ids.append(zero_row)
+                ids.extend(index[n] for n in names if n in index)
+        sums = np.add.reduceat(self._weights[ids], starts, axis=0)
+        first = len(self._rows)
+        needed = first + len(words)
+        if needed > len(self._table):
+            grown = np.zeros((max(needed, 2 * len(self._table)), *self._table.shape[1:]), dtype=np.float32)
+            grown[: len(self._table)] = self._table
+            self._table = grown
+        self._table[first:needed] = sums.reshape(len(words), len(ROLES), 2, len(LABELS)).transpose(0, 2, 1, 3)
+        self._rows.update(zip(words, range(first, needed), strict=True))
 
     def tag(self, words: list[str]) -> list[str]:
         if not words:
             return []
-        stacked = np.stack(self._vectors([PAD_BEFORE, PAD_BEFORE, *words, PAD_AFTER, PAD_AFTER]))
+        rows = self._row_ids([PAD_BEFORE, PAD_BEFORE, *words, PAD_AFTER, PAD_AFTER])  # may grow the table
+        stacked = self._table[rows]
         n = len(words)
         word_scores = (
             stacked[2 : n + 2, :, 0]
@@ -222,20 +227,19 @@ def spans_from_labels(labels: Iterable[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def extract_entities(text: str, hints: Iterable[str] = ()) -> list[Entity]:
-    """Entities of ``text``, offsets into ``text`` (Python str indices).
+def extract_entities(tokens: Tokens, hints: Iterable[str] = ()) -> list[Entity]:
+    """Entities of ``tokens.text``, offsets into that text (Python str indices).
 
     ``hints`` are phrases known to name entities — the publisher's tags: a predicted entity inside
     one grows to the whole phrase ("غزة" -> "قطاع غزة"), and a hinted phrase the tagger missed is
     added when its words or a cue word say what it is.
     """
-    tokens = tokenize(text)
     if not tokens:
         return []
-    words = [t.group() for t in tokens]
+    text, words = tokens.text, list(tokens.words)
     labels = _tagger().tag(words)
     found = [
-        (tokens[first].start(), tokens[last - 1].end(), TYPE_NAMES[kind])
+        (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
         for first, last, kind in spans_from_labels(labels)
         if all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
@@ -291,14 +295,29 @@ def _apply_hints(text: str, found: list[tuple[int, int, str]], hints: Iterable[s
     for hint in hints:
         if len(hint) < 3:
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(hint)}(?!\w)", text):
-            start, end = match.span()
+        for start, end in _whole_word_occurrences(text, hint):
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
             kind = inside[0][2] if inside else _hint_type(hint)
             if kind is None or any(s[0] < end and start < s[1] and s not in inside for s in spans):
                 continue  # untypable, or it would cut through another entity
             spans = [s for s in spans if s not in inside] + [(start, end, kind)]
     return spans
+
+
+def _whole_word_occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` stands in ``text`` as whole words (a plain search: tags are not patterns)."""
+    found = []
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if not (start and _is_word_char(text[start - 1])) and not (end < len(text) and _is_word_char(text[end])):
+            found.append((start, end))
+        start = text.find(phrase, start + 1)
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what the regex ``\w`` matches
 
 
 def _hint_type(hint: str) -> str | None:

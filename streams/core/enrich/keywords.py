@@ -13,14 +13,13 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from streams.core.enrich.entities import Entity, strip_clitics
-from streams.core.enrich.tokens import TOKEN_RE
-from streams.core.text.normalize import fold
+from streams.core.enrich.entities import Entity
+from streams.core.enrich.tokens import TOKEN_RE, Tokens, term
 
 IDF_PATH = Path(__file__).parent / "models" / "idf.npz"
 MAX_KEYWORDS = 10
@@ -45,12 +44,6 @@ class Keyword:
     score: float
 
 
-@lru_cache(maxsize=200_000)  # words repeat across articles: fold each spelling once
-def term(token: str) -> str:
-    """The matching key of a word: folded, clitics stripped."""
-    return strip_clitics(fold(token))
-
-
 @cache
 def _idf() -> tuple[dict[str, float], float]:
     with np.load(IDF_PATH, allow_pickle=False) as data:
@@ -59,13 +52,14 @@ def _idf() -> tuple[dict[str, float], float]:
     return table, unseen
 
 
-def extract_keywords(title: str | None, body: str, entities: Iterable[Entity], tags: Iterable[str]) -> list[Keyword]:
+def extract_keywords(title: str | None, body: Tokens, entities: Iterable[Entity], tags: Iterable[str]) -> list[Keyword]:
     idf, unseen = _idf()
     counts: dict[str, float] = {}
     surface: dict[str, dict[str, int]] = {}  # key -> written forms and how often
-    for weight, text in ((_TITLE_WEIGHT, title or ""), (1.0, body)):
-        for token, times in Counter(TOKEN_RE.findall(text)).items():  # each written form once
-            key = term(token)
+    title_words = Counter((w, term(w)) for w in TOKEN_RE.findall(title or ""))
+    body_words = Counter(zip(body.words, body.terms, strict=True))
+    for weight, written in ((_TITLE_WEIGHT, title_words), (1.0, body_words)):
+        for (token, key), times in written.items():  # each written form once
             if len(key) < 3 or key[0].isdigit() or key in _FUNCTION_WORDS or idf.get(key, unseen) < _MIN_IDF:
                 continue
             counts[key] = counts.get(key, 0.0) + weight * times

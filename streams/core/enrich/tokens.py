@@ -1,14 +1,59 @@
-"""Tokens with their offsets into the text they come from: the unit of every enricher."""
+"""Tokens with their offsets into the text they come from: the unit of every enricher.
+
+A body is cut into tokens once per article (``tokenize``) and every enricher reads the same
+``Tokens``: entities need the words and offsets, keywords, topics and duplicate shingles need each
+word's matching key (``term``).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from streams.core.text.normalize import fold
 
 # A number (inner dots/commas kept: 23.19, 1,200), a word (letters, digits, Arabic marks), or one
 # punctuation character.
 TOKEN_RE = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_](?:[^\W_]|[\u064b-\u0652\u0670\u0640])*|[^\w\s]")
+# Proclitics glued to Arabic words: conjunctions, prepositions and the article, longest first.
+_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 
 
-def tokenize(text: str) -> list[re.Match[str]]:
-    """Token matches: ``m.group()`` is the token, ``m.start()``/``m.end()`` its offsets in ``text``."""
-    return list(TOKEN_RE.finditer(text))
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """``words[i]`` is ``text[starts[i]:ends[i]]``; ``terms[i]`` is its matching key."""
+
+    text: str
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    terms: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def tokenize(text: str) -> Tokens:
+    matches = list(TOKEN_RE.finditer(text))
+    words = tuple(m.group() for m in matches)
+    return Tokens(
+        text,
+        words,
+        tuple(m.start() for m in matches),
+        tuple(m.end() for m in matches),
+        tuple(map(term, words)),
+    )
+
+
+def strip_clitics(folded: str) -> str:
+    for clitic in _CLITICS:
+        if folded.startswith(clitic) and len(folded) - len(clitic) >= 3:
+            return folded[len(clitic) :]
+    return folded
+
+
+@lru_cache(maxsize=100_000)  # words repeat across articles: fold each spelling once
+def term(token: str) -> str:
+    """The matching key of a word: folded, clitics stripped."""
+    return strip_clitics(fold(token))

@@ -18,8 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.core.enrich.keywords import term
-from streams.core.enrich.tokens import TOKEN_RE
+from streams.core.enrich.tokens import TOKEN_RE, Tokens, term
 
 MODEL_PATH = Path(__file__).parent / "models" / "topics.npz"
 TAXONOMY = ("world", "local", "economy", "sports", "technology", "culture", "other")
@@ -46,10 +45,10 @@ class Topic:
     score: float
 
 
-def terms(title: str | None, text: str) -> list[str]:
-    """The words the model reads: title words repeated, then the text's."""
+def terms(title: str | None, body: Tokens) -> list[str]:
+    """The words the model reads: title words repeated, then the body's."""
     words = [term(t) for t in TOKEN_RE.findall(title or "")] * TITLE_WEIGHT
-    words += [term(t) for t in TOKEN_RE.findall(text)]
+    words += body.terms
     return [w for w in words if len(w) >= 2 and not w[0].isdigit()]
 
 
@@ -81,11 +80,11 @@ def _model() -> TopicModel:
     return TopicModel.load()
 
 
-def classify(title: str | None, text: str, language: str) -> list[Topic]:
+def classify(title: str | None, body: Tokens, language: str) -> list[Topic]:
     """Best first, at most three, scores are probabilities over the taxonomy."""
     if language != "ar":
         flat = round(1 / len(TAXONOMY), 4)
         return [Topic("other", flat)]
-    probabilities = _model().probabilities(terms(title, text))
+    probabilities = _model().probabilities(terms(title, body))
     ranked = sorted(zip(TAXONOMY, probabilities, strict=True), key=lambda pair: -pair[1])[:MAX_TOPICS]
     return [Topic(label, round(float(p), 4)) for label, p in ranked]
