@@ -60,11 +60,12 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 # Plain cores of the weekday and relative words (no hamza, no diacritics): where to look at all.
-# The shortest cores must end a word, or every "مسؤول" and "واحدة" would open a window.
+# The shortest cores must end a word, or every "مسؤول" and "واحدة" would open a window. The leading
+# lookahead names every first letter: the regex engine then skips other characters in C, where a
+# case-insensitive alternation alone tries each branch at every position (8x slower).
 _ANCHOR_RE = re.compile(
-    r"(?:مس|حد|يوم|غدا?)(?![^\W\d_])|ثنين|ثلاثاء|ربعاء|خميس|جمعة|سبت|بارحة"
-    "|day|tomorrow|hier|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
-    re.IGNORECASE,
+    r"(?=[محيغثرخجسبdDtThHaAlLmMjJvVsS])(?:(?:مس|حد|يوم|غدا?)(?![^\W\d_])|ثنين|ثلاثاء|ربعاء|خميس|جمعة|سبت|بارحة"
+    "|(?i:day|tomorrow|hier|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
 )
 _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)
 _DAY_MONTH_RE = re.compile(

@@ -87,9 +87,10 @@ _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
 # cores all spellings share, a short alternation that is quick to search; the full pattern then reads
 # every spelling around it. (Scales after digits — "1.2bn" — are already near a digit anchor.)
 # The thousand words must end a word ("ألف", "آلاف", "ألفين"), or every "الفريق" would open a window.
+# The lookahead of first letters lets the engine skip other characters quickly (see mentions.py).
 _SCALE_ANCHOR_RE = re.compile(
-    r"(?:لفا?|لفين|لفان|لاف)(?![^\W\d_])|ليون|لايين|ليار|thousand|million|billion|trillion|mille|milliard",
-    re.IGNORECASE,
+    r"(?=[لtTmMbB])(?:(?:لفا?|لفين|لفان|لاف)(?![^\W\d_])|ليون|لايين|ليار"
+    "|(?i:thousand|million|billion|trillion|mille|milliard))"
 )
 
 
