@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.core.enrich.tokens import Tokens, strip_clitics
+from streams.core.enrich.tokens import Tokens, strip_clitics, term
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -32,7 +32,7 @@ ROLES = ("self", "prev1", "prev2", "next1", "next2")
 MODEL_PATH = Path(__file__).parent / "models" / "ner.npz"
 CLUSTERS_PATH = Path(__file__).parent / "models" / "clusters.npz"
 PAD_BEFORE, PAD_AFTER = "<s>", "</s>"
-CACHE_WORDS = 65_536  # word vectors kept, 360 bytes each: enough for a news vocabulary's common words
+CACHE_WORDS = 100_000  # word vectors kept, 360 bytes each (36 MB at most)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,32 +76,58 @@ def _arabic_places() -> frozenset[str]:
     return frozenset(strip_clitics(fold(n)) for n in names if " " not in n)
 
 
-def word_features(word: str) -> dict[str, list[str]]:
-    """The features of ``word`` in each role it plays for a token (itself, or a neighbour)."""
+# A feature is a (template, value) pair, named "template=value" in the model ("bias" has no value).
+Feature = tuple[str, str | None]
+
+
+def feature_name(feature: Feature) -> str:
+    template, value = feature
+    return template if value is None else f"{template}={value}"
+
+
+def word_parts(word: str) -> dict[str, list[Feature]]:
+    """The features of ``word`` in each role it plays for a token (itself, or a neighbour).
+
+    Pairs rather than names: inference looks them up template by template, so a new word costs no
+    string building and each of its spellings is hashed once."""
     if word in (PAD_BEFORE, PAD_AFTER):
-        return {role: [f"{role}={word}"] for role in ROLES}
+        return {role: [(role, word)] for role in ROLES}
     folded = fold(word)
     stem = strip_clitics(folded)
-    own = ["bias", f"w={folded}", f"s={stem}", f"p2={stem[:2]}", f"p3={stem[:3]}", f"x2={folded[-2:]}",
-           f"x3={folded[-3:]}", f"sh={_shape(word)}"]  # fmt: skip
+    x2 = folded[-2:]
+    own: list[Feature] = [("bias", None), ("w", folded), ("s", stem), ("p2", stem[:2]), ("p3", stem[:3]), ("x2", x2),
+                          ("x3", folded[-3:]), ("sh", _shape(word))]  # fmt: skip
     if stem in _arabic_places():
-        own.append("gaz=place")
+        own.append(("gaz", "place"))
     if folded != stem:
-        own.append(f"clitic={folded[: len(folded) - len(stem)]}")
-    clusters = _clusters().get(stem, ())
-    own += [f"c{level}={c}" for level, c in enumerate(clusters)] or ["c=none"]
+        own.append(("clitic", folded[: len(folded) - len(stem)]))
+    clusters = [str(c) for c in _clusters().get(stem, ())]
+    own += [(_CLUSTER_TEMPLATES[level][0], c) for level, c in enumerate(clusters)] or [("c", "none")]
+    coarse = clusters[:1]
     return {
         "self": own,
         "prev1": [
-            f"w-1={folded}",
-            f"s-1={stem}",
-            f"x2-1={folded[-2:]}",
-            *(f"c{n}-1={c}" for n, c in enumerate(clusters)),
+            ("w-1", folded),
+            ("s-1", stem),
+            ("x2-1", x2),
+            *zip(_TEMPLATES_PREV1[: len(clusters)], clusters, strict=True),
         ],
-        "prev2": [f"w-2={stem}", *(f"c{n}-2={c}" for n, c in enumerate(clusters[:1]))],
-        "next1": [f"w+1={folded}", f"s+1={stem}", *(f"c{n}+1={c}" for n, c in enumerate(clusters))],
-        "next2": [f"w+2={stem}", *(f"c{n}+2={c}" for n, c in enumerate(clusters[:1]))],
+        "prev2": [("w-2", stem), *zip(_TEMPLATES_PREV2[: len(coarse)], coarse, strict=True)],
+        "next1": [("w+1", folded), ("s+1", stem), *zip(_TEMPLATES_NEXT1[: len(clusters)], clusters, strict=True)],
+        "next2": [("w+2", stem), *zip(_TEMPLATES_NEXT2[: len(coarse)], coarse, strict=True)],
     }
+
+
+# Cluster feature templates per level: own ("c0"), and as the neighbour one or two places away.
+_CLUSTER_TEMPLATES = [(f"c{n}", f"c{n}-1", f"c{n}-2", f"c{n}+1", f"c{n}+2") for n in range(16)]
+_TEMPLATES_PREV1, _TEMPLATES_PREV2, _TEMPLATES_NEXT1, _TEMPLATES_NEXT2 = (
+    tuple(t[role] for t in _CLUSTER_TEMPLATES) for role in range(1, 5)
+)
+
+
+def word_features(word: str) -> dict[str, list[str]]:
+    """``word_parts`` as feature names: what training indexes."""
+    return {role: [feature_name(f) for f in parts] for role, parts in word_parts(word).items()}
 
 
 def label_features(labels: list[str], i: int) -> list[str]:
@@ -130,12 +156,17 @@ class Tagger:
 
     def __init__(self, features: list[str], first: np.ndarray, second: np.ndarray) -> None:
         self.index = {name: i for i, name in enumerate(features)}
+        self._by_template: dict[str, dict[str | None, int]] = {}  # template -> value -> feature id
+        for name, i in self.index.items():
+            template, _, value = name.partition("=")
+            self._by_template.setdefault(template, {})[value if "=" in name else None] = i
         self.stages = (first.astype(np.float32), second.astype(np.float32))
         # Both stages side by side, and a zero row last: every feature segment sums at least that.
         self._weights = np.vstack([np.concatenate(self.stages, axis=1), np.zeros((1, 2 * len(LABELS)), np.float32)])
         # Each word's contribution per stage and role, shape (stages, roles, labels), computed once:
         # row ``self._rows[word]`` of ``self._table``, so a text is gathered with one fancy index.
         self._rows: dict[str, int] = {}
+        self._used: set[str] = set()  # words tagged since the table was last compacted
         self._table = np.zeros((1024, 2, len(ROLES), len(LABELS)), dtype=np.float32)
         # The second stage's label-context scores, as a table over (label before, label after).
         context = [*LABELS, PAD_BEFORE, PAD_AFTER]
@@ -155,25 +186,34 @@ class Tagger:
 
     def _row_ids(self, words: list[str]) -> list[int]:
         """The table rows of ``words``; new words are computed together, with one numpy reduction."""
-        rows = self._rows
-        missing = [w for w in dict.fromkeys(words) if w not in rows]
-        if missing and len(rows) + len(missing) > CACHE_WORDS:
-            rows.clear()  # bounded memory: a stream's vocabulary never stops growing
-            missing = list(dict.fromkeys(words))
+        self._used.update(words)
+        missing = [w for w in dict.fromkeys(words) if w not in self._rows]
+        if missing and len(self._rows) + len(missing) > CACHE_WORDS:
+            self._compact()  # bounded memory: a stream's vocabulary never stops growing
+            missing = [w for w in dict.fromkeys(words) if w not in self._rows]
         if missing:
             self._add(missing)
+        rows = self._rows
         return [rows[w] for w in words]
 
+    def _compact(self) -> None:
+        """Keep the words tagged since the last compaction (at most half the table), drop the rest: the
+        common words of the news survive every round, a week's rare names do not."""
+        kept = [w for w in self._rows if w in self._used][: CACHE_WORDS // 2]
+        self._table[: len(kept)] = self._table[[self._rows[w] for w in kept]]
+        self._rows = dict(zip(kept, range(len(kept)), strict=True))
+        self._used = set()
+
     def _add(self, words: list[str]) -> None:
-        zero_row = len(self._weights) - 1
+        zero_row = len(self._weights) - 1  # what a feature the model never saw adds
         ids: list[int] = []
         starts: list[int] = []
-        index = self.index
+        by_template = self._by_template
+        unknown: dict[str | None, int] = {}
         for word in words:
-            for names in word_features(word).values():  # in ROLES order
+            for parts in word_parts(word).values():  # in ROLES order, never empty
                 starts.append(len(ids))
-                ids.append(zero_row)
-                ids.extend(index[n] for n in names if n in index)
+                ids += [by_template.get(t, unknown).get(v, zero_row) for t, v in parts]
         sums = np.add.reduceat(self._weights[ids], starts, axis=0)
         first = len(self._rows)
         needed = first + len(words)
@@ -258,7 +298,7 @@ def _unit_words() -> frozenset[str]:
 
 def _is_unit_word(mention: str) -> bool:
     """Currencies and measures ("ريال", "دولار") are what quantities are counted in, not entities."""
-    return " " not in mention and strip_clitics(fold(mention)) in _unit_words()
+    return " " not in mention and term(mention) in _unit_words()
 
 
 # --- publisher tags as evidence ----------------------------------------------------------------------
@@ -321,7 +361,7 @@ def _is_word_char(char: str) -> bool:
 
 
 def _hint_type(hint: str) -> str | None:
-    words = [strip_clitics(fold(w)) for w in hint.split()]
+    words = [term(w) for w in hint.split()]
     folded_words = [fold(w) for w in hint.split()]
     if folded_words[0] in _ORG_CUES:
         return "ORG"
@@ -577,17 +617,16 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
     """Tie each mention to the fullest form of the same entity in the text."""
     full_names: dict[str, str] = {}  # folded last word of a multi-word person -> that full name
     forms: dict[tuple[str, str], str] = {}
-    for start, end, kind in spans:
-        mention = text[start:end]
+    mentions = [(text[start:end], fold(text[start:end])) for start, end, _ in spans]
+    for (_, _, kind), (mention, folded) in zip(spans, mentions, strict=True):
         words = mention.split()
         if kind == "PERSON" and len(words) > 1:
-            full_names.setdefault(strip_clitics(fold(words[-1])), mention)
-        forms.setdefault((kind, fold(mention)), mention)
+            full_names.setdefault(term(words[-1]), mention)
+        forms.setdefault((kind, folded), mention)
     entities = []
-    for start, end, kind in spans:
-        mention = text[start:end]
-        canonical = forms[(kind, fold(mention))]
-        if kind == "PERSON" and len(mention.split()) == 1:
-            canonical = full_names.get(strip_clitics(fold(mention)), canonical)
+    for (start, end, kind), (mention, folded) in zip(spans, mentions, strict=True):
+        canonical = forms[(kind, folded)]
+        if kind == "PERSON" and " " not in mention:
+            canonical = full_names.get(term(mention), canonical)
         entities.append(Entity(mention, kind, start, end, canonical))
     return entities
