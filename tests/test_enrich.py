@@ -8,6 +8,7 @@ import pytest
 
 from streams.core import Article, parse_article
 from streams.core.enrich.duplicates import DuplicateIndex, fingerprint, signature
+from streams.core.enrich import entities
 from streams.core.enrich.entities import extract_entities
 from streams.core.enrich.mentions import mentioned_dates
 from streams.core.enrich.quantities import extract_quantities
@@ -128,6 +129,27 @@ def test_english_and_french_entities() -> None:
     assert [e.canonical for e in english if e.text == "Lavrov"] == ["Sergei Lavrov"]
     french = extract_entities(tokenize("Le président Emmanuel Macron a reçu à Paris le secrétaire général de l'ONU."))
     assert {(e.text, e.type) for e in french} >= {("Emmanuel Macron", "PERSON"), ("Paris", "LOC"), ("ONU", "ORG")}
+
+
+def test_tagger_word_table_stays_bounded_and_exact(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compacting the word-vector table keeps labels identical to a fresh tagger's, and its size bound."""
+    texts = [
+        "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن مجلس الأمن الدولي سيجتمع",
+        "أعلنت جامعة الدول العربية في القاهرة عن قمة طارئة بشأن قطاع غزة",
+        "استقبل الملك عبدالله الثاني في عمان رئيس الوزراء البريطاني",
+        "وصل فريق الهلال إلى الرياض بعد فوزه على النصر في الدوري السعودي",
+    ] * 3
+    expected = [entities.Tagger.load().tag(list(tokenize(t).words)) for t in texts]
+    monkeypatch.setattr(entities, "CACHE_WORDS", 20)
+    tagger = entities.Tagger.load()
+    vocabulary: set[str] = set()
+    for text, labels in zip(texts, expected, strict=True):
+        words = list(tokenize(text).words)
+        vocabulary.update(words)
+        assert tagger.tag(words) == labels
+        # A compaction keeps at most half the table, then adds this text's words and the two pads.
+        assert len(tagger._rows) <= max(20, 20 // 2 + len(set(words)) + 2)
+    assert len(vocabulary) > 2 * 20  # so the table was compacted several times
 
 
 # --- duplicates --------------------------------------------------------------------------------------
