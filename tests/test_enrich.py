@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from streams.core import Article, parse_article
-from streams.core.enrich.duplicates import DuplicateIndex, fingerprint, signature
 from streams.core.enrich import entities
+from streams.core.enrich.duplicates import DuplicateIndex, fingerprint, signature
 from streams.core.enrich.entities import extract_entities
 from streams.core.enrich.mentions import mentioned_dates
 from streams.core.enrich.quantities import extract_quantities
