@@ -57,6 +57,16 @@ class Settings(BaseSettings):
         "and steadiest (`newsstream bench --levers`).",
     )
     stream_buffer_maxsize: int = Field(4096, ge=1, description="Events buffered per stream before back pressure.")
+    fetch_max_wait: float = Field(
+        0.1,
+        gt=0,
+        le=30,
+        description="Seconds a consumer fetch may wait for new records. Faust's fixed 1.5 s stalled partitions "
+        "that had records behind partitions that had none (`newsstream bench --levers`).",
+    )
+    event_loop: Literal["asyncio", "uvloop"] = Field(
+        "asyncio", description="The worker's event loop implementation (`newsstream bench --levers` measures both)."
+    )
     producer_batch_bytes: int = Field(16384, ge=1024, description="Producer batch size, bytes.")
     commit_interval: float = Field(
         1.0, gt=0, description="Seconds between offset commits (each first flushes the producer): what a crash replays."

@@ -46,3 +46,22 @@ def test_environment_is_read_with_the_news_prefix_only(monkeypatch: pytest.Monke
     settings = Settings()
     assert settings.raw_topic == "custom.raw"
     assert settings.broker_url == "kafka://localhost:9092" and not settings.broker_configured
+
+
+@pytest.mark.parametrize("seconds", [0.1, 1.5])
+def test_fetch_wait_reaches_the_worker_consumer(seconds: float) -> None:
+    """Faust hard-codes a 1.5 s fetch wait; the worker's aiokafka consumer must get the setting instead."""
+    import asyncio
+
+    from streams.runtime.app import faust_app
+
+    app = faust_app(Settings(broker_url="kafka://127.0.0.1:9", fetch_max_wait=seconds))
+
+    async def created_consumer_wait() -> int:
+        client = app.consumer._thread._create_worker_consumer(app.transport)
+        try:
+            return int(client._fetch_max_wait_ms)
+        finally:
+            await client.stop()  # never started: closes its client without a broker
+
+    assert asyncio.run(created_consumer_wait()) == round(seconds * 1000)

@@ -27,6 +27,7 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 from streams.core import ParseOptions
 from streams.core.enrich.duplicates import DuplicateIndex
 from streams.pipeline import Routed, Source, assign_story, process_message, restore_story
+from streams.runtime import transport
 from streams.runtime.kafka import assign_all, consumer, ensure_topics, max_request_bytes, start_client
 from streams.runtime.metrics import PipelineMetrics, create_metrics
 from streams.settings import ENV_PREFIX, Settings
@@ -53,7 +54,7 @@ def create_app(settings: Settings) -> NewsApp:
 
 def faust_app(settings: Settings) -> faust.App:
     """The Faust app with newsstream's configuration and no agents (the benchmark reuses it)."""
-    return faust.App(
+    app = transport.App(
         settings.app_id,
         broker=settings.broker_url,
         env_prefix=ENV_PREFIX,  # so Faust never picks up a stray BROKER_URL of another program
@@ -78,6 +79,8 @@ def faust_app(settings: Settings) -> faust.App:
         web_in_thread=False,
         store="memory://",
     )
+    app.fetch_max_wait_ms = round(settings.fetch_max_wait * 1000)
+    return app
 
 
 def _wire(app: faust.App, settings: Settings, metrics: PipelineMetrics) -> None:
@@ -214,6 +217,10 @@ def run_worker(settings: Settings) -> int:
 
 
 def serve(app: faust.App, settings: Settings) -> int:
+    if settings.event_loop == "uvloop":
+        import mode.loop
+
+        mode.loop.use("uvloop")  # installs uvloop's policy before the worker creates its loop
     worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
     worker.execute_from_commandline()
     return 0

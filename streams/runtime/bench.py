@@ -264,15 +264,18 @@ def run_bench(count: int, say: Callable[[str], None]) -> dict[str, Any]:
 
 LEVERS: dict[str, dict[str, Any]] = {
     "defaults": {},
+    "fetch wait 1.5 s (Faust's own)": {"fetch_max_wait": 1.5},
+    "fetch wait 500 ms": {"fetch_max_wait": 0.5},
+    "fetch wait 20 ms": {"fetch_max_wait": 0.02},
     "linger 0": {"producer_linger": 0.0},
     "linger 50 ms": {"producer_linger": 0.05},
     "batch 256 KiB": {"producer_batch_bytes": 256 * 1024},
     "max poll 100": {"max_poll_records": 100},
-    "max poll 500": {"max_poll_records": 500},
     "max poll 2000": {"max_poll_records": 2000},
+    "max poll unlimited": {"max_poll_records": None},
     "stream buffer 256": {"stream_buffer_maxsize": 256},
     "stream buffer 16384": {"stream_buffer_maxsize": 16384},
-    "max poll 100 + buffer 16384": {"max_poll_records": 100, "stream_buffer_maxsize": 16384},
+    "uvloop": {"event_loop": "uvloop"},
 }
 
 
