@@ -24,6 +24,7 @@ import orjson
 
 from streams.core import Article, ParseOptions, Rejection, RejectReason, parse_article
 from streams.core.enrich.duplicates import DuplicateIndex, Signature, Verdict, signature
+from streams.core.enrich.tokens import tokenize
 from streams.core.timing import Timings
 
 DEADLETTER_SCHEMA_VERSION = 1
@@ -131,7 +132,7 @@ def restore_story(value: bytes, headers: list[tuple[str, bytes]], index: Duplica
 
 def _signature(record: dict[str, Any], headers: list[tuple[str, bytes]]) -> Signature:
     carried = dict(headers).get(HEADER_SIGNATURE)
-    return Signature.from_bytes(carried) if carried else signature(record["body"])
+    return Signature.from_bytes(carried) if carried else signature(tokenize(record["body"]))
 
 
 def _seen_at(record: dict[str, Any]) -> datetime:
