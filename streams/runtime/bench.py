@@ -80,23 +80,38 @@ def _settings(broker: EmbeddedBroker, **overrides: Any) -> Settings:
     return isolated_settings(broker.url, "bench", **overrides)
 
 
-async def _count_outputs(settings: Settings, topics: list[str], expected: int, timeout: float) -> Throughput:
+async def _count_outputs(
+    settings: Settings, topics: list[str], expected: int, timeout: float, records: bool = False
+) -> Throughput:
     """Consume ``topics`` until ``expected`` messages came out; the rate between the first and the
-    last output's timestamp (set by the worker's producer when it sent it)."""
+    last output's timestamp (set by the worker's producer when it sent it).
+
+    With ``records`` the outputs are newsstream records, and the window opens at the earliest moment
+    one was parsed (``parsed_at``, or ``rejected_at`` for dead letters): the pipeline's stages are
+    decoupled by a topic, so its first *output* can come long after its work began."""
     client = consumer(settings)
     await start_client(client, settings)
     stamps: list[int] = []
+    starts: list[float] = []
     try:
         await assign_all(client, topics, from_beginning=True)
         deadline = time.monotonic() + timeout
         while len(stamps) < expected and time.monotonic() < deadline:
-            for records in (await client.getmany(timeout_ms=200)).values():
-                stamps += [record.timestamp for record in records]
+            for batch in (await client.getmany(timeout_ms=200)).values():
+                stamps += [record.timestamp for record in batch]
+                starts += [_parsed_at_ms(record.value) for record in batch] if records else []
     finally:
         await client.stop()
     if len(stamps) < 2:
         return Throughput(0, 0.0)
-    return Throughput(len(stamps) - 1, (max(stamps) - min(stamps)) / 1000)
+    first = min(starts) if starts else min(stamps)
+    return Throughput(len(stamps) - 1, (max(stamps) - first) / 1000)
+
+
+def _parsed_at_ms(value: bytes) -> float:
+    record = orjson.loads(value)
+    moment = record.get("parsed_at") or record["rejected_at"]
+    return datetime.fromisoformat(moment.replace("Z", "+00:00")).timestamp() * 1000
 
 
 async def _produce(settings: Settings, topic: str, values: list[bytes], rate: float | None = None) -> None:
@@ -151,7 +166,8 @@ def _worker_rate(
         if processes > 1:
             time.sleep(settings.session_timeout / 2 + 1)  # the group forms: a join waits about half of it
             asyncio.run(_produce(settings, settings.raw_topic, values))
-        rate = asyncio.run(_count_outputs(settings, [output, settings.deadletter_topic], len(values), 600))
+        topics = [output, settings.deadletter_topic]
+        rate = asyncio.run(_count_outputs(settings, topics, len(values), 600, records=command is None))
         rss.append(_rss_mb(workers[0].process.pid))
     finally:
         for worker in workers:
