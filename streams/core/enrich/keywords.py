@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -52,26 +52,38 @@ def _idf() -> tuple[dict[str, float], float]:
     return table, unseen
 
 
+@lru_cache(maxsize=100_000)  # written forms repeat across articles: judge each once
+def _candidate(token: str) -> tuple[str, str, float] | None:
+    """(matching key, form shown, idf) of a word worth ranking; None for short, numeric, function
+    and common words."""
+    idf, unseen = _idf()
+    key = term(token)
+    rarity = idf.get(key, unseen)
+    if len(key) < 3 or key[0].isdigit() or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
+        return None
+    return key, _display(token), rarity
+
+
 def extract_keywords(title: str | None, body: Tokens, entities: Iterable[Entity], tags: Iterable[str]) -> list[Keyword]:
     idf, unseen = _idf()
     counts: dict[str, float] = {}
+    rarities: dict[str, float] = {}
     surface: dict[str, dict[str, int]] = {}  # key -> written forms and how often
-    title_words = Counter((w, term(w)) for w in TOKEN_RE.findall(title or ""))
-    body_words = Counter(zip(body.words, body.terms, strict=True))
-    for weight, written in ((_TITLE_WEIGHT, title_words), (1.0, body_words)):
-        for (token, key), times in written.items():  # each written form once
-            if len(key) < 3 or key[0].isdigit() or key in _FUNCTION_WORDS or idf.get(key, unseen) < _MIN_IDF:
+    for weight, written in ((_TITLE_WEIGHT, Counter(TOKEN_RE.findall(title or ""))), (1.0, Counter(body.words))):
+        for token, times in written.items():  # each written form once
+            found = _candidate(token)
+            if found is None:
                 continue
+            key, shown, rarities[key] = found
             counts[key] = counts.get(key, 0.0) + weight * times
             forms = surface.get(key)
             if forms is None:
                 forms = surface[key] = {}
-            shown = _display(token)
             forms[shown] = forms.get(shown, 0) + times
     scores: dict[str, tuple[float, str]] = {}  # folded text -> (score, display text)
     for key, count in counts.items():
         forms = surface[key]
-        scores[key] = (count * idf.get(key, unseen), max(forms, key=forms.__getitem__))
+        scores[key] = (count * rarities[key], max(forms, key=forms.__getitem__))
     for entity in entities:
         words = [term(w) for w in entity.canonical.split()]
         if len(words) > 1:

@@ -36,12 +36,12 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     matches = list(TOKEN_RE.finditer(text))
-    words = tuple(m.group() for m in matches)
+    words = tuple([m[0] for m in matches])
     return Tokens(
         text,
         words,
-        tuple(m.start() for m in matches),
-        tuple(m.end() for m in matches),
+        tuple([m.start() for m in matches]),
+        tuple([m.end() for m in matches]),
         tuple(map(term, words)),
     )
 

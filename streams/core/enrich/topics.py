@@ -67,7 +67,7 @@ class TopicModel:
             )
 
     def probabilities(self, words: list[str]) -> np.ndarray:
-        ids = [self.index[w] for w in words if w in self.index]
+        ids = [i for i in map(self.index.get, words) if i is not None]
         if not ids:
             return np.full(len(TAXONOMY), 1 / len(TAXONOMY))
         scores = self.log_likelihood[ids].sum(axis=0) / (self.temperature * len(ids) ** 0.5)
