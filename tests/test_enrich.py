@@ -185,6 +185,14 @@ def test_window_and_size_bound_the_index() -> None:
         text = f"خبر مختلف رقم {number} " * 20
         index.observe(f"x{number}", fingerprint(text), signature(tokenize(text)), start + timedelta(days=8))
     assert len(index) == 3
+    # Everything the evicted articles left in the band buckets went with them: exactly the bands of
+    # the three that remain (shared bands counted once) are still indexed.
+    kept = {band for entry in index._entries for band in entry.signature.bands()}
+    assert set(index._buckets) == kept
+    # And a near copy of a remaining article is still found through those buckets.
+    text = "خبر مختلف رقم 4 " * 20 + "وأضاف المصدر تفاصيل أخرى"
+    found = index.observe("y", fingerprint(text), signature(tokenize(text)), start + timedelta(days=8))
+    assert found.duplicate == "near" and found.duplicate_of == "x4"
 
 
 @pytest.mark.corpus

@@ -32,6 +32,7 @@ ROWS = 2
 BANDS = BINS // ROWS
 SHINGLE = 3
 _EMPTY = 0xFFFFFFFF
+_BIN_BYTES = array("I").itemsize  # 4 on every platform newsstream runs on
 NEAR_JACCARD = 0.5
 NEAR_CONTAINMENT = 0.8
 MIN_SHINGLES_FOR_CONTAINMENT = 12
@@ -41,20 +42,26 @@ DuplicateKind = Literal["exact", "near"]
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    bins: tuple[int, ...]
+    """``bins`` packed as unsigned 32-bit integers: 192 bytes, where a tuple of Python ints took about
+    2 KB, and the dedupe index holds up to a hundred thousand signatures."""
+
+    bins: bytes
     shingles: int
 
-    def bands(self) -> list[tuple[int, int, int]]:
-        return [(band, *self.bins[band * ROWS : band * ROWS + ROWS]) for band in range(BANDS)]  # type: ignore[misc]
+    def values(self) -> memoryview:
+        return memoryview(self.bins).cast("I")
+
+    def bands(self) -> list[int]:
+        """One integer key per band: its bins' bytes, then the band's number."""
+        width = ROWS * _BIN_BYTES
+        return [int.from_bytes(self.bins[b * width : (b + 1) * width], "little") << 8 | b for b in range(BANDS)]
 
     def to_bytes(self) -> bytes:
-        return array("I", (self.shingles, *self.bins)).tobytes()
+        return array("I", [self.shingles]).tobytes() + self.bins
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
-        values = array("I")
-        values.frombytes(data)
-        return cls(tuple(values[1:]), values[0])
+        return cls(data[_BIN_BYTES:], array("I", data[:_BIN_BYTES])[0])
 
 
 def fingerprint(body: str) -> str:
@@ -78,7 +85,7 @@ def signature_of(shingle_set: set[str]) -> Signature:
         slot, value = hashed % BINS, hashed // BINS
         if value < bins[slot]:
             bins[slot] = value
-    return Signature(_densify(bins), len(shingle_set))
+    return Signature(array("I", _densify(bins)).tobytes(), len(shingle_set))
 
 
 def _densify(bins: list[int]) -> tuple[int, ...]:
@@ -95,7 +102,7 @@ def _densify(bins: list[int]) -> tuple[int, ...]:
 
 
 def jaccard(a: Signature, b: Signature) -> float:
-    return sum(1 for x, y in zip(a.bins, b.bins, strict=True) if x == y) / BINS
+    return sum(1 for x, y in zip(a.values(), b.values(), strict=True) if x == y) / BINS
 
 
 def is_near(a: Signature, b: Signature) -> bool:
@@ -134,7 +141,9 @@ class DuplicateIndex:
         self._entries: deque[_Entry] = deque()
         self._by_id: dict[str, _Entry] = {}
         self._by_fingerprint: dict[str, _Entry] = {}
-        self._buckets: dict[tuple[int, int, int], list[_Entry]] = {}
+        # band key -> the entries sharing it: one entry as itself (most bands of most articles are
+        # unique, and a list per band would triple the index's memory), several as a list.
+        self._buckets: dict[int, _Entry | list[_Entry]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -163,7 +172,7 @@ class DuplicateIndex:
         best: _Entry | None = None
         best_similarity = -1.0
         for band in sign.bands():
-            for candidate in self._buckets.get(band, ()):
+            for candidate in self._bucket(band):
                 if candidate is best:
                     continue
                 similarity = jaccard(sign, candidate.signature)
@@ -178,7 +187,19 @@ class DuplicateIndex:
         self._by_id[entry.article_id] = entry
         self._by_fingerprint.setdefault(entry.fingerprint, entry)
         for band in entry.signature.bands():
-            self._buckets.setdefault(band, []).append(entry)
+            sharing = self._buckets.get(band)
+            if sharing is None:
+                self._buckets[band] = entry
+            elif isinstance(sharing, list):
+                sharing.append(entry)
+            else:
+                self._buckets[band] = [sharing, entry]
+
+    def _bucket(self, band: int) -> list[_Entry] | tuple[_Entry, ...]:
+        sharing = self._buckets.get(band)
+        if sharing is None:
+            return ()
+        return sharing if isinstance(sharing, list) else (sharing,)
 
     def _evict(self, now: datetime) -> None:
         while self._entries and (len(self._entries) >= self.max_entries or now - self._entries[0].seen_at > self.window):
@@ -189,8 +210,10 @@ class DuplicateIndex:
         if self._by_fingerprint.get(entry.fingerprint) is entry:
             del self._by_fingerprint[entry.fingerprint]
         for band in entry.signature.bands():
-            bucket = self._buckets.get(band)
-            if bucket is not None:
-                bucket.remove(entry)
-                if not bucket:
-                    del self._buckets[band]
+            sharing = self._buckets.get(band)
+            if sharing is entry:
+                del self._buckets[band]
+            elif isinstance(sharing, list):
+                sharing.remove(entry)
+                if len(sharing) == 1:
+                    self._buckets[band] = sharing[0]
