@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         description="Seconds a consumer fetch may wait for new records. Faust's fixed 1.5 s stalled partitions "
         "that had records behind partitions that had none (`newsstream bench --levers`).",
     )
+    take_batch: int = Field(
+        0,
+        ge=0,
+        description="Events an agent takes from its stream at once (Faust's take_events, waiting at most "
+        "50 ms for a batch to fill); 0 takes them one at a time.",
+    )
     event_loop: Literal["asyncio", "uvloop"] = Field(
         "asyncio", description="The worker's event loop implementation (`newsstream bench --levers` measures both)."
     )

@@ -96,7 +96,9 @@ def test_worker_serves_metrics(settings: Settings, worker: WorkerProcess) -> Non
     assert 'newsstream_articles_by_language_total{language="en"} 1.0' in text
 
 
-def test_worker_restart_resumes_from_committed_offsets(settings: Settings) -> None:
+@pytest.mark.parametrize("take_batch", [0, 25], ids=["one-at-a-time", "batches-of-25"])
+def test_worker_restart_resumes_from_committed_offsets(settings: Settings, take_batch: int) -> None:
+    settings = settings.model_copy(update={"take_batch": take_batch})
     articles = [RawItem(f"a{i}", _article(i), f"article-{i}") for i in range(60)]
     first = WorkerProcess(settings)
     try:

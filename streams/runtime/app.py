@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -33,6 +34,7 @@ from streams.runtime.metrics import PipelineMetrics, create_metrics
 from streams.settings import ENV_PREFIX, Settings
 
 LAG_INTERVAL = 5.0  # seconds between consumer-lag measurements
+TAKE_WITHIN = 0.05  # seconds a batch of NEWS_TAKE_BATCH events may wait to fill
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def _wire(app: faust.App, settings: Settings, metrics: PipelineMetrics) -> None:
 
     @app.agent(raw, name="parse")
     async def parse(stream: Any) -> None:
-        async for event in stream.events():
+        async for event in events(stream, settings):
             message = event.message
             source = Source(message.topic, message.partition, message.offset, _timestamp(message.timestamp), message.key)
             metrics.consumed.inc()
@@ -124,6 +126,18 @@ def _wire(app: faust.App, settings: Settings, metrics: PipelineMetrics) -> None:
         restored = await _rebuild(settings, index)
         app.log.info(f"dedupe index rebuilt from {restored} records")
         index_ready.set()
+
+
+async def events(stream: Any, settings: Settings) -> AsyncIterator[Any]:
+    """The stream's events, one at a time or taken in batches (``NEWS_TAKE_BATCH``); a batch's offsets
+    are acknowledged after its last event, so at-least-once holds either way."""
+    if not settings.take_batch:
+        async for event in stream.events():
+            yield event
+        return
+    async for batch in stream.take_events(settings.take_batch, within=TAKE_WITHIN):
+        for event in batch:
+            yield event
 
 
 async def _send(topic: Any, routed: Routed, metrics: PipelineMetrics) -> None:

@@ -292,6 +292,7 @@ LEVERS: dict[str, dict[str, Any]] = {
     "stream buffer 256": {"stream_buffer_maxsize": 256},
     "stream buffer 16384": {"stream_buffer_maxsize": 16384},
     "uvloop": {"event_loop": "uvloop"},
+    "take 100 (within 50 ms)": {"take_batch": 100},
 }
 
 
@@ -311,7 +312,7 @@ def run_levers(count: int, say: Callable[[str], None], repeats: int = 3) -> dict
 
 def _passthrough_worker() -> int:
     """A Faust worker whose only agent forwards raw messages unchanged: the framework's ceiling."""
-    from streams.runtime.app import faust_app, serve
+    from streams.runtime.app import events, faust_app, serve
     from streams.settings import load_settings
 
     settings = load_settings()
@@ -321,7 +322,7 @@ def _passthrough_worker() -> int:
 
     @app.agent(source, name="passthrough")
     async def passthrough(stream: Any) -> None:
-        async for event in stream.events():
+        async for event in events(stream, settings):
             await sink.send(key=event.message.key, value=event.message.value)
 
     return serve(app, settings)
