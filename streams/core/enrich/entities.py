@@ -73,7 +73,7 @@ def _arabic_places() -> frozenset[str]:
     from babel import Locale
 
     names = Locale("ar").territories.values()
-    return frozenset(strip_clitics(fold(n)) for n in names if " " not in n)
+    return frozenset(term(n) for n in names if " " not in n)
 
 
 # A feature is a (template, value) pair, named "template=value" in the model ("bias" has no value).
@@ -342,7 +342,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = ()) -> list[Entity]:
 def _unit_words() -> frozenset[str]:
     from streams.core.enrich.quantities import UNIT_WORDS
 
-    return frozenset(strip_clitics(fold(w)) for w in UNIT_WORDS)
+    return frozenset(term(w) for w in UNIT_WORDS)
 
 
 def _is_unit_word(mention: str) -> bool:
@@ -496,7 +496,8 @@ _ORG_WORDS = frozenset(
         "groupe",
     ]
 )
-_CONNECTORS = frozenset(["of", "the", "de", "la", "du", "des", "for", "and", "al", "el", "bin"])
+# Lower-case words that may join the capitalised words of one name ("Bank of England", "Ahmed bin Salman").
+_CONNECTORS = ("of", "the", "de", "la", "du", "des", "for", "al", "el", "bin")
 _SENTENCE_STARTERS = frozenset(
     [
         "the",
@@ -557,7 +558,7 @@ def _latin_places() -> frozenset[str]:
 
 
 _CAPITALISED_RUN_RE = re.compile(
-    r"(?<![\w])(?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:(?:of|the|de|la|du|des|for|al|el|bin)\s+)*(?:[A-Z][\w'’-]*|[A-Z]\.))*"
+    rf"(?<![\w])(?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:(?:{'|'.join(_CONNECTORS)})\s+)*(?:[A-Z][\w'’-]*|[A-Z]\.))*"
 )
 _CALENDAR_WORDS = frozenset(
     [
