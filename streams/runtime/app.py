@@ -29,7 +29,7 @@ from streams.core import ParseOptions
 from streams.core.enrich.duplicates import DuplicateIndex
 from streams.pipeline import Routed, Source, assign_story, process_message, restore_story
 from streams.runtime import transport
-from streams.runtime.kafka import assign_all, consumer, ensure_topics, max_request_bytes, start_client
+from streams.runtime.kafka import consumer, ensure_topics, max_request_bytes, read_to_end, start_client
 from streams.runtime.metrics import PipelineMetrics, create_metrics
 from streams.settings import ENV_PREFIX, Settings
 
@@ -183,14 +183,9 @@ async def _rebuild(settings: Settings, index: DuplicateIndex) -> int:
     await start_client(client, settings)
     restored = 0
     try:
-        await assign_all(client, [settings.parsed_topic], from_beginning=True)
-        # Read up to the end of the log as it is now: consuming until a poll comes back empty,
-        # because the embedded broker's end-offset lookup reads low (field notes §4).
-        while batches := await client.getmany(timeout_ms=1000):
-            for records in batches.values():
-                for record in records:
-                    restore_story(record.value, list(record.headers or []), index)
-                    restored += 1
+        async for record in read_to_end(client, [settings.parsed_topic], idle_ms=1000):
+            restore_story(record.value, list(record.headers or []), index)
+            restored += 1
     finally:
         await client.stop()
     return restored

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import AsyncIterator
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -95,6 +96,16 @@ async def ensure_topics(settings: Settings) -> list[str]:
 
 def _topic_config(settings: Settings) -> dict[str, str]:
     return {"max.message.bytes": str(max_request_bytes(settings))}
+
+
+async def read_to_end(client: AIOKafkaConsumer, topics: list[str], idle_ms: int) -> AsyncIterator[Any]:
+    """Every record of ``topics`` from the beginning, until a poll of ``idle_ms`` brings nothing: the
+    embedded broker's end-offset lookup reads low (field notes §4), so the end is where the log goes quiet."""
+    await assign_all(client, topics, from_beginning=True)
+    while batches := await client.getmany(timeout_ms=idle_ms):
+        for records in batches.values():
+            for record in records:
+                yield record
 
 
 async def assign_all(client: AIOKafkaConsumer, topics: list[str], from_beginning: bool) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import orjson
 
-from streams.runtime.kafka import assign_all, consumer, producer, start_client
+from streams.runtime.kafka import consumer, producer, read_to_end, start_client
 from streams.settings import Settings
 
 HEADER_REPLAYED_FROM = "newsstream-replayed-from"
@@ -35,23 +35,20 @@ async def replay_deadletter(settings: Settings, reasons: frozenset[str] | None =
     await start_client(sink, settings)
     report = ReplayReport()
     try:
-        await assign_all(source, [settings.deadletter_topic], from_beginning=True)
-        while batches := await source.getmany(timeout_ms=IDLE_POLL_MS):
-            for records in batches.values():
-                for record in records:
-                    report.read += 1
-                    letter = orjson.loads(record.value)
-                    if reasons is not None and letter["reason"] not in reasons:
-                        continue
-                    key = letter.get("source_key_base64")
-                    origin = f"{record.topic}:{record.partition}:{record.offset}".encode()
-                    await sink.send(
-                        settings.raw_topic,
-                        base64.b64decode(letter["original_base64"]),
-                        key=base64.b64decode(key) if key else None,
-                        headers=[(HEADER_REPLAYED_FROM, origin)],
-                    )
-                    report.replayed[letter["reason"]] += 1
+        async for record in read_to_end(source, [settings.deadletter_topic], IDLE_POLL_MS):
+            report.read += 1
+            letter = orjson.loads(record.value)
+            if reasons is not None and letter["reason"] not in reasons:
+                continue
+            key = letter.get("source_key_base64")
+            origin = f"{record.topic}:{record.partition}:{record.offset}".encode()
+            await sink.send(
+                settings.raw_topic,
+                base64.b64decode(letter["original_base64"]),
+                key=base64.b64decode(key) if key else None,
+                headers=[(HEADER_REPLAYED_FROM, origin)],
+            )
+            report.replayed[letter["reason"]] += 1
         await sink.flush()
     finally:
         await source.stop()
