@@ -25,6 +25,7 @@ import orjson
 from streams.core import Article, ParseOptions, Rejection, RejectReason, parse_article
 from streams.core.enrich.duplicates import DuplicateIndex, Signature, Verdict, signature
 from streams.core.enrich.tokens import tokenize
+from streams.core.model import from_rfc3339
 from streams.core.timing import Timings
 
 DEADLETTER_SCHEMA_VERSION = 1
@@ -110,7 +111,8 @@ def _published(article: Article, source: Source) -> Routed:
 def assign_story(value: bytes, headers: list[tuple[str, bytes]], index: DuplicateIndex) -> Routed:
     """Judge an enriched record against the stories seen so far and finalise it."""
     record = orjson.loads(value)
-    verdict = index.observe(record["id"], record["fingerprint"], _signature(record, headers), _seen_at(record))
+    seen_at = from_rfc3339(record["received_at"])
+    verdict = index.observe(record["id"], record["fingerprint"], _signature(record, headers), seen_at)
     record.update(story_id=verdict.story_id, duplicate=verdict.duplicate, duplicate_of=verdict.duplicate_of)
     return Routed(
         "parsed",
@@ -119,7 +121,7 @@ def assign_story(value: bytes, headers: list[tuple[str, bytes]], index: Duplicat
         tuple(headers),
         language=record["language"],
         duplicate=verdict.duplicate,
-        received_at=_seen_at(record),
+        received_at=seen_at,
     )
 
 
@@ -127,16 +129,13 @@ def restore_story(value: bytes, headers: list[tuple[str, bytes]], index: Duplica
     """Put a final record read back from the output topic into the index (after a restart)."""
     record = orjson.loads(value)
     verdict = Verdict(record["story_id"], record["duplicate"], record["duplicate_of"])
-    index.restore(record["id"], record["fingerprint"], _signature(record, headers), _seen_at(record), verdict)
+    seen_at = from_rfc3339(record["received_at"])
+    index.restore(record["id"], record["fingerprint"], _signature(record, headers), seen_at, verdict)
 
 
 def _signature(record: dict[str, Any], headers: list[tuple[str, bytes]]) -> Signature:
     carried = dict(headers).get(HEADER_SIGNATURE)
     return Signature.from_bytes(carried) if carried else signature(tokenize(record["body"]))
-
-
-def _seen_at(record: dict[str, Any]) -> datetime:
-    return datetime.fromisoformat(record["received_at"].replace("Z", "+00:00"))
 
 
 def _dead_letter(rejection: Rejection, source: Source) -> Routed:

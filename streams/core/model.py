@@ -189,3 +189,8 @@ def rfc3339(moment: datetime | None) -> str | None:
     if utc.microsecond:
         text += f".{utc.microsecond:06d}".rstrip("0")
     return text + "Z"
+
+
+def from_rfc3339(text: str) -> datetime:
+    """A timestamp of a record (written by ``rfc3339``) read back, UTC-aware."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))

@@ -23,13 +23,13 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from streams.core import parse_article
+from streams.core.model import from_rfc3339
 from streams.inputs import RawItem, iter_items
 from streams.runtime.broker import EmbeddedBroker, free_port
 from streams.runtime.feed import feed
@@ -111,7 +111,7 @@ async def _count_outputs(
 def _parsed_at_ms(value: bytes) -> float:
     record = orjson.loads(value)
     moment = record.get("parsed_at") or record["rejected_at"]
-    return datetime.fromisoformat(moment.replace("Z", "+00:00")).timestamp() * 1000
+    return from_rfc3339(moment).timestamp() * 1000
 
 
 async def _produce(settings: Settings, topic: str, values: list[bytes], rate: float | None = None) -> None:
@@ -230,7 +230,7 @@ async def _steady(settings: Settings, values: list[bytes], rate: float) -> list[
                 now = time.time()
                 for record in records:
                     received = orjson.loads(record.value)["received_at"]  # the raw message's timestamp
-                    latencies.append(now - datetime.fromisoformat(received.replace("Z", "+00:00")).timestamp())
+                    latencies.append(now - from_rfc3339(received).timestamp())
         await feeding
     finally:
         await client.stop()
