@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     )
     dedupe_window_days: float = Field(7.0, gt=0, description="How far back near-duplicate stories are looked for.")
     dedupe_max_entries: int = Field(
-        100_000, ge=100, description="At most this many articles in the dedupe index (about 1 KB each)."
+        100_000, ge=100, description="At most this many articles in the dedupe index (about 2.6 KB each)."
     )
     partitions: int = Field(4, ge=1, description="Partitions of the three topics when the worker creates them.")
     replication_factor: int = Field(1, ge=1, description="Replication of the topics the worker creates.")
@@ -76,8 +76,9 @@ class Settings(BaseSettings):
     producer_batch_bytes: int = Field(
         256 * 1024,
         ge=1024,
-        description="Producer batch size, bytes. 256 KiB beat aiokafka's 16 KiB in every round of "
-        "`newsstream bench --levers` (an article is a few KiB: 16 KiB batches held three).",
+        description="Producer batch size, bytes. 256 KiB beat aiokafka's 16 KiB in every round of one "
+        "`newsstream bench --levers` run, by margins within this machine's noise (an article is a few KiB: "
+        "16 KiB batches held three).",
     )
     commit_interval: float = Field(
         1.0, gt=0, description="Seconds between offset commits (each first flushes the producer): what a crash replays."
