@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -27,19 +27,27 @@ from streams.testing.topics import HELD_OUT_OUTLET, LabelledArticle, evaluate, l
 ANT = ROOT.parent / "shared" / "corpora" / "ant"
 MIN_COUNT = 3
 ALPHA = 0.5
+SECTION_WEIGHT = 100  # articles' worth of evidence each outlet's section brings to its label
 TEMPERATURES = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
 
 
 def fit(articles: list[LabelledArticle]) -> tuple[list[str], np.ndarray]:
     label_of = {label: i for i, label in enumerate(TAXONOMY)}
     totals: Counter[str] = Counter()
-    per_label: list[Counter[str]] = [Counter() for _ in TAXONOMY]
+    per_label: list[defaultdict[str, float]] = [defaultdict(float) for _ in TAXONOMY]
+    # Each outlet's section weighs the same in its label, whatever its size: otherwise the biggest
+    # outlet's house style (Sky News has 2,499 Middle East articles, France24 105) becomes the label.
+    # Leave-one-outlet-out over the training outlets: mean macro-F1 0.690 -> 0.701.
+    section_sizes = Counter((a.outlet, a.topic) for a in articles)
     for article in articles:
-        words = terms(article.title, tokenize(article.text))
+        words = Counter(terms(article.title, tokenize(article.text)))
         totals.update(words)
-        per_label[label_of[article.topic]].update(words)
+        weight = SECTION_WEIGHT / section_sizes[(article.outlet, article.topic)]
+        label_counts = per_label[label_of[article.topic]]
+        for word, count in words.items():
+            label_counts[word] += count * weight
     vocabulary = sorted(w for w, n in totals.items() if n >= MIN_COUNT)
-    counts = np.array([[per_label[c][w] for c in range(len(TAXONOMY))] for w in vocabulary], dtype=np.float64)
+    counts = np.array([[per_label[c].get(w, 0.0) for c in range(len(TAXONOMY))] for w in vocabulary], dtype=np.float64)
     likelihood = np.log((counts + ALPHA) / (counts.sum(axis=0) + ALPHA * len(vocabulary)))
     # Labels no outlet of the training data uses keep a flat row: they carry no evidence either way.
     likelihood[:, counts.sum(axis=0) == 0] = likelihood[:, counts.sum(axis=0) > 0].mean(axis=1, keepdims=True)

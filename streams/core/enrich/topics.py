@@ -2,9 +2,9 @@
 
 A multinomial naive Bayes over the article's words (folded, clitics stripped; the title counts
 twice), trained by ``scripts/train_topics.py`` on the ANT corpora in ``../shared`` with their outlets'
-section labels mapped to the taxonomy below, and calibrated with a temperature fitted on articles the
-model did not train on. Uniform class priors: an outlet's section sizes say nothing about the news.
-About 0.05 ms an article: a sum over the rows of one small matrix.
+section labels mapped to the taxonomy below (each outlet's section weighing the same), and
+calibrated with a temperature fitted on articles the model did not train on. Uniform class priors:
+an outlet's section sizes say nothing about the news. About 0.05 ms an article: a sum over the rows of one small matrix.
 
 Articles that are not Arabic get ``other`` first and a flat distribution: a model trained on Arabic
 must not make a confident guess about English or French.
