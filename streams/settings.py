@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     )
     dedupe_window_days: float = Field(7.0, gt=0, description="How far back near-duplicate stories are looked for.")
     dedupe_max_entries: int = Field(
-        100_000, ge=100, description="At most this many articles in the dedupe index (about 2.6 KB each)."
+        100_000, ge=100, description="At most this many articles in the dedupe index (770 bytes each, allocated at start)."
     )
     partitions: int = Field(4, ge=1, description="Partitions of the three topics when the worker creates them.")
     replication_factor: int = Field(1, ge=1, description="Replication of the topics the worker creates.")

@@ -7,8 +7,9 @@
   estimate the Jaccard similarity of the shingle sets; with the set sizes that gives containment too,
   so a truncated copy (half the text, Jaccard 0.5, containment 1) is still a near duplicate.
 * ``DuplicateIndex``: what the dedupe stage keeps — the articles of the last window (7 days by
-  default, and at most ``max_entries``), their story, and locality-sensitive buckets (24 bands of 2
-  bins) so that a new article is compared only with the few that share a band.
+  default, and at most ``max_entries``), their story, and locality-sensitive keys (24 bands of 2
+  bins) so that a new article is compared only with the few that share a band. Its arrays are
+  allocated for ``max_entries`` when it is made (about 750 bytes an entry).
 
 One hash of each shingle (crc32, stable across processes unlike ``hash()``), no per-permutation
 hashing: about 0.1 ms an article.
@@ -19,10 +20,11 @@ from __future__ import annotations
 import hashlib
 import zlib
 from array import array
-from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
+
+import numpy as np
 
 from streams.core.enrich.tokens import Tokens
 from streams.core.text.normalize import fold
@@ -47,14 +49,6 @@ class Signature:
 
     bins: bytes
     shingles: int
-
-    def values(self) -> memoryview:
-        return memoryview(self.bins).cast("I")
-
-    def bands(self) -> list[int]:
-        """One integer key per band: its bins' bytes, then the band's number."""
-        width = ROWS * _BIN_BYTES
-        return [int.from_bytes(self.bins[b * width : (b + 1) * width], "little") << 8 | b for b in range(BANDS)]
 
     def to_bytes(self) -> bytes:
         return array("I", [self.shingles]).tobytes() + self.bins
@@ -101,19 +95,14 @@ def _densify(bins: list[int]) -> tuple[int, ...]:
     return tuple(filled)
 
 
-def jaccard(a: Signature, b: Signature) -> float:
-    return sum(1 for x, y in zip(a.values(), b.values(), strict=True) if x == y) / BINS
-
-
-def is_near(a: Signature, b: Signature) -> bool:
-    similarity = jaccard(a, b)
-    if similarity >= NEAR_JACCARD:
-        return True
-    smaller = min(a.shingles, b.shingles)
-    if smaller < MIN_SHINGLES_FOR_CONTAINMENT or similarity == 0:
-        return False
-    containment = similarity * (a.shingles + b.shingles) / ((1 + similarity) * smaller)
-    return containment >= NEAR_CONTAINMENT
+def near(similarity: np.ndarray, shingles: int, others: np.ndarray) -> np.ndarray:
+    """Which of the ``others`` (their Jaccard ``similarity`` to an article of ``shingles`` shingles,
+    and their own shingle counts) are near duplicates of it: similar, or one contained in the other."""
+    smaller = np.minimum(shingles, others)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        containment = similarity * (shingles + others) / ((1 + similarity) * smaller)
+    contained = (smaller >= MIN_SHINGLES_FOR_CONTAINMENT) & (similarity > 0) & (containment >= NEAR_CONTAINMENT)
+    return np.asarray((similarity >= NEAR_JACCARD) | contained)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,97 +112,218 @@ class Verdict:
     duplicate_of: str | None
 
 
-@dataclass(slots=True)
-class _Entry:
-    article_id: str
-    fingerprint: str
-    signature: Signature
-    seen_at: datetime
-    verdict: Verdict
+_KINDS: tuple[DuplicateKind | None, ...] = (None, "exact", "near")
+_NO_KEY = np.uint64(0xFFFFFFFFFFFFFFFF)  # pads the sorted keys: sorts after every real key
+
+
+def text_key(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+# One key per band: its two bins (64 bits) xor a constant of its own, so equal bins in different
+# bands make different keys. Keys only need to be distinct, not well mixed: they are sorted, not hashed.
+_BAND_SALTS = np.array([0x9E3779B97F4A7C15 * (b + 1) % 2**64 for b in range(BANDS)], dtype=np.uint64)
+
+
+def band_keys(bands: np.ndarray) -> np.ndarray:
+    return np.asarray(bands ^ _BAND_SALTS)
+
+
+class _SortedRun:
+    """Keys sorted in a preallocated array, with the sequence number of the entry each came from."""
+
+    def __init__(self, capacity: int) -> None:
+        self.keys = np.full(capacity, _NO_KEY, dtype=np.uint64)
+        self.seqs = np.full(capacity, -1, dtype=np.int64)
+        self.size = 0
+
+    def find(self, keys: np.ndarray) -> list[tuple[int, int]]:
+        if not self.size:
+            return []
+        # One binary search per key (each step a cache miss in a large run); equal keys follow it.
+        first = np.minimum(np.searchsorted(self.keys[: self.size], keys), self.size - 1)
+        found = []
+        for q in np.flatnonzero(self.keys[first] == keys).tolist():
+            position = int(first[q])
+            while position < self.size and self.keys[position] == keys[q]:
+                found.append((q, int(self.seqs[position])))
+                position += 1
+        return found
+
+    def absorb(self, keys: np.ndarray, seqs: np.ndarray, oldest_live: int) -> None:
+        """Take ``keys`` in, and drop every entry (old or new) older than ``oldest_live``."""
+        keys = np.concatenate([self.keys[: self.size], keys])
+        seqs = np.concatenate([self.seqs[: self.size], seqs])
+        live = seqs >= oldest_live
+        keys, seqs = keys[live], seqs[live]
+        order = np.argsort(keys, kind="stable")  # mostly two sorted runs: a merge (timsort)
+        self.size = len(order)
+        np.take(keys, order, out=self.keys[: self.size])
+        np.take(seqs, order, out=self.seqs[: self.size])
+        self.keys[self.size :] = _NO_KEY
+
+    def clear(self) -> None:
+        self.keys[: self.size] = _NO_KEY
+        self.size = 0
+
+
+class _KeyIndex:
+    """64-bit keys -> sequence numbers of the entries that had them, in preallocated arrays.
+
+    A small log-structured merge: keys added lately sit in a dict; every ``merge_every`` of them move
+    into a small sorted run, which moves into the large one when ten times fuller — so a merge
+    seldom touches the large run. Entries leave lazily: callers skip sequence numbers that are no
+    longer live, and merges drop them for good, so no array ever holds more than ``capacity`` keys.
+    """
+
+    def __init__(self, capacity: int, merge_every: int) -> None:
+        self._recent: dict[int, int] = {}  # key -> sequence number of the first entry added with it
+        self._recent_more: dict[int, list[int]] = {}  # keys added again since the last merge
+        self._merge_every = merge_every
+        self._small = _SortedRun(min(capacity, 11 * merge_every))
+        self._large = _SortedRun(capacity)
+
+    @property
+    def nbytes(self) -> int:
+        return sum(run.keys.nbytes + run.seqs.nbytes for run in (self._small, self._large))
+
+    def find(self, keys: np.ndarray) -> list[tuple[int, int]]:
+        """(position in ``keys``, sequence number) of every entry that had one of ``keys``."""
+        found = self._large.find(keys) + self._small.find(keys)
+        for q, key in enumerate(keys.tolist()):
+            seq = self._recent.get(key)
+            if seq is not None:
+                found.append((q, seq))
+                found.extend((q, more) for more in self._recent_more.get(key, ()))
+        return found
+
+    def add(self, keys: list[int], seq: int, oldest_live: int) -> None:
+        shared = self._recent.keys() & keys  # rare: a band of an article added since the merge
+        for key in shared:
+            self._recent_more.setdefault(key, []).append(seq)
+        self._recent.update(dict.fromkeys((key for key in keys if key not in shared), seq))
+        if len(self._recent) >= self._merge_every:
+            self._merge(oldest_live)
+
+    def _merge(self, oldest_live: int) -> None:
+        more = [(key, seq) for key, seqs in self._recent_more.items() for seq in seqs]
+        keys = np.fromiter([*self._recent.keys(), *(k for k, _ in more)], dtype=np.uint64)
+        seqs = np.fromiter([*self._recent.values(), *(s for _, s in more)], dtype=np.int64)
+        self._recent.clear()
+        self._recent_more.clear()
+        if self._small.size + len(keys) > len(self._small.keys) - self._merge_every:
+            self._large.absorb(self._small.keys[: self._small.size], self._small.seqs[: self._small.size], oldest_live)
+            self._small.clear()
+        self._small.absorb(keys, seqs, oldest_live)
 
 
 class DuplicateIndex:
-    """Stories seen in the last ``window``, at most ``max_entries`` of them (oldest dropped first)."""
+    """Stories seen in the last ``window``, at most ``max_entries`` of them (oldest dropped first).
+
+    A ring of ``max_entries`` slots in arrays allocated (and touched) when the index is made: about
+    650 bytes an entry, so a worker's memory is known when it starts and does not grow with the
+    stream (a pod too small for the index fails at start, not after a week). Only the ids themselves
+    are Python strings. Entries are numbered in arrival order; the live ones are ``[oldest, next)``.
+    """
 
     def __init__(self, window: timedelta = timedelta(days=7), max_entries: int = 100_000) -> None:
         self.window = window
         self.max_entries = max_entries
-        self._entries: deque[_Entry] = deque()
-        self._by_id: dict[str, _Entry] = {}
-        self._by_fingerprint: dict[str, _Entry] = {}
-        # band key -> the entries sharing it: one entry as itself (most bands of most articles are
-        # unique, and a list per band would triple the index's memory), several as a list.
-        self._buckets: dict[int, _Entry | list[_Entry]] = {}
+        self._oldest = 0
+        self._next = 0
+        self._bins = np.full((max_entries, BINS), 0, dtype=np.uint32)
+        self._bands = self._bins.view(np.uint64)  # (entries, BANDS): two 32-bit bins make one band
+        self._shingles = np.full(max_entries, 0, dtype=np.uint32)
+        self._seen = np.full(max_entries, 0.0)  # POSIX seconds
+        self._fingerprints = np.full(max_entries, b"", dtype="S32")
+        self._kinds = np.full(max_entries, 0, dtype=np.uint8)  # index into _KINDS
+        self._ids: list[str | None] = [None] * max_entries
+        self._stories: list[str | None] = [None] * max_entries
+        self._duplicate_of: list[str | None] = [None] * max_entries
+        merge_every = max(64, max_entries // 50) * BANDS
+        self._by_band = _KeyIndex(max_entries * BANDS, merge_every)
+        self._by_id = _KeyIndex(max_entries, merge_every // BANDS)
+        self._by_fingerprint = _KeyIndex(max_entries, merge_every // BANDS)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return self._next - self._oldest
+
+    @property
+    def nbytes(self) -> int:
+        """What the arrays hold, all allocated up front (the ids' strings come on top)."""
+        arrays = (self._bins, self._shingles, self._seen, self._fingerprints, self._kinds)
+        keys = (self._by_band, self._by_id, self._by_fingerprint)
+        return sum(a.nbytes for a in arrays) + sum(k.nbytes for k in keys) + 3 * 8 * self.max_entries
 
     def observe(self, article_id: str, print_: str, sign: Signature, seen_at: datetime) -> Verdict:
         """The story of this article, remembering it. Idempotent: a replayed id gets its first verdict."""
-        known = self._by_id.get(article_id)
+        known = self._slot_of(article_id)
         if known is not None:
-            return known.verdict
+            return self._verdict(known)
         self._evict(seen_at)
-        verdict = self._judge(print_, sign)
-        entry = _Entry(article_id, print_, sign, seen_at, verdict if verdict else Verdict(article_id, None, None))
-        self._remember(entry)
-        return entry.verdict
+        verdict = self._judge(print_, sign) or Verdict(article_id, None, None)
+        self._remember(article_id, print_, sign, seen_at, verdict)
+        return verdict
 
     def restore(self, article_id: str, print_: str, sign: Signature, seen_at: datetime, verdict: Verdict) -> None:
         """Take back an article judged before (rebuilding the index after a restart)."""
-        if article_id not in self._by_id:
+        if self._slot_of(article_id) is None:
             self._evict(seen_at)
-            self._remember(_Entry(article_id, print_, sign, seen_at, verdict))
+            self._remember(article_id, print_, sign, seen_at, verdict)
+
+    def _live_slots(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(query position, slot) of the live entries among ``found``, oldest first."""
+        return [(q, seq % self.max_entries) for q, seq in sorted(found, key=lambda f: f[1]) if seq >= self._oldest]
+
+    def _slot_of(self, article_id: str) -> int | None:
+        found = self._by_id.find(np.array([text_key(article_id)], dtype=np.uint64))
+        return next((slot for _, slot in self._live_slots(found) if self._ids[slot] == article_id), None)
+
+    def _verdict(self, slot: int) -> Verdict:
+        return Verdict(self._stories[slot] or "", _KINDS[self._kinds[slot]], self._duplicate_of[slot])
 
     def _judge(self, print_: str, sign: Signature) -> Verdict | None:
-        exact = self._by_fingerprint.get(print_)
-        if exact is not None:
-            return Verdict(exact.verdict.story_id, "exact", exact.article_id)
-        best: _Entry | None = None
-        best_similarity = -1.0
-        for band in sign.bands():
-            for candidate in self._bucket(band):
-                if candidate is best:
-                    continue
-                similarity = jaccard(sign, candidate.signature)
-                if similarity > best_similarity and is_near(sign, candidate.signature):
-                    best, best_similarity = candidate, similarity
-        if best is None:
+        found = self._by_fingerprint.find(np.array([text_key(print_)], dtype=np.uint64))
+        encoded = print_.encode("ascii", "replace")
+        for _, slot in self._live_slots(found):
+            if self._fingerprints[slot] == encoded:
+                return Verdict(self._verdict(slot).story_id, "exact", self._ids[slot])
+        bands = np.frombuffer(sign.bins, dtype=np.uint64)
+        found = self._by_band.find(band_keys(bands))
+        slots = sorted({slot for band, slot in self._live_slots(found) if self._bands[slot, band] == bands[band]})
+        if not slots:
             return None
-        return Verdict(best.verdict.story_id, "near", best.article_id)
+        values = np.frombuffer(sign.bins, dtype=np.uint32)
+        similarity = (self._bins[slots] == values).sum(axis=1) / BINS
+        candidates = near(similarity, sign.shingles, self._shingles[slots].astype(np.float64))
+        if not candidates.any():
+            return None
+        # The most similar; among equals the oldest (slots are in arrival order within one lap of the ring).
+        ranked = sorted(np.flatnonzero(candidates).tolist(), key=lambda i: (-similarity[i], self._age_rank(slots[i])))
+        best = slots[ranked[0]]
+        return Verdict(self._verdict(best).story_id, "near", self._ids[best])
 
-    def _remember(self, entry: _Entry) -> None:
-        self._entries.append(entry)
-        self._by_id[entry.article_id] = entry
-        self._by_fingerprint.setdefault(entry.fingerprint, entry)
-        for band in entry.signature.bands():
-            sharing = self._buckets.get(band)
-            if sharing is None:
-                self._buckets[band] = entry
-            elif isinstance(sharing, list):
-                sharing.append(entry)
-            else:
-                self._buckets[band] = [sharing, entry]
+    def _age_rank(self, slot: int) -> int:
+        """Position of the entry in ``slot`` in arrival order (0 is the oldest live one)."""
+        return (slot - self._oldest) % self.max_entries
 
-    def _bucket(self, band: int) -> list[_Entry] | tuple[_Entry, ...]:
-        sharing = self._buckets.get(band)
-        if sharing is None:
-            return ()
-        return sharing if isinstance(sharing, list) else (sharing,)
+    def _remember(self, article_id: str, print_: str, sign: Signature, seen_at: datetime, verdict: Verdict) -> None:
+        seq = self._next
+        slot = seq % self.max_entries
+        self._next += 1
+        self._bins[slot] = np.frombuffer(sign.bins, dtype=np.uint32)
+        self._shingles[slot] = sign.shingles
+        self._seen[slot] = seen_at.timestamp()
+        self._fingerprints[slot] = print_.encode("ascii", "replace")
+        self._kinds[slot] = _KINDS.index(verdict.duplicate)
+        self._ids[slot], self._stories[slot], self._duplicate_of[slot] = article_id, verdict.story_id, verdict.duplicate_of
+        self._by_id.add([text_key(article_id)], seq, self._oldest)
+        self._by_fingerprint.add([text_key(print_)], seq, self._oldest)
+        self._by_band.add(band_keys(self._bands[slot]).tolist(), seq, self._oldest)
 
     def _evict(self, now: datetime) -> None:
-        while self._entries and (len(self._entries) >= self.max_entries or now - self._entries[0].seen_at > self.window):
-            self._forget(self._entries.popleft())
-
-    def _forget(self, entry: _Entry) -> None:
-        self._by_id.pop(entry.article_id, None)
-        if self._by_fingerprint.get(entry.fingerprint) is entry:
-            del self._by_fingerprint[entry.fingerprint]
-        for band in entry.signature.bands():
-            sharing = self._buckets.get(band)
-            if sharing is entry:
-                del self._buckets[band]
-            elif isinstance(sharing, list):
-                sharing.remove(entry)
-                if len(sharing) == 1:
-                    self._buckets[band] = sharing[0]
+        horizon = (now - self.window).timestamp()
+        while len(self) and (len(self) >= self.max_entries or self._seen[self._oldest % self.max_entries] < horizon):
+            slot = self._oldest % self.max_entries
+            self._ids[slot] = self._stories[slot] = self._duplicate_of[slot] = None
+            self._oldest += 1
