@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from streams.core.enrich.duplicates import BINS, DuplicateIndex, Signature, fingerprint, signature  # noqa: E402
 from streams.core.enrich.tokens import tokenize  # noqa: E402
 from streams.runtime.bench import _rss_mb  # noqa: E402
+from streams.runtime.memory import return_large_blocks_to_os  # noqa: E402
 from streams.testing.render import load_saudinewsnet  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet" / "articles.dev.jsonl"
@@ -53,6 +54,7 @@ def main() -> None:
     parser.add_argument("--unique", action="store_true", help="every article a new story (random bins)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    return_large_blocks_to_os()  # as the worker does
     stream = _stream(args.articles, args.unique)
     rss_before = _rss_mb(os.getpid())
     index = DuplicateIndex(max_entries=100_000)

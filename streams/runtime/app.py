@@ -30,6 +30,7 @@ from streams.core.enrich.duplicates import DuplicateIndex
 from streams.pipeline import Routed, Source, assign_story, process_message, restore_story
 from streams.runtime import transport
 from streams.runtime.kafka import consumer, ensure_topics, max_request_bytes, read_to_end, start_client
+from streams.runtime.memory import return_large_blocks_to_os
 from streams.runtime.metrics import PipelineMetrics, create_metrics
 from streams.settings import ENV_PREFIX, Settings
 
@@ -226,6 +227,7 @@ def run_worker(settings: Settings) -> int:
 
 
 def serve(app: faust.App, settings: Settings) -> int:
+    return_large_blocks_to_os()  # see streams/runtime/memory.py: RSS then follows live memory
     if settings.event_loop == "uvloop":
         import mode.loop
 
