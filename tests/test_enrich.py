@@ -8,7 +8,7 @@ import pytest
 
 from streams.core import Article, parse_article
 from streams.core.enrich import entities
-from streams.core.enrich.duplicates import DuplicateIndex, fingerprint, signature
+from streams.core.enrich.duplicates import BANDS, DuplicateIndex, fingerprint, signature
 from streams.core.enrich.entities import extract_entities
 from streams.core.enrich.mentions import mentioned_dates
 from streams.core.enrich.quantities import extract_quantities
@@ -213,6 +213,17 @@ def test_index_keeps_finding_the_live_articles_across_merges_in_fixed_memory() -
         verdict = index.observe(f"b{number}", fingerprint(copy), signature(tokenize(copy)), now)
         assert verdict.duplicate_of == expected
     assert index.observe("a999", "", signature(tokenize("")), now).duplicate is None  # replayed: its first verdict
+
+
+def test_a_stream_of_copies_keeps_the_key_stores_bounded() -> None:
+    index = DuplicateIndex(max_entries=100)
+    now = datetime(2023, 11, 2, tzinfo=UTC)
+    for number in range(5000):  # one story re-sent under new ids: every band key is shared
+        verdict = index.observe(f"copy-{number}", fingerprint(BODY), signature(tokenize(BODY)), now)
+        assert verdict.story_id == "copy-0"  # the story outlives its first article
+    merge_every = 64 * BANDS
+    assert len(index._by_band) <= BANDS * len(index) + merge_every
+    assert len(index._by_fingerprint) <= len(index) + merge_every // BANDS
 
 
 @pytest.mark.corpus

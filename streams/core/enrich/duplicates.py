@@ -180,6 +180,7 @@ class _KeyIndex:
         self._recent: dict[int, int] = {}  # key -> sequence number of the first entry added with it
         self._recent_more: dict[int, list[int]] = {}  # keys added again since the last merge
         self._merge_every = merge_every
+        self._pending = 0  # keys added since the last merge
         self._small = _SortedRun(min(capacity, 11 * merge_every))
         self._large = _SortedRun(capacity)
 
@@ -197,12 +198,17 @@ class _KeyIndex:
                 found.extend((q, more) for more in self._recent_more.get(key, ()))
         return found
 
+    def __len__(self) -> int:
+        """Keys held, live or not yet dropped."""
+        return self._large.size + self._small.size + self._pending
+
     def add(self, keys: list[int], seq: int, oldest_live: int) -> None:
-        shared = self._recent.keys() & keys  # rare: a band of an article added since the merge
+        shared = self._recent.keys() & keys  # a band of an article added since the merge (a copy's)
         for key in shared:
             self._recent_more.setdefault(key, []).append(seq)
         self._recent.update(dict.fromkeys((key for key in keys if key not in shared), seq))
-        if len(self._recent) >= self._merge_every:
+        self._pending += len(keys)  # shared ones too: a stream of copies must merge like any other
+        if self._pending >= self._merge_every:
             self._merge(oldest_live)
 
     def _merge(self, oldest_live: int) -> None:
@@ -211,6 +217,7 @@ class _KeyIndex:
         seqs = np.fromiter([*self._recent.values(), *(s for _, s in more)], dtype=np.int64)
         self._recent.clear()
         self._recent_more.clear()
+        self._pending = 0
         if self._small.size + len(keys) > len(self._small.keys) - self._merge_every:
             self._large.absorb(self._small.keys[: self._small.size], self._small.seqs[: self._small.size], oldest_live)
             self._small.clear()
@@ -221,7 +228,7 @@ class DuplicateIndex:
     """Stories seen in the last ``window``, at most ``max_entries`` of them (oldest dropped first).
 
     A ring of ``max_entries`` slots in arrays allocated (and touched) when the index is made: about
-    650 bytes an entry, so a worker's memory is known when it starts and does not grow with the
+    770 bytes an entry, so a worker's memory is known when it starts and does not grow with the
     stream (a pod too small for the index fails at start, not after a week). Only the ids themselves
     are Python strings. Entries are numbered in arrival order; the live ones are ``[oldest, next)``.
     """
