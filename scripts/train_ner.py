@@ -5,9 +5,11 @@ the token "."), trains on its first four fifths only — the last fifth is held 
 gate and never seen here — and writes the averaged perceptron's features and weights. Each stage is
 the mean of perceptrons trained on differently shuffled data (one per seed): on a dev split carved
 from the training part, five seeds scored 0.737 F1 against 0.721–0.735 for single ones
-(with the valid-BIO decoding of `best_valid_labels`).
+(with the valid-BIO decoding of `best_valid_labels`). The tagger misses far more entities than it
+invents (on that dev split: 136 PERSON, 121 ORG, 94 LOC missed; 13, 14, 25 spurious), so the score
+of O is lowered by a constant at both stages: swept 0–6 on dev, 2.0 scored best (0.737 -> 0.742).
 
-    python scripts/train_ner.py [--epochs 8] [--min-weight 0.05] [--seeds 13,21,34,55,89]
+    python scripts/train_ner.py [--epochs 8] [--min-weight 0.05] [--seeds 13,21,34,55,89] [--outside-bias 2.0]
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--min-weight", type=float, default=0.05, help="drop features whose weights are all smaller")
     parser.add_argument("--seeds", default="13,21,34,55,89", help="one perceptron per seed, averaged")
+    parser.add_argument("--outside-bias", type=float, default=2.0, help="taken from the O score of every token")
     args = parser.parse_args()
     if not CORPUS.exists():
         raise SystemExit(f"{CORPUS} is absent: training reads ANERCorp from ../shared")
@@ -117,6 +120,8 @@ def main() -> None:
     first = np.mean([train(training, index, args.epochs, seed, None) for seed in seeds], axis=0)
     jackknifed = _jackknife(training, index, args.epochs, seeds[0])
     second = np.mean([train(training, index, args.epochs, seed, jackknifed) for seed in seeds], axis=0)
+    for stage in (first, second):  # the "bias" feature fires on every token: a threshold for O
+        stage[index["bias"], LABELS.index("O")] -= args.outside_bias
     keep = np.maximum(np.abs(first).max(axis=1), np.abs(second).max(axis=1)) >= args.min_weight
     features = np.array([name for name, _ in sorted(index.items(), key=lambda item: item[1])])[keep]
     np.savez_compressed(
