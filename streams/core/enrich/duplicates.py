@@ -50,6 +50,11 @@ class Signature:
     bins: bytes
     shingles: int
 
+    @staticmethod
+    def packed_size() -> int:
+        """Length of ``to_bytes()``: the shingle count and the bins."""
+        return _BIN_BYTES * (BINS + 1)
+
     def to_bytes(self) -> bytes:
         return array("I", [self.shingles]).tobytes() + self.bins
 
