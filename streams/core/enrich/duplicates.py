@@ -9,7 +9,7 @@
 * ``DuplicateIndex``: what the dedupe stage keeps — the articles of the last window (7 days by
   default, and at most ``max_entries``), their story, and locality-sensitive keys (24 bands of 2
   bins) so that a new article is compared only with the few that share a band. Its arrays are
-  allocated for ``max_entries`` when it is made (about 750 bytes an entry).
+  allocated for ``max_entries`` when it is made (about 770 bytes an entry).
 
 One hash of each shingle (crc32, stable across processes unlike ``hash()``), no per-permutation
 hashing: about 0.1 ms an article.
@@ -44,8 +44,8 @@ DuplicateKind = Literal["exact", "near"]
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """``bins`` packed as unsigned 32-bit integers: 192 bytes, where a tuple of Python ints took about
-    2 KB, and the dedupe index holds up to a hundred thousand signatures."""
+    """``bins`` packed as unsigned 32-bit integers (192 bytes): what a record's header carries and
+    what the dedupe index copies into its arrays."""
 
     bins: bytes
     shingles: int
@@ -229,6 +229,22 @@ class _KeyIndex:
         self._small.absorb(keys, seqs, oldest_live)
 
 
+@dataclass(frozen=True, slots=True)
+class _ArticleKeys:
+    """What the index looks an article up by and files it under, computed once per article."""
+
+    id_key: int
+    print_key: int
+    encoded_print: bytes
+    bands: np.ndarray  # (BANDS,) the band values
+    band_keys: np.ndarray
+
+    @classmethod
+    def of(cls, article_id: str, print_: str, sign: Signature) -> _ArticleKeys:
+        bands = np.frombuffer(sign.bins, dtype=np.uint64)
+        return cls(text_key(article_id), text_key(print_), print_.encode("ascii", "replace"), bands, band_keys(bands))
+
+
 class DuplicateIndex:
     """Stories seen in the last ``window``, at most ``max_entries`` of them (oldest dropped first).
 
@@ -269,40 +285,40 @@ class DuplicateIndex:
 
     def observe(self, article_id: str, print_: str, sign: Signature, seen_at: datetime) -> Verdict:
         """The story of this article, remembering it. Idempotent: a replayed id gets its first verdict."""
-        known = self._slot_of(article_id)
+        keys = _ArticleKeys.of(article_id, print_, sign)
+        known = self._slot_of(article_id, keys)
         if known is not None:
             return self._verdict(known)
         self._evict(seen_at)
-        verdict = self._judge(print_, sign) or Verdict(article_id, None, None)
-        self._remember(article_id, print_, sign, seen_at, verdict)
+        verdict = self._judge(keys, sign) or Verdict(article_id, None, None)
+        self._remember(article_id, keys, sign, seen_at, verdict)
         return verdict
 
     def restore(self, article_id: str, print_: str, sign: Signature, seen_at: datetime, verdict: Verdict) -> None:
         """Take back an article judged before (rebuilding the index after a restart)."""
-        if self._slot_of(article_id) is None:
+        keys = _ArticleKeys.of(article_id, print_, sign)
+        if self._slot_of(article_id, keys) is None:
             self._evict(seen_at)
-            self._remember(article_id, print_, sign, seen_at, verdict)
+            self._remember(article_id, keys, sign, seen_at, verdict)
 
     def _live_slots(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """(query position, slot) of the live entries among ``found``, oldest first."""
         return [(q, seq % self.max_entries) for q, seq in sorted(found, key=lambda f: f[1]) if seq >= self._oldest]
 
-    def _slot_of(self, article_id: str) -> int | None:
-        found = self._by_id.find(np.array([text_key(article_id)], dtype=np.uint64))
+    def _slot_of(self, article_id: str, keys: _ArticleKeys) -> int | None:
+        found = self._by_id.find(np.array([keys.id_key], dtype=np.uint64))
         return next((slot for _, slot in self._live_slots(found) if self._ids[slot] == article_id), None)
 
     def _verdict(self, slot: int) -> Verdict:
         return Verdict(self._stories[slot] or "", _KINDS[self._kinds[slot]], self._duplicate_of[slot])
 
-    def _judge(self, print_: str, sign: Signature) -> Verdict | None:
-        found = self._by_fingerprint.find(np.array([text_key(print_)], dtype=np.uint64))
-        encoded = print_.encode("ascii", "replace")
+    def _judge(self, keys: _ArticleKeys, sign: Signature) -> Verdict | None:
+        found = self._by_fingerprint.find(np.array([keys.print_key], dtype=np.uint64))
         for _, slot in self._live_slots(found):
-            if self._fingerprints[slot] == encoded:
+            if self._fingerprints[slot] == keys.encoded_print:
                 return Verdict(self._verdict(slot).story_id, "exact", self._ids[slot])
-        bands = np.frombuffer(sign.bins, dtype=np.uint64)
-        found = self._by_band.find(band_keys(bands))
-        slots = sorted({slot for band, slot in self._live_slots(found) if self._bands[slot, band] == bands[band]})
+        found = self._by_band.find(keys.band_keys)
+        slots = sorted({slot for band, slot in self._live_slots(found) if self._bands[slot, band] == keys.bands[band]})
         if not slots:
             return None
         values = np.frombuffer(sign.bins, dtype=np.uint32)
@@ -319,19 +335,19 @@ class DuplicateIndex:
         """Position of the entry in ``slot`` in arrival order (0 is the oldest live one)."""
         return (slot - self._oldest) % self.max_entries
 
-    def _remember(self, article_id: str, print_: str, sign: Signature, seen_at: datetime, verdict: Verdict) -> None:
+    def _remember(self, article_id: str, keys: _ArticleKeys, sign: Signature, seen_at: datetime, verdict: Verdict) -> None:
         seq = self._next
         slot = seq % self.max_entries
         self._next += 1
         self._bins[slot] = np.frombuffer(sign.bins, dtype=np.uint32)
         self._shingles[slot] = sign.shingles
         self._seen[slot] = seen_at.timestamp()
-        self._fingerprints[slot] = print_.encode("ascii", "replace")
+        self._fingerprints[slot] = keys.encoded_print
         self._kinds[slot] = _KINDS.index(verdict.duplicate)
         self._ids[slot], self._stories[slot], self._duplicate_of[slot] = article_id, verdict.story_id, verdict.duplicate_of
-        self._by_id.add([text_key(article_id)], seq, self._oldest)
-        self._by_fingerprint.add([text_key(print_)], seq, self._oldest)
-        self._by_band.add(band_keys(self._bands[slot]).tolist(), seq, self._oldest)
+        self._by_id.add([keys.id_key], seq, self._oldest)
+        self._by_fingerprint.add([keys.print_key], seq, self._oldest)
+        self._by_band.add(keys.band_keys.tolist(), seq, self._oldest)
 
     def _evict(self, now: datetime) -> None:
         horizon = (now - self.window).timestamp()
