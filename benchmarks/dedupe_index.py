@@ -26,8 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from streams.core.enrich.duplicates import BINS, DuplicateIndex, Signature, fingerprint, signature  # noqa: E402
 from streams.core.enrich.tokens import tokenize  # noqa: E402
-from streams.runtime.bench import _rss_mb  # noqa: E402
-from streams.runtime.memory import return_large_blocks_to_os  # noqa: E402
+from streams.runtime.memory import return_large_blocks_to_os, rss_mb  # noqa: E402
 from streams.testing.render import load_saudinewsnet  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet" / "articles.dev.jsonl"
@@ -56,9 +55,9 @@ def main() -> None:
     args = parser.parse_args()
     return_large_blocks_to_os()  # as the worker does
     stream = _stream(args.articles, args.unique)
-    rss_before = _rss_mb(os.getpid())
+    rss_before = rss_mb(os.getpid())
     index = DuplicateIndex(max_entries=100_000)
-    rss_allocated = _rss_mb(os.getpid())
+    rss_allocated = rss_mb(os.getpid())
     start = datetime(2024, 1, 1, tzinfo=UTC)
     step = max(1, args.articles // 10)
     marks = []
@@ -70,7 +69,7 @@ def main() -> None:
             marks.append(
                 {
                     "articles": number,
-                    "rss_mb": round(_rss_mb(os.getpid())),
+                    "rss_mb": round(rss_mb(os.getpid())),
                     "us_per_article": round((now - began) / step * 1e6, 1),
                 }
             )

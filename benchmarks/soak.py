@@ -24,10 +24,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from streams.inputs import RawItem  # noqa: E402
-from streams.runtime.bench import _rss_mb, _settings, articles  # noqa: E402
+from streams.runtime.bench import _settings, articles  # noqa: E402
 from streams.runtime.broker import EmbeddedBroker  # noqa: E402
 from streams.runtime.feed import feed  # noqa: E402
 from streams.runtime.kafka import ensure_topics  # noqa: E402
+from streams.runtime.memory import rss_mb  # noqa: E402
 from streams.runtime.run import WorkerProcess  # noqa: E402
 from streams.settings import Settings  # noqa: E402
 
@@ -76,7 +77,7 @@ def main() -> None:
                 metrics = _scrape(settings)
                 sample = {
                     "t": round(time.monotonic() - started),
-                    "rss_mb": round(_rss_mb(worker.process.pid), 1),
+                    "rss_mb": round(rss_mb(worker.process.pid), 1),
                     "out_per_second": round((metrics["published"] - previous) / SAMPLE_SECONDS, 1),
                     "lag": metrics["lag"],
                 }

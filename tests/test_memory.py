@@ -8,17 +8,16 @@ import sys
 PROGRAM = """
 import sys
 import numpy as np
-from streams.runtime.memory import return_large_blocks_to_os
-from streams.runtime.bench import _rss_mb
+from streams.runtime.memory import return_large_blocks_to_os, rss_mb
 import os
 if sys.argv[1] == "set":
     assert return_large_blocks_to_os()
-before = _rss_mb(os.getpid())
+before = rss_mb(os.getpid())
 for size in (24, 20, 16, 12, 8):  # freed temporaries of merges, each smaller than the last
     block = np.ones(size * 2**20 // 8)
     small = [bytes(100) for _ in range(1000)]  # heap allocations after the block, as a worker makes
     del block
-print(_rss_mb(os.getpid()) - before)
+print(rss_mb(os.getpid()) - before)
 """
 
 

@@ -34,6 +34,7 @@ from streams.inputs import RawItem, iter_items
 from streams.runtime.broker import EmbeddedBroker, free_port
 from streams.runtime.feed import feed
 from streams.runtime.kafka import assign_all, consumer, ensure_topics, producer, start_client
+from streams.runtime.memory import rss_mb
 from streams.runtime.run import DEMO_DIR, WorkerProcess
 from streams.settings import Settings, isolated_settings
 
@@ -162,13 +163,13 @@ def _worker_rate(
     workers = [WorkerProcess(settings.model_copy(update={"web_port": free_port()}), command) for _ in range(processes)]
     try:
         _wait_until_serving(settings, workers)
-        rss = [_rss_mb(workers[0].process.pid)]  # serving, nothing or little processed yet
+        rss = [rss_mb(workers[0].process.pid)]  # serving, nothing or little processed yet
         if processes > 1:
             time.sleep(settings.session_timeout / 2 + 1)  # the group forms: a join waits about half of it
             asyncio.run(_produce(settings, settings.raw_topic, values))
         topics = [output, settings.deadletter_topic]
         rate = asyncio.run(_count_outputs(settings, topics, len(values), 600, records=command is None))
-        rss.append(_rss_mb(workers[0].process.pid))
+        rss.append(rss_mb(workers[0].process.pid))
     finally:
         for worker in workers:
             worker.stop()
@@ -235,13 +236,6 @@ async def _steady(settings: Settings, values: list[bytes], rate: float) -> list[
     finally:
         await client.stop()
     return latencies
-
-
-def _rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 # --- the command --------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ own mapping, returned when freed. Elsewhere (musl, macOS) this is a no-op.
 from __future__ import annotations
 
 import ctypes
+from pathlib import Path
 
 M_TRIM_THRESHOLD = -1  # from glibc's <malloc.h>
 M_MMAP_THRESHOLD = -3
@@ -24,3 +25,11 @@ def return_large_blocks_to_os() -> bool:
         return bool(libc.mallopt(M_MMAP_THRESHOLD, LARGE_BLOCK)) and bool(libc.mallopt(M_TRIM_THRESHOLD, LARGE_BLOCK))
     except (OSError, AttributeError):
         return False
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of process ``pid`` in MB (Linux /proc), what the bench and soak report."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
