@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import numpy as np
 import pytest
 
 from streams.core import Article, parse_article
@@ -131,6 +132,20 @@ def test_english_and_french_entities() -> None:
     assert {(e.text, e.type) for e in french} >= {("Emmanuel Macron", "PERSON"), ("Paris", "LOC"), ("ONU", "ORG")}
 
 
+def test_tagger_scores_what_training_features_score() -> None:
+    """Inference sums cached per-word vectors; training names each token's features. Both must give one
+    token the same first-stage scores, or the shipped model is run on features it was not trained on."""
+    tagger = entities.Tagger.load()
+    words = list(tokenize("قال وزير الخارجية الروسي سيرغي لافروف للصحفيين ـــ في موسكو، Reuters 2023 وبالتالي").words)
+    tagger.tag(words)  # fills the word table
+    padded = [entities.PAD_BEFORE, entities.PAD_BEFORE, *words, entities.PAD_AFTER, entities.PAD_AFTER]
+    stacked = tagger._words.table[tagger._words.rows(padded, tagger._word_vectors)]
+    n = len(words)
+    cached = sum(stacked[2 - offset : n + 2 - offset, 0, role] for role, offset in enumerate((0, 1, 2, -1, -2)))
+    named = np.array([tagger.stages[0][ids].sum(axis=0) for ids in entities.token_feature_ids(words, tagger.index)])
+    np.testing.assert_allclose(cached, named, rtol=1e-4, atol=1e-4)
+
+
 def test_tagger_word_table_stays_bounded_and_exact(monkeypatch: pytest.MonkeyPatch) -> None:
     """Compacting the word-vector table keeps labels identical to a fresh tagger's, and its size bound."""
     texts = [
@@ -148,7 +163,7 @@ def test_tagger_word_table_stays_bounded_and_exact(monkeypatch: pytest.MonkeyPat
         vocabulary.update(words)
         assert tagger.tag(words) == labels
         # A compaction keeps at most half the table, then adds this text's words and the two pads.
-        assert len(tagger._rows) <= max(20, 20 // 2 + len(set(words)) + 2)
+        assert len(tagger._words) <= max(20, 20 // 2 + len(set(words)) + 2)
     assert len(vocabulary) > 2 * 20  # so the table was compacted several times
 
 

@@ -16,9 +16,10 @@ name seen in the same text ("سيرغي لافروف").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,7 @@ MODEL_PATH = Path(__file__).parent / "models" / "ner.npz"
 CLUSTERS_PATH = Path(__file__).parent / "models" / "clusters.npz"
 PAD_BEFORE, PAD_AFTER = "<s>", "</s>"
 CACHE_WORDS = 100_000  # word vectors kept, 360 bytes each (36 MB at most)
+CLUSTER_LEVELS = 3  # clusters per word, coarse to fine (GRANULARITIES in scripts/train_word_clusters.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +62,13 @@ def _shape(word: str) -> str:
 
 
 @cache
-def _clusters() -> dict[str, tuple[int, ...]]:
+def _clusters() -> dict[str, tuple[str, ...]]:
     """Word (folded, clitics stripped) -> its distributional clusters, coarse to fine
     (scripts/train_word_clusters.py)."""
     with np.load(CLUSTERS_PATH, allow_pickle=False) as data:
-        return {str(w): tuple(int(c) for c in row) for w, row in zip(data["words"], data["clusters"], strict=True)}
+        if data["clusters"].shape[1] != CLUSTER_LEVELS:
+            raise ValueError(f"{CLUSTERS_PATH} has {data['clusters'].shape[1]} cluster levels, not {CLUSTER_LEVELS}")
+        return {str(w): tuple(str(c) for c in row) for w, row in zip(data["words"], data["clusters"], strict=True)}
 
 
 @cache
@@ -76,58 +80,63 @@ def _arabic_places() -> frozenset[str]:
     return frozenset(term(n) for n in names if " " not in n)
 
 
-# A feature is a (template, value) pair, named "template=value" in the model ("bias" has no value).
-Feature = tuple[str, str | None]
+# --- features: what a word tells about the tokens around it -------------------------------------------
+
+# Every feature a word contributes, as one column (role, template): the role is the place the word
+# holds for the token being tagged — the token itself, or its neighbour one or two places before or
+# after. Columns are grouped by role, in ROLES order. A feature is named "template=value" in the
+# model ("bias" has no value); the sentence pads have one feature per role, named after the role.
+_LEVELS = range(CLUSTER_LEVELS)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    *[("self", t) for t in ("bias", "w", "s", "p2", "p3", "x2", "x3", "sh", "gaz", "clitic", "c")],
+    *[("self", f"c{n}") for n in _LEVELS],
+    ("self", "self"),
+    *[("prev1", t) for t in ("w-1", "s-1", "x2-1", *[f"c{n}-1" for n in _LEVELS], "prev1")],
+    *[("prev2", t) for t in ("w-2", "c0-2", "prev2")],
+    *[("next1", t) for t in ("w+1", "s+1", *[f"c{n}+1" for n in _LEVELS], "next1")],
+    *[("next2", t) for t in ("w+2", "c0+2", "next2")],
+)
+_NO_CLUSTERS = (None,) * CLUSTER_LEVELS
+# Which role each column belongs to: multiplying a word's gathered feature weights by it sums them per role.
+_ROLE_OF_COLUMN = np.array([[c_role == role for c_role, _ in COLUMNS] for role in ROLES], dtype=np.float32)
+_PADS = frozenset((PAD_BEFORE, PAD_AFTER))
 
 
-def feature_name(feature: Feature) -> str:
-    template, value = feature
-    return template if value is None else f"{template}={value}"
-
-
-def word_parts(word: str) -> dict[str, list[Feature]]:
-    """The features of ``word`` in each role it plays for a token (itself, or a neighbour).
-
-    Pairs rather than names: inference looks them up template by template, so a new word costs no
-    string building and each of its spellings is hashed once."""
-    if word in (PAD_BEFORE, PAD_AFTER):
-        return {role: [(role, word)] for role in ROLES}
+def word_values(word: str) -> tuple[str | None, ...]:
+    """``word``'s value in each of ``COLUMNS``, None where it lacks the feature. One flat tuple, so that
+    inference looks a new word's features up column by column, building no name and no list (a
+    stream meets ~25 new words an article)."""
+    if word in _PADS:
+        return tuple(word if template == role else None for role, template in COLUMNS)
     folded = fold(word)
     stem = strip_clitics(folded)
     x2 = folded[-2:]
-    own: list[Feature] = [("bias", None), ("w", folded), ("s", stem), ("p2", stem[:2]), ("p3", stem[:3]), ("x2", x2),
-                          ("x3", folded[-3:]), ("sh", _shape(word))]  # fmt: skip
-    if stem in _arabic_places():
-        own.append(("gaz", "place"))
-    if folded != stem:
-        own.append(("clitic", folded[: len(folded) - len(stem)]))
-    clusters = [str(c) for c in _clusters().get(stem, ())]
-    own += [(_CLUSTER_TEMPLATES[level][0], c) for level, c in enumerate(clusters)] or [("c", "none")]
-    coarse = clusters[:1]
-    return {
-        "self": own,
-        "prev1": [
-            ("w-1", folded),
-            ("s-1", stem),
-            ("x2-1", x2),
-            *zip(_TEMPLATES_PREV1[: len(clusters)], clusters, strict=True),
-        ],
-        "prev2": [("w-2", stem), *zip(_TEMPLATES_PREV2[: len(coarse)], coarse, strict=True)],
-        "next1": [("w+1", folded), ("s+1", stem), *zip(_TEMPLATES_NEXT1[: len(clusters)], clusters, strict=True)],
-        "next2": [("w+2", stem), *zip(_TEMPLATES_NEXT2[: len(coarse)], coarse, strict=True)],
-    }
+    found = _clusters().get(stem)
+    levels = found or _NO_CLUSTERS
+    coarse = levels[0]
+    clitic = folded[: len(folded) - len(stem)] or None
+    place = "place" if stem in _arabic_places() else None
+    return (
+        *("", folded, stem, stem[:2], stem[:3], x2, folded[-3:], _shape(word), place, clitic),
+        *(None if found else "none", *levels, None),  # self
+        *(folded, stem, x2, *levels, None),  # prev1
+        *(stem, coarse, None),  # prev2
+        *(folded, stem, *levels, None),  # next1
+        *(stem, coarse, None),  # next2
+    )
 
 
-# Cluster feature templates per level: own ("c0"), and as the neighbour one or two places away.
-_CLUSTER_TEMPLATES = [(f"c{n}", f"c{n}-1", f"c{n}-2", f"c{n}+1", f"c{n}+2") for n in range(16)]
-_TEMPLATES_PREV1, _TEMPLATES_PREV2, _TEMPLATES_NEXT1, _TEMPLATES_NEXT2 = (
-    tuple(t[role] for t in _CLUSTER_TEMPLATES) for role in range(1, 5)
-)
+def feature_name(template: str, value: str) -> str:
+    return template if template == "bias" else f"{template}={value}"  # the bias fires on every token
 
 
 def word_features(word: str) -> dict[str, list[str]]:
-    """``word_parts`` as feature names: what training indexes."""
-    return {role: [feature_name(f) for f in parts] for role, parts in word_parts(word).items()}
+    """``word``'s feature names per role: what training indexes."""
+    features: dict[str, list[str]] = {role: [] for role in ROLES}
+    for (role, template), value in zip(COLUMNS, word_values(word), strict=True):
+        if value is not None:
+            features[role].append(feature_name(template, value))
+    return features
 
 
 def label_features(labels: list[str], i: int) -> list[str]:
@@ -151,6 +160,50 @@ def token_feature_ids(words: list[str], index: dict[str, int], first_stage: list
     return rows
 
 
+class _VectorTable:
+    """Vectors of strings (the tagger's words) computed once and kept as rows of one numpy table.
+
+    Bounded: when it fills, the strings used since the last compaction stay (at most half the table)
+    and the rest go — the common words of the news survive every round, a week's rare names do not."""
+
+    def __init__(self, shape: tuple[int, ...], capacity: int) -> None:
+        self.capacity = capacity
+        self.table = np.zeros((1024, *shape), dtype=np.float32)
+        self._rows: dict[str, int] = {}
+        self._used: set[str] = set()  # keys asked for since the last compaction
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def rows(self, keys: list[str], compute: Callable[[list[str]], np.ndarray]) -> list[int]:
+        """The rows of ``keys``; the missing ones are computed together, by one call of ``compute``."""
+        self._used.update(keys)
+        missing = [k for k in dict.fromkeys(keys) if k not in self._rows]
+        if missing and len(self._rows) + len(missing) > self.capacity:
+            self._compact()  # bounded memory: a stream's vocabulary never stops growing
+            missing = [k for k in dict.fromkeys(keys) if k not in self._rows]
+        if missing:
+            self._store(missing, compute(missing))
+        rows = self._rows
+        return [rows[k] for k in keys]
+
+    def _compact(self) -> None:
+        kept = [k for k in self._rows if k in self._used][: self.capacity // 2]
+        self.table[: len(kept)] = self.table[[self._rows[k] for k in kept]]
+        self._rows = dict(zip(kept, range(len(kept)), strict=True))
+        self._used = set()
+
+    def _store(self, keys: list[str], vectors: np.ndarray) -> None:
+        first = len(self._rows)
+        needed = first + len(keys)
+        if needed > len(self.table):
+            grown = np.zeros((max(needed, 2 * len(self.table)), *self.table.shape[1:]), dtype=np.float32)
+            grown[: len(self.table)] = self.table
+            self.table = grown
+        self.table[first:needed] = vectors
+        self._rows.update(zip(keys, range(first, needed), strict=True))
+
+
 class Tagger:
     """The trained stages: one feature index, one weight matrix (features × labels) per stage."""
 
@@ -159,15 +212,14 @@ class Tagger:
         self._by_template: dict[str, dict[str | None, int]] = {}  # template -> value -> feature id
         for name, i in self.index.items():
             template, _, value = name.partition("=")
-            self._by_template.setdefault(template, {})[value if "=" in name else None] = i
+            self._by_template.setdefault(template, {})[value] = i  # "bias" under ""
         self.stages = (first.astype(np.float32), second.astype(np.float32))
-        # Both stages side by side, and a zero row last: every feature segment sums at least that.
+        # Both stages side by side, and a zero row last: what a feature the model never saw adds.
         self._weights = np.vstack([np.concatenate(self.stages, axis=1), np.zeros((1, 2 * len(LABELS)), np.float32)])
-        # Each word's contribution per stage and role, shape (stages, roles, labels), computed once:
-        # row ``self._rows[word]`` of ``self._table``, so a text is gathered with one fancy index.
-        self._rows: dict[str, int] = {}
-        self._used: set[str] = set()  # words tagged since the table was last compacted
-        self._table = np.zeros((1024, 2, len(ROLES), len(LABELS)), dtype=np.float32)
+        self._columns = [self._by_template.get(template, {}) for _, template in COLUMNS]  # value -> feature id
+        # Each word's contribution per stage and role, shape (stages, roles, labels), computed once, so
+        # a text is gathered with one fancy index.
+        self._words = _VectorTable((2, len(ROLES), len(LABELS)), CACHE_WORDS)
         # The second stage's label-context scores, as a table over (label before, label after).
         context = [*LABELS, PAD_BEFORE, PAD_AFTER]
         self._context_id = {label: i for i, label in enumerate(context)}
@@ -184,51 +236,22 @@ class Tagger:
         with np.load(path, allow_pickle=False) as data:
             return cls([str(f) for f in data["features"]], data["first"], data["second"])
 
-    def _row_ids(self, words: list[str]) -> list[int]:
-        """The table rows of ``words``; new words are computed together, with one numpy reduction."""
-        self._used.update(words)
-        missing = [w for w in dict.fromkeys(words) if w not in self._rows]
-        if missing and len(self._rows) + len(missing) > CACHE_WORDS:
-            self._compact()  # bounded memory: a stream's vocabulary never stops growing
-            missing = [w for w in dict.fromkeys(words) if w not in self._rows]
-        if missing:
-            self._add(missing)
-        rows = self._rows
-        return [rows[w] for w in words]
-
-    def _compact(self) -> None:
-        """Keep the words tagged since the last compaction (at most half the table), drop the rest: the
-        common words of the news survive every round, a week's rare names do not."""
-        kept = [w for w in self._rows if w in self._used][: CACHE_WORDS // 2]
-        self._table[: len(kept)] = self._table[[self._rows[w] for w in kept]]
-        self._rows = dict(zip(kept, range(len(kept)), strict=True))
-        self._used = set()
-
-    def _add(self, words: list[str]) -> None:
+    def _word_vectors(self, words: list[str]) -> np.ndarray:
+        """New words' contributions, shape (words, stages, roles, labels): every feature's weights
+        gathered with one fancy index, then summed role by role with one matrix product."""
         zero_row = len(self._weights) - 1  # what a feature the model never saw adds
-        ids: list[int] = []
-        starts: list[int] = []
-        by_template = self._by_template
-        unknown: dict[str | None, int] = {}
-        for word in words:
-            for parts in word_parts(word).values():  # in ROLES order, never empty
-                starts.append(len(ids))
-                ids += [by_template.get(t, unknown).get(v, zero_row) for t, v in parts]
-        sums = np.add.reduceat(self._weights[ids], starts, axis=0)
-        first = len(self._rows)
-        needed = first + len(words)
-        if needed > len(self._table):
-            grown = np.zeros((max(needed, 2 * len(self._table)), *self._table.shape[1:]), dtype=np.float32)
-            grown[: len(self._table)] = self._table
-            self._table = grown
-        self._table[first:needed] = sums.reshape(len(words), len(ROLES), 2, len(LABELS)).transpose(0, 2, 1, 3)
-        self._rows.update(zip(words, range(first, needed), strict=True))
+        columns = self._columns
+        zeros = [zero_row] * len(columns)
+        looked_up = chain.from_iterable(map(dict.get, columns, word_values(w), zeros) for w in words)  # in C
+        ids = np.fromiter(looked_up, dtype=np.intp, count=len(words) * len(columns)).reshape(len(words), len(columns))
+        sums = _ROLE_OF_COLUMN @ self._weights[ids]  # (roles, columns) @ (words, columns, stages × labels)
+        return sums.reshape(len(words), len(ROLES), 2, len(LABELS)).transpose(0, 2, 1, 3)
 
     def tag(self, words: list[str]) -> list[str]:
         if not words:
             return []
-        rows = self._row_ids([PAD_BEFORE, PAD_BEFORE, *words, PAD_AFTER, PAD_AFTER])  # may grow the table
-        stacked = self._table[rows]
+        rows = self._words.rows([PAD_BEFORE, PAD_BEFORE, *words, PAD_AFTER, PAD_AFTER], self._word_vectors)
+        stacked = self._words.table[rows]
         n = len(words)
         word_scores = (
             stacked[2 : n + 2, :, 0]
