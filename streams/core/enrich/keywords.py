@@ -24,7 +24,7 @@ from streams.core.enrich.tokens import TOKEN_RE, Tokens, term
 IDF_PATH = Path(__file__).parent / "models" / "idf.npz"
 MAX_KEYWORDS = 10
 _MIN_IDF = 2.5  # below this a word is in most articles: a function word, not a topic
-_TITLE_WEIGHT = 2.0
+_TITLE_WEIGHT = 2
 _TAG_BOOST = 1.25
 # The idf table is counted on Arabic news: English and French function words need naming.
 _FUNCTION_WORDS = frozenset(
@@ -52,38 +52,29 @@ def _idf() -> tuple[dict[str, float], float]:
     return table, unseen
 
 
-@lru_cache(maxsize=100_000)  # written forms repeat across articles: judge each once
-def _candidate(token: str) -> tuple[str, str, float] | None:
-    """(matching key, form shown, idf) of a word worth ranking; None for short, numeric, function
-    and common words."""
+@lru_cache(maxsize=100_000)  # words repeat across articles: judge each once
+def _rarity(key: str) -> float | None:
+    """The idf of a word's matching key if it is worth ranking; None for short, numeric, function and
+    common words."""
     idf, unseen = _idf()
-    key = term(token)
     rarity = idf.get(key, unseen)
     if len(key) < 3 or key[0].isdigit() or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
         return None
-    return key, _display(token), rarity
+    return rarity
 
 
 def extract_keywords(title: str | None, body: Tokens, entities: Iterable[Entity], tags: Iterable[str]) -> list[Keyword]:
     idf, unseen = _idf()
-    counts: dict[str, float] = {}
-    rarities: dict[str, float] = {}
-    surface: dict[str, dict[str, int]] = {}  # key -> written forms and how often
-    for weight, written in ((_TITLE_WEIGHT, Counter(TOKEN_RE.findall(title or ""))), (1.0, Counter(body.words))):
-        for token, times in written.items():  # each written form once
-            found = _candidate(token)
-            if found is None:
-                continue
-            key, shown, rarities[key] = found
-            counts[key] = counts.get(key, 0.0) + weight * times
-            forms = surface.get(key)
-            if forms is None:
-                forms = surface[key] = {}
-            forms[shown] = forms.get(shown, 0) + times
-    scores: dict[str, tuple[float, str]] = {}  # folded text -> (score, display text)
+    title_words = TOKEN_RE.findall(title or "")
+    counts: Counter[str] = Counter()
+    for key in map(term, title_words):
+        counts[key] += _TITLE_WEIGHT
+    counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
+    scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
     for key, count in counts.items():
-        forms = surface[key]
-        scores[key] = (count * rarities[key], max(forms, key=forms.__getitem__))
+        rarity = _rarity(key)
+        if rarity is not None:
+            scores[key] = (count * rarity, None)
     for entity in entities:
         words = [term(w) for w in entity.canonical.split()]
         if len(words) > 1:
@@ -98,20 +89,35 @@ def extract_keywords(title: str | None, body: Tokens, entities: Iterable[Entity]
     for tag in tags:
         key = " ".join(term(w) for w in tag.split())
         scores[key] = (top * _TAG_BOOST + scores.get(key, (0.0, tag))[0], tag)
-    return _rank(scores)
+    chosen = _rank(scores)
+    forms = _commonest_forms({key for key, _, text in chosen if text is None}, title_words, body)
+    best = chosen[0][1] if chosen else 1.0
+    return [Keyword(forms[key] if text is None else text, round(score / best, 4)) for key, score, text in chosen]
 
 
-def _rank(scores: dict[str, tuple[float, str]]) -> list[Keyword]:
+def _commonest_forms(keys: set[str], title_words: list[str], body: Tokens) -> dict[str, str]:
+    """How each of ``keys`` is most often written (the title's forms first among equals)."""
+    forms: dict[str, dict[str, int]] = {key: {} for key in keys}
+    if keys:
+        written = zip([*map(term, title_words), *body.terms], [*title_words, *body.words], strict=True)
+        for key, word in written:
+            if key in forms:
+                shown = _display(word)
+                forms[key][shown] = forms[key].get(shown, 0) + 1
+    return {key: max(counted, key=counted.__getitem__) for key, counted in forms.items()}
+
+
+def _rank(scores: dict[str, tuple[float, str | None]]) -> list[tuple[str, float, str | None]]:
+    """The best (key, score, display text), at most MAX_KEYWORDS, none a word of a better phrase."""
     ranked = sorted(scores.items(), key=lambda item: -item[1][0])
-    chosen: list[tuple[str, float, str]] = []
+    chosen: list[tuple[str, float, str | None]] = []
     for key, (score, text) in ranked:
         if any(f" {key} " in f" {other} " for other, _, _ in chosen):
             continue  # a word already inside a higher-ranked phrase
         chosen.append((key, score, text))
         if len(chosen) == MAX_KEYWORDS:
             break
-    best = chosen[0][1] if chosen else 1.0
-    return [Keyword(text, round(score / best, 4)) for _, score, text in chosen]
+    return chosen
 
 
 def _display(token: str) -> str:
