@@ -95,3 +95,19 @@ def test_arbitrary_scraped_text(lines: list[str]) -> None:
 @given(st.text(alphabet="<>/pdivabody\"'= \nاب", max_size=600))
 def test_arbitrary_html_like_text(text: str) -> None:
     _check(("<html><body>" + text).encode())
+
+
+@given(st.text(st.one_of(st.characters(), st.sampled_from("كتب الرئيسُ ـ٣٤۵٫ Ab é_9۰پ")), max_size=300))
+def test_text_helpers_match_their_plain_definitions(text: str) -> None:
+    """The fast paths of ascii_digits and is_arabic give what their one-line definitions give."""
+    import re
+
+    from streams.core.text.normalize import ARABIC_LETTER_RE, DIGITS, ascii_digits, is_arabic
+
+    long_text = text * 3 + "٣٤ ۵۶ ٫"  # past the length where ascii_digits changes method
+    for sample in (text, long_text):
+        assert ascii_digits(sample) == sample.translate(DIGITS)
+        letters = re.findall(r"[^\W\d_]", sample)
+        arabic = ARABIC_LETTER_RE.findall(sample)
+        for threshold in (0.5, 0.8):
+            assert is_arabic(sample, threshold) == (bool(letters) and len(arabic) >= threshold * len(letters))

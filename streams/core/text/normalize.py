@@ -121,8 +121,11 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 
 def is_arabic(text: str, threshold: float = 0.5) -> bool:
     """Are at least ``threshold`` of the letters Arabic?"""
-    letters = len(_LETTER_RE.findall(text))
-    return letters > 0 and len(ARABIC_LETTER_RE.findall(text)) >= threshold * letters
+    # Every character of ARABIC_LETTER_RE is a letter: count those with the cheap range class, and run
+    # the Unicode-category class only on what is left (half the time on Arabic text).
+    rest, arabic = ARABIC_LETTER_RE.subn("", text)
+    letters = arabic + len(_LETTER_RE.findall(rest))
+    return letters > 0 and arabic >= threshold * letters
 
 
 @cache
