@@ -97,7 +97,7 @@ _SCALE_ANCHOR_RE = re.compile(
 def extract_quantities(body: str) -> list[Quantity]:
     plain = ascii_digits(body)
     # A quantity has digits or a scale word ("ثلاثة ملايين", "ألفين"): look only near those.
-    anchors = digit_runs(plain) + [m.span() for m in _SCALE_ANCHOR_RE.finditer(plain)]
+    anchors = [*digit_runs(plain), *(m.span() for m in _SCALE_ANCHOR_RE.finditer(plain))]
     found = []
     for low, high in windows_near(plain, anchors, margin=40):
         for match in _QUANTITY_RE.finditer(plain, low, high):
