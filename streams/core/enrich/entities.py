@@ -170,36 +170,43 @@ class _VectorTable:
         self.capacity = capacity
         self.table = np.zeros((1024, *shape), dtype=np.float32)
         self._rows: dict[str, int] = {}
-        self._used: set[str] = set()  # keys asked for since the last compaction
+        self._used = np.zeros(len(self.table), dtype=bool)  # rows asked for since the last compaction
 
     def __len__(self) -> int:
         return len(self._rows)
 
-    def rows(self, keys: list[str], compute: Callable[[list[str]], np.ndarray]) -> list[int]:
-        """The rows of ``keys``; the missing ones are computed together, by one call of ``compute``."""
-        self._used.update(keys)
-        missing = [k for k in dict.fromkeys(keys) if k not in self._rows]
-        if missing and len(self._rows) + len(missing) > self.capacity:
-            self._compact()  # bounded memory: a stream's vocabulary never stops growing
-            missing = [k for k in dict.fromkeys(keys) if k not in self._rows]
-        if missing:
-            self._store(missing, compute(missing))
-        rows = self._rows
-        return [rows[k] for k in keys]
+    def rows(self, keys: list[str], compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+        """The rows of ``keys``; the missing ones are computed together, by one call of ``compute``.
+        Looked up with ``map`` and marked used with one numpy assignment: no Python step per key."""
+        found = list(map(self._rows.get, keys))
+        if None in found:
+            missing = list(dict.fromkeys(k for k, row in zip(keys, found, strict=True) if row is None))
+            if len(self._rows) + len(missing) > self.capacity:
+                self._used[[row for row in found if row is not None]] = True  # this text's known keys stay
+                self._compact()  # bounded memory: a stream's vocabulary never stops growing
+                missing = [k for k in dict.fromkeys(keys) if k not in self._rows]
+            if missing:
+                self._store(missing, compute(missing))
+            found = list(map(self._rows.__getitem__, keys))
+        rows = np.array(found, dtype=np.intp)
+        self._used[rows] = True
+        return rows
 
     def _compact(self) -> None:
-        kept = [k for k in self._rows if k in self._used][: self.capacity // 2]
+        kept = [k for k, row in self._rows.items() if self._used[row]][: self.capacity // 2]
         self.table[: len(kept)] = self.table[[self._rows[k] for k in kept]]
         self._rows = dict(zip(kept, range(len(kept)), strict=True))
-        self._used = set()
+        self._used[:] = False
 
     def _store(self, keys: list[str], vectors: np.ndarray) -> None:
         first = len(self._rows)
         needed = first + len(keys)
         if needed > len(self.table):
-            grown = np.zeros((max(needed, 2 * len(self.table)), *self.table.shape[1:]), dtype=np.float32)
+            size = max(needed, 2 * len(self.table))
+            grown = np.zeros((size, *self.table.shape[1:]), dtype=np.float32)
             grown[: len(self.table)] = self.table
             self.table = grown
+            self._used = np.concatenate([self._used, np.zeros(size - len(self._used), dtype=bool)])
         self.table[first:needed] = vectors
         self._rows.update(zip(keys, range(first, needed), strict=True))
 
