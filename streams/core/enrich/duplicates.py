@@ -70,7 +70,9 @@ def fingerprint(body: str) -> str:
 def shingles(body: Tokens) -> set[str]:
     """Word 3-grams of the folded, clitic-stripped body."""
     words = [key for word, key in zip(body.words, body.terms, strict=True) if word[0].isalnum()]
-    return {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    if len(words) < SHINGLE:
+        return {" ".join(words)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))  # joined in C
 
 
 def signature(body: Tokens) -> Signature:
@@ -78,13 +80,11 @@ def signature(body: Tokens) -> Signature:
 
 
 def signature_of(shingle_set: set[str]) -> Signature:
-    bins = [_EMPTY] * BINS
-    for shingle in shingle_set:
-        hashed = zlib.crc32(shingle.encode("utf-8"))
-        slot, value = hashed % BINS, hashed // BINS
-        if value < bins[slot]:
-            bins[slot] = value
-    return Signature(array("I", _densify(bins)).tobytes(), len(shingle_set))
+    # Hashed by map over C functions and binned by numpy: no Python step per shingle.
+    hashed = np.fromiter(map(zlib.crc32, map(str.encode, shingle_set)), dtype=np.uint64, count=len(shingle_set))
+    bins = np.full(BINS, _EMPTY, dtype=np.uint64)
+    np.minimum.at(bins, hashed % BINS, hashed // BINS)
+    return Signature(array("I", _densify(bins.tolist())).tobytes(), len(shingle_set))
 
 
 def _densify(bins: list[int]) -> tuple[int, ...]:
