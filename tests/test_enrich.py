@@ -107,6 +107,11 @@ QUANTITY_FORMS = [
     ("150 كيلومترا", "150 كيلومترا", 150.0, "km"),
     ("costs $1.2bn", "$1.2bn", 1_200_000_000.0, "USD"),
     ("1,200 jobs", "1,200", 1200.0, None),
+    # A quantity starts at its number: not at the space after a colon, nor at a glued "و".
+    ("الروبل الروسي: 16.7 بالمئة", "16.7 بالمئة", 16.7, "percent"),
+    ("ونحو 3 ملايين وخمسة آلاف", "3 ملايين", 3_000_000.0, None),
+    ("أنفقت و5 ملايين دولار", "5 ملايين دولار", 5_000_000.0, "USD"),
+    ("وثلاثة ملايين يورو", "ثلاثة ملايين يورو", 3_000_000.0, "EUR"),
 ]
 
 
@@ -118,6 +123,16 @@ def test_quantity_forms(text: str, mention: str, value: float, unit: str | None)
 
 def test_years_are_not_quantities() -> None:
     assert extract_quantities("ضمن حدود عام 1967 وعاصمتها") == []
+
+
+def test_clock_times_are_not_quantities() -> None:
+    assert extract_quantities("انطلقت المباراة الساعة 10:30 مساء وانتهت 12:05") == []
+    assert [q.text for q in extract_quantities("بعد 10 دقائق، عند 20:15")] == ["10"]
+
+
+def test_quantity_offsets_index_the_body() -> None:
+    body = "قال: 16.7 بالمئة، وأنفقت و5 ملايين دولار، ووثلاثة ملايين يورو"
+    assert all(body[q.start : q.end] == q.text and q.text == q.text.strip() for q in extract_quantities(body))
 
 
 def test_english_and_french_entities() -> None:

@@ -76,7 +76,7 @@ _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _SCALE = alternation(list(_SCALES))
 _UNIT = alternation([u for u in _UNITS if u != "%"])
 _QUANTITY_RE = re.compile(
-    rf"(?<![\w.,])(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)"
+    rf"(?<![\w.,])(?<!\d:)(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
     rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?(?:\s*(?P<percent>%)|\s+(?P<unit>{_UNIT})(?![^\W\d_]))?"
     rf"|(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+(?P<wunit>{_UNIT})(?![^\W\d_]))?"
     rf"|(?<![^\W\d_])(?:[وب])?(?P<counted>{alternation(list(_SELF_COUNTED))})(?![^\W\d_])(?:\s+(?P<cunit>{_UNIT})(?![^\W\d_]))?",
@@ -122,7 +122,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
     else:
         value, scale = 1.0, _SELF_COUNTED[fold(match["counted"])]
         unit = _unit(match["cunit"])
-    start = match.start() if not match["sign"] else match.start("sign")
+    # The quantity starts at its sign or its number: not at the space or the glued "و" the pattern reads.
+    start = match.start("sign" if match["sign"] else "number" if match["number"] else "word" if match["word"] else "counted")
     return Quantity(body[start : match.end()], round(value * (scale or 1.0), 6), unit, start, match.end())
 
 
