@@ -11,6 +11,7 @@ from streams.core import Article, parse_article
 from streams.core.enrich import entities
 from streams.core.enrich.duplicates import BANDS, DuplicateIndex, fingerprint, signature
 from streams.core.enrich.entities import extract_entities
+from streams.core.enrich.keywords import extract_keywords
 from streams.core.enrich.mentions import mentioned_dates
 from streams.core.enrich.quantities import extract_quantities
 from streams.core.enrich.tokens import tokenize
@@ -50,6 +51,12 @@ def test_seed_keywords_put_the_publisher_tags_first(seed: Article) -> None:
     assert all("GMT" not in k and "أفادت" not in k for k in keywords)
     scores = [k.score for k in seed.enrichment.keywords]
     assert scores == sorted(scores, reverse=True) and scores[0] == 1.0
+
+
+def test_keywords_show_the_bare_form_of_a_word_also_written_with_a_glued_conjunction() -> None:
+    body = tokenize("تربط القناة بين أوروبا وآسيا. وتختصر الطريق إلى وآسيا ثم آسيا والموانئ")
+    shown = [k.text for k in extract_keywords(None, body, (), ())]
+    assert "آسيا" in shown and "وآسيا" not in shown
 
 
 def test_seed_mentions_and_quantities(seed: Article) -> None:
@@ -133,6 +140,20 @@ def test_clock_times_are_not_quantities() -> None:
 def test_quantity_offsets_index_the_body() -> None:
     body = "قال: 16.7 بالمئة، وأنفقت و5 ملايين دولار، ووثلاثة ملايين يورو"
     assert all(body[q.start : q.end] == q.text and q.text == q.text.strip() for q in extract_quantities(body))
+
+
+def test_mentions_with_a_glued_conjunction_or_preposition_share_the_bare_canonical() -> None:
+    text = "تربط القناة بين أوروبا وآسيا، وتختصر المسافة بين آسيا وأوروبا. وأرسل التحالف تعزيزات لليمن ووصلت إلى اليمن"
+    canonical = {e.text: e.canonical for e in extract_entities(tokenize(text))}
+    assert canonical["وآسيا"] == "آسيا" and canonical["وأوروبا"] == "أوروبا" and canonical["لليمن"] == "اليمن"
+    # Names that merely begin with those letters keep their own form; so does a bare form nothing attests.
+    names = extract_entities(tokenize("زار الوزير بغداد ثم لبنان وفرنسا وبيروت"))
+    assert {e.text: e.canonical for e in names if e.type == "LOC"} == {
+        "بغداد": "بغداد",
+        "لبنان": "لبنان",
+        "وفرنسا": "فرنسا",  # a territory's name
+        "وبيروت": "وبيروت",  # a city, and no bare "بيروت" in the text
+    }
 
 
 def test_english_and_french_entities() -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.core.enrich.tokens import Tokens, strip_clitics, term
+from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, strip_clitics, term
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -697,16 +697,43 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
     """Tie each mention to the fullest form of the same entity in the text."""
     full_names: dict[str, str] = {}  # folded last word of a multi-word person -> that full name
     forms: dict[tuple[str, str], str] = {}
-    mentions = [(text[start:end], fold(text[start:end])) for start, end, _ in spans]
-    for (_, _, kind), (mention, folded) in zip(spans, mentions, strict=True):
-        words = mention.split()
+    bare = [_without_proclitic(text, text[start:end]) for start, end, _ in spans]
+    folded = [fold(form) for form in bare]
+    for (_, _, kind), form, key in zip(spans, bare, folded, strict=True):
+        words = form.split()
         if kind == "PERSON" and len(words) > 1:
-            full_names.setdefault(term(words[-1]), mention)
-        forms.setdefault((kind, folded), mention)
+            full_names.setdefault(term(words[-1]), form)
+        forms.setdefault((kind, key), form)
     entities = []
-    for (start, end, kind), (mention, folded) in zip(spans, mentions, strict=True):
-        canonical = forms[(kind, folded)]
+    for (start, end, kind), key in zip(spans, folded, strict=True):
+        mention = text[start:end]
+        canonical = forms[(kind, key)]
         if kind == "PERSON" and " " not in mention:
             canonical = full_names.get(term(mention), canonical)
         entities.append(Entity(mention, kind, start, end, canonical))
     return entities
+
+
+def _without_proclitic(text: str, mention: str) -> str:
+    """The mention without a conjunction or preposition glued to it ("وآسيا" -> "آسيا", "لليمن" ->
+    "اليمن", "بمجلس الأمن" -> "مجلس الأمن"), when the bare form stands as its own words in the text or
+    is a territory's name; else as written. The evidence matters: "بغداد", "لبنان", "فرنسا" and
+    "واشنطن" begin with the same letters."""
+    if mention.startswith("لل") and len(mention) > 4:
+        candidate = "ال" + mention[2:]  # ل + ال is written لل
+    elif mention[:1] in PROCLITIC_LETTERS and len(mention) > 3:
+        candidate = mention[1:]
+    else:
+        return mention
+    if _whole_word_occurrences(text, candidate) or fold(candidate) in _arabic_place_names():
+        return candidate
+    return mention
+
+
+@cache
+def _arabic_place_names() -> frozenset[str]:
+    """Babel's Arabic territory names, folded, article kept ("اليمن"): unlike the tagger's stems,
+    "فرنسا" stays "فرنسا" here, so "رنسا" is not mistaken for a name."""
+    from babel import Locale
+
+    return frozenset(fold(n) for n in Locale("ar").territories.values())

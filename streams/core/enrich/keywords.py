@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from streams.core.enrich.entities import Entity
-from streams.core.enrich.tokens import TOKEN_RE, Tokens, term
+from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, term
 
 IDF_PATH = Path(__file__).parent / "models" / "idf.npz"
 MAX_KEYWORDS = 10
@@ -104,7 +104,18 @@ def _commonest_forms(keys: set[str], title_words: list[str], body: Tokens) -> di
             if key in forms:
                 shown = _display(word)
                 forms[key][shown] = forms[key].get(shown, 0) + 1
-    return {key: max(counted, key=counted.__getitem__) for key, counted in forms.items()}
+    return {key: _commonest(counted) for key, counted in forms.items()}
+
+
+def _commonest(counted: dict[str, int]) -> str:
+    """The form written most often; one written with a glued conjunction or preposition ("وآسيا")
+    counts for its bare form when the text has that too ("آسيا")."""
+    merged = dict(counted)
+    for form, times in counted.items():
+        if form[:1] in PROCLITIC_LETTERS and form[1:] in counted:
+            merged[form[1:]] += times
+            merged[form] = 0
+    return max(merged, key=merged.__getitem__)
 
 
 def _rank(scores: dict[str, tuple[float, str | None]]) -> list[tuple[str, float, str | None]]:

@@ -21,6 +21,9 @@ TOKEN_RE = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_](?:[^\W_]++|[\u064b-\u0652\u
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 # Proclitics glued to Arabic words: conjunctions, prepositions and the article, longest first.
 _CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+# One letter glued before a word: and, with, for, so, as ("وآسيا", "بغزة"). Also the first letter of
+# many names ("بغداد", "لبنان"): strip one only with evidence that the bare word exists.
+PROCLITIC_LETTERS = ("و", "ب", "ل", "ف", "ك")
 
 
 @dataclass(frozen=True, slots=True)
