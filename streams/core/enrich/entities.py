@@ -328,22 +328,21 @@ def _tagger() -> Tagger:
 
 
 def spans_from_labels(labels: Iterable[str]) -> list[tuple[int, int, str]]:
-    """(first token, last token + 1, type) of each entity; an I- without its B- starts one."""
-    spans: list[tuple[int, int, str]] = []
-    current: list[int | str] | None = None
-    for i, label in enumerate(labels):
-        kind = label[2:] if label != "O" else None
-        if kind is not None and label.startswith("I-") and current is not None and current[2] == kind:
-            current[1] = i + 1
-            continue
-        if current is not None:
-            spans.append((int(current[0]), int(current[1]), str(current[2])))
-            current = None
-        if kind is not None:
-            current = [i, i + 1, kind]
-    if current is not None:
-        spans.append((int(current[0]), int(current[1]), str(current[2])))
-    return spans
+    """(first token, last token + 1, type) of each entity; an I- without its B- starts one.
+
+    Only the labelled tokens are visited (a text is mostly O): an I- continues the span that ends
+    right before it with the same type, anything else starts a new one."""
+    labels = list(labels)
+    spans: list[list[int | str]] = []
+    for i in [i for i, label in enumerate(labels) if label != "O"]:
+        label = labels[i]
+        kind = label[2:]
+        last = spans[-1] if spans else None
+        if last is not None and label.startswith("I-") and last[1] == i and last[2] == kind:
+            last[1] = i + 1
+        else:
+            spans.append([i, i + 1, kind])
+    return [(int(first), int(end), str(kind)) for first, end, kind in spans]
 
 
 def extract_entities(tokens: Tokens, hints: Iterable[str] = ()) -> list[Entity]:
