@@ -94,3 +94,13 @@ def test_zero_width_marks_are_cleaned_not_rejected() -> None:
     outcome = parse_article(ARTICLE.replace("الخبر", "الخبر\u200f\u200b").encode())
     assert isinstance(outcome, Article)
     assert "\u200f" not in outcome.body
+
+
+def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
+    """trafilatura returns the keywords meta as one comma-joined string; each keyword is its own tag."""
+    paragraph = "<p>" + "Le président a parlé longuement de la situation économique du pays. " * 3 + "</p>"
+    head = '<title>Un titre</title><meta name="keywords" content="Venezuela,Donald Trump, Nike;Mode,Nike">'
+    page = f"<html><head>{head}</head><body><article><h1>Un titre</h1>{paragraph * 4}</article></body></html>"
+    article = parse_article(orjson.dumps({"html": page}), options=ParseOptions(enrich=False))
+    assert isinstance(article, Article)
+    assert article.tags == ("Venezuela", "Donald Trump", "Nike", "Mode")

@@ -13,6 +13,7 @@ milliseconds a page (field notes §3).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -21,6 +22,7 @@ from streams.core.text.normalize import clean_lines
 from streams.core.text.sections import Dateline, split_head
 
 _MARKUP_DATE = {"original_date": True, "extensive_search": False}
+_TAG_SEPARATORS = re.compile(r"[,،;؛]")
 _DATELINE_SEARCH_LINES = 6
 
 
@@ -61,8 +63,16 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
         dateline=dateline,
         lines=lines,
         sitename=document.sitename or None,
-        tags=tuple(t.strip() for t in (document.tags or []) if t and t.strip()),
+        tags=_tags(document.tags),
     )
+
+
+def _tags(found: list[str] | str | None) -> tuple[str, ...]:
+    """The page's tags one by one: trafilatura hands a keywords meta over as one comma-joined string
+    ("Venezuela,Donald Trump,Nike"), which would become one long tag and one long keyword."""
+    values = [found] if isinstance(found, str) else found or []
+    parts = (part.strip() for value in values if value for part in _TAG_SEPARATORS.split(value))
+    return tuple(dict.fromkeys(part for part in parts if part))
 
 
 def _extensive_date(html: str, url: str | None) -> datetime | None:
