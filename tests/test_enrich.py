@@ -168,6 +168,15 @@ def test_english_and_french_entities() -> None:
     assert {(e.text, e.type) for e in french} >= {("Emmanuel Macron", "PERSON"), ("Paris", "LOC"), ("ONU", "ORG")}
 
 
+def test_latin_names_stay_in_their_paragraph_and_common_words_are_not_names() -> None:
+    text = "Officials met in New York and North Carolina.\n\nBest\n\nThe best offer came from John Lewis Partnership."
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text))}
+    assert ("New York", "LOC") in found and ("North Carolina", "LOC") in found
+    assert not any("\n" in name for name, _ in found)  # a run of capitals never crosses a paragraph
+    assert not any(name == "Best" for name, _ in found)  # written "best" elsewhere: a word, not a name
+    assert all(text[e.start : e.end] == e.text for e in extract_entities(tokenize(text)))
+
+
 def test_tagger_scores_what_training_features_score() -> None:
     """Inference sums cached per-word vectors; training names each token's features. Both must give one
     token the same first-stage scores, or the shipped model is run on features it was not trained on."""

@@ -587,7 +587,7 @@ def _latin_places() -> frozenset[str]:
 
 
 _CAPITALISED_RUN_RE = re.compile(
-    rf"(?<![\w])(?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:(?:{'|'.join(_CONNECTORS)})\s+)*(?:[A-Z][\w'’-]*|[A-Z]\.))*"
+    rf"(?<![\w])(?:[A-Z][\w'’-]*|[A-Z]\.)(?:[^\S\n]+(?:(?:{'|'.join(_CONNECTORS)})[^\S\n]+)*(?:[A-Z][\w'’-]*|[A-Z]\.))*"
 )
 _CALENDAR_WORDS = frozenset(
     [
@@ -619,6 +619,10 @@ _CALENDAR_WORDS = frozenset(
         "dimanche",
     ]
 )
+_PLACE_FIRST_WORDS = frozenset(
+    "New North South East West Northern Southern Eastern Western Central Upper Lower San Santa Los Las Saint St. "
+    "Port Fort Mount Lake Cape Nouvelle Nouveau Haute Basse".split()
+)
 _PLACE_WORDS = frozenset("strip bank sea river island islands city province region valley gulf mountains".split())
 _PLACE_PREPOSITIONS = frozenset("in at from near to into across through throughout à en dans de depuis vers".split())
 
@@ -636,17 +640,23 @@ def _latin_entities(text: str) -> list[tuple[int, int, str]]:
             words = words[1:]
         if not words or all(w.casefold() in _CALENDAR_WORDS for w in words):
             continue
-        phrase = " ".join(words)
-        end = start + len(phrase)
-        if phrase.endswith(("'s", "’s")):  # Russia's -> Russia
+        end = match.end()  # words are only ever dropped from the front
+        if words[-1].endswith(("'s", "’s")):  # Russia's -> Russia
             end -= 2
             words[-1] = words[-1][:-2]
         kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, words)
         if kind == "PERSON" and len(words) > 1:
             surnames.add(words[-1].removesuffix("'s").removesuffix("’s"))
+        if kind == "MISC" and len(words) == 1 and _written_lower_case(text, words[0]):
+            continue  # "Best", "Most", "Her" opening a heading: common words, not names
         if kind is not None:
             found.append((start, end, kind))
     return found
+
+
+def _written_lower_case(text: str, word: str) -> bool:
+    """Does the text also use ``word`` in lower case, as a whole word?"""
+    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def _is_cue(words: list[str]) -> bool:
@@ -671,6 +681,8 @@ def _latin_type(text: str, start: int, words: list[str]) -> str | None:
         return "PERSON"
     if lowered[-1] in _PLACE_WORDS or (previous in _PLACE_PREPOSITIONS and len(words) == 1):
         return "LOC"
+    if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
+        return "LOC"  # "New York", "North Carolina", "San Francisco": two capitalised words, not a person
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return "PERSON"
     if start > 0 and text[start - 1] not in ".!?\n" and not text[:start].rstrip().endswith((".", "!", "?", ":")):
