@@ -114,6 +114,9 @@ QUANTITY_FORMS = [
     ("150 كيلومترا", "150 كيلومترا", 150.0, "km"),
     ("costs $1.2bn", "$1.2bn", 1_200_000_000.0, "USD"),
     ("1,200 jobs", "1,200", 1200.0, None),
+    ("plus de 5 000 personnes", "5 000", 5000.0, None),
+    ("un budget de 1 200 000 euros", "1 200 000 euros", 1_200_000.0, "EUR"),
+    ("soit 5 000,50 euros", "5 000,50 euros", 5000.5, "EUR"),
     # A quantity starts at its number: not at the space after a colon, nor at a glued "و".
     ("الروبل الروسي: 16.7 بالمئة", "16.7 بالمئة", 16.7, "percent"),
     ("ونحو 3 ملايين وخمسة آلاف", "3 ملايين", 3_000_000.0, None),

@@ -71,7 +71,9 @@ _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
 _SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
 
-_DIGITS_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.٫]\d+)?"
+# Thousands grouped by commas ("1,200") or, the French way, by spaces with a decimal comma ("5 000,50":
+# non-breaking spaces are plain ones once the text is cleaned), else plain digits with a decimal point.
+_DIGITS_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.]\d)|\d+(?:[.٫]\d+)?"
 _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _SCALE = alternation(list(_SCALES))
 _UNIT = alternation([u for u in _UNITS if u != "%"])
@@ -112,7 +114,10 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         digits = match["number"]
         if _YEAR_LIKE.match(digits) and not (match["scale"] or match["unit"] or match["percent"] or match["sign"]):
             return None  # "عام 1967": a year, not a quantity
-        value = float(digits.replace(",", "").replace("٫", "."))
+        if " " in digits:  # French grouping: spaces between thousands, a comma before decimals
+            value = float(digits.replace(" ", "").replace(",", "."))
+        else:
+            value = float(digits.replace(",", "").replace("٫", "."))
         scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1.0
         unit = _unit(match["unit"]) or ("percent" if match["percent"] else None) or _CURRENCY_SIGNS.get(match["sign"] or "")
     elif match["word"] is not None:
