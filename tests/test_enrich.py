@@ -180,6 +180,13 @@ def test_latin_names_stay_in_their_paragraph_and_common_words_are_not_names() ->
     assert all(text[e.start : e.end] == e.text for e in extract_entities(tokenize(text)))
 
 
+def test_latin_organisations_by_their_head_word_and_no_shouted_headlines() -> None:
+    text = "The South African Weather Service warned residents.\nCLICK HERE TO GET THE NEWS APP\nThe New York Times agreed."
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text))}
+    assert {("South African Weather Service", "ORG"), ("New York Times", "ORG")} <= found
+    assert not any("CLICK" in name for name, _ in found)
+
+
 def test_tagger_scores_what_training_features_score() -> None:
     """Inference sums cached per-word vectors; training names each token's features. Both must give one
     token the same first-stage scores, or the shipped model is run on features it was not trained on."""

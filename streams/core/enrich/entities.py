@@ -507,6 +507,38 @@ _ORG_WORDS = frozenset(
         "fund",
         "association",
         "group",
+        "government",
+        "service",
+        "services",
+        "department",
+        "centre",
+        "center",
+        "institute",
+        "authority",
+        "board",
+        "foundation",
+        "federation",
+        "administration",
+        "bureau",
+        "congress",
+        "senate",
+        "assembly",
+        "cabinet",
+        "tribunal",
+        "college",
+        "school",
+        "hospital",
+        "museum",
+        "times",
+        "news",
+        "press",
+        "club",
+        "airlines",
+        "airways",
+        "corporation",
+        "plc",
+        "llc",
+        "gouvernement",
         "ministère",
         "conseil",
         "banque",
@@ -640,6 +672,8 @@ def _latin_entities(text: str) -> list[tuple[int, int, str]]:
             words = words[1:]
         if not words or all(w.casefold() in _CALENDAR_WORDS for w in words):
             continue
+        if len(words) >= 3 and all(w.isupper() for w in words):
+            continue  # a headline in capitals ("CLICK HERE TO GET THE APP"), not a name
         end = match.end()  # words are only ever dropped from the front
         if words[-1].endswith(("'s", "’s")):  # Russia's -> Russia
             end -= 2
