@@ -34,7 +34,21 @@ _FUNCTION_WORDS = frozenset(
     across during against between under up out off just only very such so if then
     le la les un une des du de et ou mais à au aux en dans par pour sur avec est sont été a ont il elle ils
     elles nous vous leur leurs ce cette ces qui que quoi dont où ne pas plus moins très aussi selon après
-    avant entre sous depuis lors comme son sa ses""".split()
+    avant entre sous depuis lors comme son sa ses
+    i me my mine myself your yours yourself him himself hers herself them themselves us ours itself
+    am being having do does did doing get gets got make makes made take takes took go goes went say tell
+    told see seen know known think use used want like may might must shall should
+    how why whom whose whether because while until unless although though since through above below
+    again further once here now still yet ever never always often already even much many few each every
+    both either neither any none nor own same than too back well way ways also per via around among
+    within without upon onto toward towards against off out including according another others
+    first last next new old year years day days time times week weeks month months people thing things
+    mr mrs ms
+    je tu on me te se lui y cet mon ma mes ton ta tes notre nos votre vos leurs soi
+    être avoir fait faire dit dire peut peuvent doit va vont était étaient sera seront avait ont eu
+    cela ceci ça celui celle ceux celles tout tous toute toutes autre autres même mêmes chaque
+    quand comment pourquoi car donc ni or si non oui bien encore déjà toujours jamais ici là
+    contre vers chez sans pendant avant-hier hier demain aujourd an ans année années jour jours fois""".split()
 )
 
 
