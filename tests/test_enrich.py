@@ -187,6 +187,20 @@ def test_latin_organisations_by_their_head_word_and_no_shouted_headlines() -> No
     assert not any("CLICK" in name for name, _ in found)
 
 
+def test_a_possessive_ends_a_latin_name() -> None:
+    text = "Russia's President Vladimir Putin met Britain's envoy, and China’s Xi Jinping spoke of the Middle East."
+    found = extract_entities(tokenize(text))
+    assert {(e.text, e.type) for e in found} >= {
+        ("Russia", "LOC"),
+        ("Vladimir Putin", "PERSON"),
+        ("Britain", "LOC"),
+        ("China", "LOC"),
+        ("Xi Jinping", "PERSON"),
+        ("Middle East", "LOC"),
+    }
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
 def test_tagger_scores_what_training_features_score() -> None:
     """Inference sums cached per-word vectors; training names each token's features. Both must give one
     token the same first-stage scores, or the shipped model is run on features it was not trained on."""

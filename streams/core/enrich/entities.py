@@ -612,10 +612,17 @@ _SENTENCE_STARTERS = frozenset(
 def _latin_places() -> frozenset[str]:
     from babel import Locale
 
-    names: set[str] = set()
+    names: set[str] = set(_COMMON_PLACE_NAMES)
     for language in ("en", "fr"):
         names.update(n.casefold() for n in Locale(language).territories.values())
     return frozenset(names)
+
+
+# What the news calls places that Babel names otherwise ("United Kingdom") or not at all.
+_COMMON_PLACE_NAMES = (
+    "britain, great britain, england, scotland, wales, america, latin america, middle east, gaza, west bank, "
+    "grande-bretagne, angleterre, écosse, amérique, moyen-orient, proche-orient, cisjordanie"
+).split(", ")
 
 
 _CAPITALISED_RUN_RE = re.compile(
@@ -662,30 +669,51 @@ _PLACE_PREPOSITIONS = frozenset("in at from near to into across through througho
 def _latin_entities(text: str) -> list[tuple[int, int, str]]:
     if not re.search(r"[A-Z]", text):
         return []
-    found = []
+    found: list[tuple[int, int, str]] = []
     surnames: set[str] = set()
     for match in _CAPITALISED_RUN_RE.finditer(text):
-        start, words = match.start(), match.group().split()
-        # Drop leading sentence starters, titles and nationality words: "Foreign Minister Sergei Lavrov".
-        while words and (words[0].casefold() in _SENTENCE_STARTERS or _is_cue(words[:2])):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
-            words = words[1:]
-        if not words or all(w.casefold() in _CALENDAR_WORDS for w in words):
-            continue
-        if len(words) >= 3 and all(w.isupper() for w in words):
-            continue  # a headline in capitals ("CLICK HERE TO GET THE APP"), not a name
-        end = match.end()  # words are only ever dropped from the front
-        if words[-1].endswith(("'s", "’s")):  # Russia's -> Russia
-            end -= 2
-            words[-1] = words[-1][:-2]
-        kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, words)
-        if kind == "PERSON" and len(words) > 1:
-            surnames.add(words[-1].removesuffix("'s").removesuffix("’s"))
-        if kind == "MISC" and len(words) == 1 and _written_lower_case(text, words[0]):
-            continue  # "Best", "Most", "Her" opening a heading: common words, not names
-        if kind is not None:
-            found.append((start, end, kind))
+        placed = [(match.start() + word.start(), word.group()) for word in _WORD_RE.finditer(match.group())]
+        for run in _split_after_possessives(placed):
+            span = _latin_span(text, run, surnames)
+            if span is not None:
+                found.append(span)
     return found
+
+
+_WORD_RE = re.compile(r"\S+")
+_POSSESSIVE = ("'s", "’s")
+
+
+def _split_after_possessives(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A possessive ends a name: "Russia's President Vladimir Putin" is "Russia's" and the rest."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    for position, word in placed:
+        runs[-1].append((position, word))
+        if word.endswith(_POSSESSIVE):
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str]) -> tuple[int, int, str] | None:
+    """(start, end, type) of the name in one run of capitalised words (given with their offsets)."""
+    # Drop leading sentence starters, titles and nationality words: "Foreign Minister Sergei Lavrov".
+    while run and (run[0][1].casefold() in _SENTENCE_STARTERS or _is_cue([w for _, w in run[:2]])):
+        run = run[1:]
+    words = [w for _, w in run]
+    if not words or all(w.casefold() in _CALENDAR_WORDS for w in words):
+        return None
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return None  # a headline in capitals ("CLICK HERE TO GET THE APP"), not a name
+    start, end = run[0][0], run[-1][0] + len(run[-1][1])
+    if words[-1].endswith(_POSSESSIVE):  # Russia's -> Russia
+        end -= 2
+        words[-1] = words[-1][:-2]
+    kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, words)
+    if kind == "PERSON" and len(words) > 1:
+        surnames.add(words[-1])
+    if kind == "MISC" and len(words) == 1 and _written_lower_case(text, words[0]):
+        return None  # "Best", "Most", "Her" opening a heading: common words, not names
+    return None if kind is None else (start, end, kind)
 
 
 def _written_lower_case(text: str, word: str) -> bool:
