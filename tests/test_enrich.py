@@ -199,6 +199,8 @@ def test_a_possessive_ends_a_latin_name() -> None:
         ("Middle East", "LOC"),
     }
     assert all(text[e.start : e.end] == e.text for e in found)
+    office = {(e.text, e.type) for e in extract_entities(tokenize("Later, US President Joe Biden met UK officials."))}
+    assert office >= {("US", "LOC"), ("Joe Biden", "PERSON"), ("UK", "LOC")}
 
 
 def test_tagger_scores_what_training_features_score() -> None:

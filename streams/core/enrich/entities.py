@@ -620,7 +620,8 @@ def _latin_places() -> frozenset[str]:
 
 # What the news calls places that Babel names otherwise ("United Kingdom") or not at all.
 _COMMON_PLACE_NAMES = (
-    "britain, great britain, england, scotland, wales, america, latin america, middle east, gaza, west bank, "
+    "us, u.s., usa, uk, u.k., britain, great britain, england, scotland, wales, america, latin america, middle east, "
+    "gaza, west bank, "
     "grande-bretagne, angleterre, écosse, amérique, moyen-orient, proche-orient, cisjordanie"
 ).split(", ")
 
@@ -673,7 +674,7 @@ def _latin_entities(text: str) -> list[tuple[int, int, str]]:
     surnames: set[str] = set()
     for match in _CAPITALISED_RUN_RE.finditer(text):
         placed = [(match.start() + word.start(), word.group()) for word in _WORD_RE.finditer(match.group())]
-        for run in _split_after_possessives(placed):
+        for run in _split_runs(placed):
             span = _latin_span(text, run, surnames)
             if span is not None:
                 found.append(span)
@@ -684,10 +685,17 @@ _WORD_RE = re.compile(r"\S+")
 _POSSESSIVE = ("'s", "’s")
 
 
-def _split_after_possessives(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """A possessive ends a name: "Russia's President Vladimir Putin" is "Russia's" and the rest."""
+# Offices that stand between a place and a name ("US President Joe Biden"), never at a name's end.
+_OFFICES = frozenset("president minister prime chancellor senator governor mayor secretary président ministre".split())
+
+
+def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A possessive ends a name ("Russia's President Vladimir Putin" is "Russia's" and the rest), and an
+    office starts one ("US President Joe Biden" is "US" and "President Joe Biden")."""
     runs: list[list[tuple[int, str]]] = [[]]
     for position, word in placed:
+        if runs[-1] and word.casefold() in _OFFICES and not _is_cue([w for _, w in runs[-1][-1:]] + [word]):
+            runs.append([])
         runs[-1].append((position, word))
         if word.endswith(_POSSESSIVE):
             runs.append([])
