@@ -169,6 +169,8 @@ def test_english_and_french_entities() -> None:
     assert [e.canonical for e in english if e.text == "Lavrov"] == ["Sergei Lavrov"]
     french = extract_entities(tokenize("Le président Emmanuel Macron a reçu à Paris le secrétaire général de l'ONU."))
     assert {(e.text, e.type) for e in french} >= {("Emmanuel Macron", "PERSON"), ("Paris", "LOC"), ("ONU", "ORG")}
+    accented = extract_entities(tokenize("Il a rencontré les États-Unis et l'Égypte."))
+    assert {(e.text, e.type) for e in accented} >= {("États-Unis", "LOC"), ("Égypte", "LOC")}
 
 
 def test_latin_names_stay_in_their_paragraph_and_common_words_are_not_names() -> None:

@@ -626,8 +626,10 @@ _COMMON_PLACE_NAMES = (
 ).split(", ")
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞŒ"  # capital letters of English and French ("États-Unis", "l'Élysée")
 _CAPITALISED_RUN_RE = re.compile(
-    rf"(?<![\w])(?:[A-Z][\w'’-]*|[A-Z]\.)(?:[^\S\n]+(?:(?:{'|'.join(_CONNECTORS)})[^\S\n]+)*(?:[A-Z][\w'’-]*|[A-Z]\.))*"
+    rf"(?<![\w])(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.)"
+    rf"(?:[^\S\n]+(?:(?:{'|'.join(_CONNECTORS)})[^\S\n]+)*(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.))*"
 )
 _CALENDAR_WORDS = frozenset(
     [
@@ -668,7 +670,7 @@ _PLACE_PREPOSITIONS = frozenset("in at from near to into across through througho
 
 
 def _latin_entities(text: str) -> list[tuple[int, int, str]]:
-    if not re.search(r"[A-Z]", text):
+    if not re.search(f"[{_UPPER}]", text):
         return []
     found: list[tuple[int, int, str]] = []
     surnames: set[str] = set()
