@@ -675,7 +675,7 @@ def _latin_entities(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     surnames: set[str] = set()
     for match in _CAPITALISED_RUN_RE.finditer(text):
-        placed = [(match.start() + word.start(), word.group()) for word in _WORD_RE.finditer(match.group())]
+        placed = [(match.start() + word.start(), word.group()) for word in _NON_SPACE_RE.finditer(match.group())]
         for run in _split_runs(placed):
             span = _latin_span(text, run, surnames)
             if span is not None:
@@ -683,7 +683,7 @@ def _latin_entities(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_WORD_RE = re.compile(r"\S+")
+_NON_SPACE_RE = re.compile(r"\S+")  # a word of a run, punctuation attached
 _POSSESSIVE = ("'s", "’s")
 
 
