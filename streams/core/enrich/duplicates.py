@@ -27,6 +27,7 @@ from typing import Literal
 import numpy as np
 
 from streams.core.enrich.tokens import Tokens
+from streams.core.ids import stable_hash
 from streams.core.text.normalize import fold
 
 BINS = 48
@@ -122,7 +123,8 @@ _NO_KEY = np.uint64(0xFFFFFFFFFFFFFFFF)  # pads the sorted keys: sorts after eve
 
 
 def text_key(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+    """The record ids' 64-bit hash of ``text``, as an integer key."""
+    return int(stable_hash(text), 16)
 
 
 # One key per band: its two bins (64 bits) xor a constant of its own, so equal bins in different

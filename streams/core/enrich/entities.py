@@ -72,12 +72,17 @@ def _clusters() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _arabic_places() -> frozenset[str]:
-    """One-word Arabic territory names from Babel (CLDR), folded, without the article."""
+def _arabic_territories() -> tuple[str, ...]:
+    """Babel's (CLDR's) Arabic names of the world's territories, as written."""
     from babel import Locale
 
-    names = Locale("ar").territories.values()
-    return frozenset(term(n) for n in names if " " not in n)
+    return tuple(Locale("ar").territories.values())
+
+
+@cache
+def _arabic_places() -> frozenset[str]:
+    """One-word Arabic territory names, as the tagger's stems: folded, without the article."""
+    return frozenset(term(n) for n in _arabic_territories() if " " not in n)
 
 
 # --- features: what a word tells about the tokens around it -------------------------------------------
@@ -696,7 +701,7 @@ def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     office starts one ("US President Joe Biden" is "US" and "President Joe Biden")."""
     runs: list[list[tuple[int, str]]] = [[]]
     for position, word in placed:
-        if runs[-1] and word.casefold() in _OFFICES and not _is_cue([w for _, w in runs[-1][-1:]] + [word]):
+        if runs[-1] and word.casefold() in _OFFICES and not _is_cue([runs[-1][-1][1], word]):
             runs.append([])
         runs[-1].append((position, word))
         if word.endswith(_POSSESSIVE):
@@ -728,7 +733,7 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str]) -> tu
 
 def _written_lower_case(text: str, word: str) -> bool:
     """Does the text also use ``word`` in lower case, as a whole word?"""
-    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
+    return bool(_whole_word_occurrences(text, word.lower()))
 
 
 def _is_cue(words: list[str]) -> bool:
@@ -815,8 +820,6 @@ def _without_proclitic(text: str, mention: str) -> str:
 
 @cache
 def _arabic_place_names() -> frozenset[str]:
-    """Babel's Arabic territory names, folded, article kept ("اليمن"): unlike the tagger's stems,
-    "فرنسا" stays "فرنسا" here, so "رنسا" is not mistaken for a name."""
-    from babel import Locale
-
-    return frozenset(fold(n) for n in Locale("ar").territories.values())
+    """The Arabic territory names folded, article kept ("اليمن"): unlike the tagger's stems, "فرنسا"
+    stays "فرنسا" here, so "رنسا" is not mistaken for a name."""
+    return frozenset(fold(n) for n in _arabic_territories())

@@ -80,8 +80,9 @@ def _rarity(key: str) -> float | None:
 def extract_keywords(title: str | None, body: Tokens, entities: Iterable[Entity], tags: Iterable[str]) -> list[Keyword]:
     idf, unseen = _idf()
     title_words = TOKEN_RE.findall(title or "")
+    title_keys = list(map(term, title_words))
     counts: Counter[str] = Counter()
-    for key in map(term, title_words):
+    for key in title_keys:
         counts[key] += _TITLE_WEIGHT
     counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
@@ -104,16 +105,16 @@ def extract_keywords(title: str | None, body: Tokens, entities: Iterable[Entity]
         key = " ".join(term(w) for w in tag.split())
         scores[key] = (top * _TAG_BOOST + scores.get(key, (0.0, tag))[0], tag)
     chosen = _rank(scores)
-    forms = _commonest_forms({key for key, _, text in chosen if text is None}, title_words, body)
+    forms = _commonest_forms({key for key, _, text in chosen if text is None}, title_words, title_keys, body)
     best = chosen[0][1] if chosen else 1.0
     return [Keyword(forms[key] if text is None else text, round(score / best, 4)) for key, score, text in chosen]
 
 
-def _commonest_forms(keys: set[str], title_words: list[str], body: Tokens) -> dict[str, str]:
+def _commonest_forms(keys: set[str], title_words: list[str], title_keys: list[str], body: Tokens) -> dict[str, str]:
     """How each of ``keys`` is most often written (the title's forms first among equals)."""
     forms: dict[str, dict[str, int]] = {key: {} for key in keys}
     if keys:
-        written = zip([*map(term, title_words), *body.terms], [*title_words, *body.words], strict=True)
+        written = zip([*title_keys, *body.terms], [*title_words, *body.words], strict=True)
         for key, word in written:
             if key in forms:
                 shown = _display(word)
