@@ -2,7 +2,7 @@
 
 Reads the ANT corpora in ../shared/corpora/ant, maps section labels to the taxonomy
 (streams/core/enrich/topics.py), leaves one outlet (Alarabia) out entirely — the quality gate scores
-on it — fits a multinomial naive Bayes on the rest, fits the temperature on a tenth of the training
+on it — fits a complement naive Bayes on the rest, fits the temperature on a tenth of the training
 outlets kept aside, and prints accuracy and macro-F1 on the held-out outlet.
 
     python scripts/train_topics.py
@@ -28,7 +28,7 @@ ANT = ROOT.parent / "shared" / "corpora" / "ant"
 MIN_COUNT = 3
 ALPHA = 0.5
 SECTION_WEIGHT = 100  # articles' worth of evidence each outlet's section brings to its label
-TEMPERATURES = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
+TEMPERATURES = (0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
 
 
 def fit(articles: list[LabelledArticle]) -> tuple[list[str], np.ndarray]:
@@ -48,11 +48,26 @@ def fit(articles: list[LabelledArticle]) -> tuple[list[str], np.ndarray]:
             label_counts[word] += count * weight
     vocabulary = sorted(w for w, n in totals.items() if n >= MIN_COUNT)
     counts = np.array([[per_label[c].get(w, 0.0) for c in range(len(TAXONOMY))] for w in vocabulary], dtype=np.float64)
-    likelihood = np.log((counts + ALPHA) / (counts.sum(axis=0) + ALPHA * len(vocabulary)))
+    return vocabulary, _complement_weights(counts)
+
+
+def _complement_weights(counts: np.ndarray) -> np.ndarray:
+    """Complement naive Bayes (Rennie et al. 2003): a label's weight for a word is minus the log of the
+    word's share in every *other* label's text.
+
+    Each label's weights are then estimated from most of the data instead of its own few articles:
+    culture has 165 training articles, and plain naive Bayes smoothed its unseen words into a penalty,
+    sending Al Arabiya's celebrity news to `world`. Leave-one-outlet-out over the training outlets
+    (macro-F1 over the labels training has): plain 0.800 -> complement 0.816; with Rennie's per-label
+    weight normalisation 0.799, so it is left out.
+    """
+    used = counts.sum(axis=0) > 0
+    complement = counts[:, used].sum(axis=1, keepdims=True) - counts
+    weights: np.ndarray = -np.log((complement + ALPHA) / (complement.sum(axis=0) + ALPHA * len(counts)))
     # Labels no outlet of the training data uses keep a flat row: they carry no evidence either way.
-    likelihood[:, counts.sum(axis=0) == 0] = likelihood[:, counts.sum(axis=0) > 0].mean(axis=1, keepdims=True)
-    likelihood -= likelihood.mean(axis=1, keepdims=True)  # only differences between labels matter
-    return vocabulary, likelihood
+    weights[:, ~used] = weights[:, used].mean(axis=1, keepdims=True)
+    weights -= weights.mean(axis=1, keepdims=True)  # only differences between labels matter
+    return weights
 
 
 def _negative_log_likelihood(model: TopicModel, articles: list[LabelledArticle]) -> float:
@@ -71,13 +86,13 @@ def main() -> None:
     rng = random.Random(5)
     rng.shuffle(training)
     calibration, fitting = training[: len(training) // 10], training[len(training) // 10 :]
-    words, likelihood = fit(fitting)
+    words, weights = fit(fitting)
     index = {w: i for i, w in enumerate(words)}
-    temperature = min(TEMPERATURES, key=lambda t: _negative_log_likelihood(TopicModel(index, likelihood, t), calibration))
-    words, likelihood = fit(training)  # the shipped model learns from every training article
-    model = TopicModel({w: i for i, w in enumerate(words)}, likelihood.astype(np.float32), temperature)
+    temperature = min(TEMPERATURES, key=lambda t: _negative_log_likelihood(TopicModel(index, weights, t), calibration))
+    words, weights = fit(training)  # the shipped model learns from every training article
+    model = TopicModel({w: i for i, w in enumerate(words)}, weights.astype(np.float32), temperature)
     np.savez_compressed(
-        MODEL_PATH, words=np.array(words), log_likelihood=likelihood.astype(np.float16), temperature=np.array(temperature)
+        MODEL_PATH, words=np.array(words), weights=weights.astype(np.float16), temperature=np.array(temperature)
     )
     print(f"{MODEL_PATH.relative_to(ROOT)}: {len(words)} words, temperature {temperature}", file=sys.stderr)
     print(f"held-out outlet {HELD_OUT_OUTLET}: {evaluate(model, held_out, TAXONOMY)}", file=sys.stderr)

@@ -35,11 +35,14 @@ def load_ant(directory: Path) -> list[LabelledArticle]:
 
 
 def evaluate(model: TopicModel, articles: list[LabelledArticle], labels: tuple[str, ...]) -> dict[str, object]:
-    """Accuracy, macro-F1 over the labels the gold uses, and per-label F1."""
+    """Accuracy, macro-F1 over the labels the gold uses, per-label F1, and the calibration error of the top score."""
     counts: Counter[tuple[str, str]] = Counter()
     correct = 0
+    top_scores: list[tuple[float, bool]] = []
     for article in articles:
-        predicted = labels[int(model.probabilities(terms(article.title, tokenize(article.text))).argmax())]
+        probabilities = model.probabilities(terms(article.title, tokenize(article.text)))
+        predicted = labels[int(probabilities.argmax())]
+        top_scores.append((float(probabilities.max()), predicted == article.topic))
         correct += predicted == article.topic
         counts[(predicted, "predicted")] += 1
         counts[(article.topic, "gold")] += 1
@@ -54,4 +57,14 @@ def evaluate(model: TopicModel, articles: list[LabelledArticle], labels: tuple[s
         "accuracy": round(correct / max(1, len(articles)), 4),
         "macro_f1": round(sum(per_label.values()) / max(1, len(per_label)), 4),
         "f1": per_label,
+        "calibration_error": round(expected_calibration_error(top_scores), 4),
     }
+
+
+def expected_calibration_error(top_scores: list[tuple[float, bool]], bins: int = 10) -> float:
+    """How far the top score is from the accuracy it claims: |mean score - accuracy| per score decile, weighted."""
+    by_bin: dict[int, list[tuple[float, bool]]] = {}
+    for score, hit in top_scores:
+        by_bin.setdefault(min(int(score * bins), bins - 1), []).append((score, hit))
+    gaps = (abs(sum(s for s, _ in members) - sum(h for _, h in members)) for members in by_bin.values())
+    return sum(gaps) / max(1, len(top_scores))

@@ -1,6 +1,6 @@
 """Topic labels over a fixed taxonomy, offline, Arabic first.
 
-A multinomial naive Bayes over the article's words (folded, clitics stripped; the title counts
+A complement naive Bayes over the article's words (folded, clitics stripped; the title counts
 twice), trained by ``scripts/train_topics.py`` on the ANT corpora in ``../shared`` with their outlets'
 section labels mapped to the taxonomy below (each outlet's section weighing the same), and
 calibrated with a temperature fitted on articles the model did not train on. Uniform class priors:
@@ -55,22 +55,20 @@ def terms(title: str | None, body: Tokens) -> list[str]:
 @dataclass(frozen=True)
 class TopicModel:
     index: dict[str, int]
-    log_likelihood: np.ndarray  # (words, labels)
+    weights: np.ndarray  # (words, labels): evidence each word brings to each label
     temperature: float
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> TopicModel:
         with np.load(path, allow_pickle=False) as data:
             words = [str(w) for w in data["words"]]
-            return cls(
-                {w: i for i, w in enumerate(words)}, data["log_likelihood"].astype(np.float32), float(data["temperature"])
-            )
+            return cls({w: i for i, w in enumerate(words)}, data["weights"].astype(np.float32), float(data["temperature"]))
 
     def probabilities(self, words: list[str]) -> np.ndarray:
         ids = [i for i in map(self.index.get, words) if i is not None]
         if not ids:
             return np.full(len(TAXONOMY), 1 / len(TAXONOMY))
-        scores = self.log_likelihood[ids].sum(axis=0) / (self.temperature * len(ids) ** 0.5)
+        scores = self.weights[ids].sum(axis=0) / (self.temperature * len(ids) ** 0.5)
         scores = np.exp(scores - scores.max())
         return np.asarray(scores / scores.sum())
 
