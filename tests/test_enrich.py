@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
@@ -18,7 +20,7 @@ from streams.core.enrich.tokens import tokenize
 from streams.testing.anercorp import entity_f1, load_sentences, split
 from streams.testing.duplicates import evaluate_duplicates
 from streams.testing.render import load_saudinewsnet
-from tests.conftest import shared_file
+from tests.conftest import ROOT, shared_file
 
 
 @pytest.fixture(scope="module")
@@ -377,3 +379,24 @@ def test_label_decoding_repairs_orphan_inside_labels() -> None:
             assert total(decoded) >= max(total(naive(greedy, True)), total(naive(greedy, False))) - 1e-9
             if size in short_paths:
                 assert np.isclose(total(decoded), max(total(p) for p in short_paths[size]))
+
+
+def test_warm_up_loads_every_lazy_model_and_table_of_the_core() -> None:
+    """Every zero-argument cached loader in streams.core is filled by ``warm_up`` (a fresh interpreter,
+    so nothing else loaded them first): a new lazy table that warm_up misses fails here."""
+    script = """
+import importlib, inspect, pkgutil, streams.core
+from streams.core import warm_up
+warm_up()
+for info in pkgutil.walk_packages(streams.core.__path__, "streams.core."):
+    module = importlib.import_module(info.name)
+    for name, value in vars(module).items():
+        if hasattr(value, "cache_info") and getattr(value, "__module__", "") == info.name:
+            if not inspect.signature(value).parameters:
+                print(info.name, name, value.cache_info().currsize)
+"""
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaders = [line.split() for line in result.stdout.splitlines()]
+    assert len(loaders) >= 8, loaders  # the tagger, clusters, topic model, idf, place and territory names...
+    assert [loader for loader in loaders if loader[2] != "1"] == []

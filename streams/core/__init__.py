@@ -5,7 +5,7 @@ enforces it): it runs the same in a Faust agent, a CLI, a notebook or a benchmar
 """
 
 from streams.core.model import Article, Outcome, Quality, Rejection, RejectReason, RelatedItem
-from streams.core.parse import ParseOptions, parse_article
+from streams.core.parse import ParseOptions, parse_article, warm_up
 
 __all__ = [
     "Article",
@@ -16,4 +16,5 @@ __all__ = [
     "Rejection",
     "RelatedItem",
     "parse_article",
+    "warm_up",
 ]

@@ -25,7 +25,7 @@ from typing import Any
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 
-from streams.core import ParseOptions
+from streams.core import ParseOptions, warm_up
 from streams.core.enrich.duplicates import DuplicateIndex
 from streams.pipeline import Routed, Source, assign_story, process_message, restore_story
 from streams.runtime import transport
@@ -223,6 +223,7 @@ def run_worker(settings: Settings) -> int:
         asyncio.run(ensure_topics(settings))
     finally:
         client_log.setLevel(level)
+    warm_up()  # models loaded before the worker joins: its first article is not ~0.3 s late
     return serve(create_app(settings).app, settings)
 
 
