@@ -142,6 +142,13 @@ def test_clock_times_are_not_quantities() -> None:
     assert [q.text for q in extract_quantities("بعد 10 دقائق، عند 20:15")] == ["10"]
 
 
+def test_a_day_beside_its_month_is_not_a_quantity() -> None:
+    """Without a publication day mentioned dates cannot resolve "27 مايو", but it is still no count."""
+    text = "في الفترة من 27 مايو إلى 10 من يونيو، والبطلة 3 مرات. On May 27, 5 people; le 14 juillet, 12 blessés"
+    assert [q.text for q in extract_quantities(text)] == ["3", "5", "12"]
+    assert [q.text for q in extract_quantities("بلغ 27 مليار دولار في مايو و١٢ أبريل")] == ["27 مليار دولار"]
+
+
 def test_quantity_offsets_index_the_body() -> None:
     body = "قال: 16.7 بالمئة، وأنفقت و5 ملايين دولار، ووثلاثة ملايين يورو"
     assert all(body[q.start : q.end] == q.text and q.text == q.text.strip() for q in extract_quantities(body))

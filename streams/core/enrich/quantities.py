@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from streams.core.text.dates import MONTH_NAME
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
 
 
@@ -85,6 +86,10 @@ _QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
+# A day beside its month ("27 مايو", "10 من يونيو", "May 27") is a date, not a count, even when the
+# article has no publication day to resolve it against (mentioned dates then skip it).
+_MONTH_AFTER_RE = re.compile(rf"\s+(?:من\s+|of\s+)?{MONTH_NAME}", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"{MONTH_NAME}\s+$", re.IGNORECASE)
 # Where a scale word written without digits may stand ("ثلاثة ملايين", "ألفين", "two million"): the
 # cores all spellings share, a short alternation that is quick to search; the full pattern then reads
 # every spelling around it. (Scales after digits — "1.2bn" — are already near a digit anchor.)
@@ -112,8 +117,11 @@ def extract_quantities(body: str) -> list[Quantity]:
 def _read(match: re.Match[str], body: str) -> Quantity | None:
     if match["number"] is not None:
         digits = match["number"]
-        if _YEAR_LIKE.match(digits) and not (match["scale"] or match["unit"] or match["percent"] or match["sign"]):
+        bare = not (match["scale"] or match["unit"] or match["percent"] or match["sign"])
+        if bare and _YEAR_LIKE.match(digits):
             return None  # "عام 1967": a year, not a quantity
+        if bare and digits.isdigit() and 1 <= int(digits) <= 31 and _next_to_month(body, match.start("number"), match.end()):
+            return None
         if " " in digits:  # French grouping: spaces between thousands, a comma before decimals
             value = float(digits.replace(" ", "").replace(",", "."))
         else:
@@ -130,6 +138,10 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
     # The quantity starts at its sign or its number: not at the space or the glued "و" the pattern reads.
     start = match.start("sign" if match["sign"] else "number" if match["number"] else "word" if match["word"] else "counted")
     return Quantity(body[start : match.end()], round(value * (scale or 1.0), 6), unit, start, match.end())
+
+
+def _next_to_month(body: str, start: int, end: int) -> bool:
+    return bool(_MONTH_AFTER_RE.match(body, end) or _MONTH_BEFORE_RE.search(body, max(0, start - 16), start))
 
 
 def _unit(text: str | None) -> str | None:
