@@ -55,6 +55,14 @@ def test_seed_keywords_put_the_publisher_tags_first(seed: Article) -> None:
     assert scores == sorted(scores, reverse=True) and scores[0] == 1.0
 
 
+def test_a_named_entity_in_the_title_counts_double_like_any_title_word() -> None:
+    title = "شاهد.. محمد صلاح يبدي ثقته بتجاوز مصر دور المجموعات بالمونديال"
+    body = tokenize("أعرب نجم كرة القدم المصري، محمد صلاح، عن ثقته بتجاوز منتخب بلاده دور المجموعات في مونديال روسيا.")
+    entities = extract_entities(body)
+    assert ("محمد صلاح", "PERSON") in [(e.text, e.type) for e in entities]
+    assert extract_keywords(title, body, entities, ())[0].text == "محمد صلاح"
+
+
 def test_keywords_show_the_bare_form_of_a_word_also_written_with_a_glued_conjunction() -> None:
     body = tokenize("تربط القناة بين أوروبا وآسيا. وتختصر الطريق إلى وآسيا ثم آسيا والموانئ")
     shown = [k.text for k in extract_keywords(None, body, (), ())]

@@ -90,12 +90,15 @@ def extract_keywords(title: str | None, body: Tokens, entities: Iterable[Entity]
         rarity = _rarity(key)
         if rarity is not None:
             scores[key] = (count * rarity, None)
+    title_line = f" {' '.join(title_keys)} "
     for entity in entities:
         words = [term(w) for w in entity.canonical.split()]
         if len(words) > 1:
             # A named entity is one keyword: its mentions count for the full name, not its words.
             weight = sum(idf.get(w, unseen) for w in words)
             key = " ".join(words)
+            if key not in scores:  # its first mention also brings the title's, which counts double
+                weight *= 1 + _TITLE_WEIGHT * title_line.count(f" {key} ")
             previous = scores.get(key, (0.0, entity.canonical))[0]
             scores[key] = (previous + weight, entity.canonical)
             for word in words:
