@@ -222,6 +222,28 @@ def test_a_possessive_ends_a_latin_name() -> None:
     assert office >= {("US", "LOC"), ("Joe Biden", "PERSON"), ("UK", "LOC")}
 
 
+def test_sentence_openers_single_letters_and_title_case_headings_are_not_latin_names() -> None:
+    text = (
+        "Although US officials deny it, Will China act? Without the US, nothing moves. I'd say no. Unless\n"
+        "Best Sleeping Pads\nIt was 20 F or -7 C outside when the ‘Butcher’ Oleksandr Syrsky spoke in Kiev."
+    )
+    found = [(e.text, e.type) for e in extract_entities(tokenize(text))]
+    assert found == [
+        ("US", "LOC"),
+        ("China", "LOC"),
+        ("US", "LOC"),
+        ("Butcher", "MISC"),
+        ("Oleksandr Syrsky", "PERSON"),
+        ("Kiev", "LOC"),
+    ]
+
+
+def test_cities_of_the_time_zone_database_and_their_french_names_are_places() -> None:
+    text = "Talks moved from Riyadh to Londres, then Le Caire. Paris agreed; Beirut did not."
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text))}
+    assert found >= {("Riyadh", "LOC"), ("Londres", "LOC"), ("Le Caire", "LOC"), ("Paris", "LOC"), ("Beirut", "LOC")}
+
+
 def test_tagger_scores_what_training_features_score() -> None:
     """Inference sums cached per-word vectors; training names each token's features. Both must give one
     token the same first-stage scores, or the shipped model is run on features it was not trained on."""

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, strip_clitics, term
+from streams.core.text.function_words import FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -564,53 +565,6 @@ _ORG_WORDS = frozenset(
 )
 # Lower-case words that may join the capitalised words of one name ("Bank of England", "Ahmed bin Salman").
 _CONNECTORS = ("of", "the", "de", "la", "du", "des", "for", "al", "el", "bin")
-_SENTENCE_STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "it",
-        "this",
-        "that",
-        "but",
-        "and",
-        "or",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "as",
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "des",
-        "il",
-        "elle",
-        "ils",
-        "nous",
-        "je",
-        "si",
-        "quand",
-        "après",
-        "avant",
-        "mais",
-        "et",
-        "ou",
-        "en",
-        "au",
-    ]
-)
 
 
 @cache
@@ -619,14 +573,25 @@ def _latin_places() -> frozenset[str]:
 
     names: set[str] = set(_COMMON_PLACE_NAMES)
     for language in ("en", "fr"):
-        names.update(n.casefold() for n in Locale(language).territories.values())
+        locale = Locale(language)
+        names.update(n.casefold() for n in locale.territories.values())
+        # Cities: the ~420 of the time-zone database ("Europe/Paris", "Asia/Riyadh") and CLDR's names
+        # for them in each language ("Londres", "Le Caire", "Kyiv").
+        names.update(zone["city"].casefold() for zone in locale.time_zones.values() if "city" in zone)
+    names.update(zone.rsplit("/", 1)[1].replace("_", " ").casefold() for zone in _time_zones() if "/" in zone)
     return frozenset(names)
+
+
+def _time_zones() -> list[str]:
+    from babel.core import get_global
+
+    return [zone for zone in get_global("zone_territories") if not zone.startswith("Etc/")]
 
 
 # What the news calls places that Babel names otherwise ("United Kingdom") or not at all.
 _COMMON_PLACE_NAMES = (
     "us, u.s., usa, uk, u.k., britain, great britain, england, scotland, wales, america, latin america, middle east, "
-    "gaza, west bank, "
+    "gaza, west bank, washington, beijing, ankara, kiev, the hague, "
     "grande-bretagne, angleterre, écosse, amérique, moyen-orient, proche-orient, cisjordanie"
 ).split(", ")
 
@@ -690,6 +655,7 @@ def _latin_entities(text: str) -> list[tuple[int, int, str]]:
 
 _NON_SPACE_RE = re.compile(r"\S+")  # a word of a run, punctuation attached
 _POSSESSIVE = ("'s", "’s")
+_CLOSING_QUOTES = ("'", "’")
 
 
 # Offices that stand between a place and a name ("US President Joe Biden"), never at a name's end.
@@ -703,6 +669,10 @@ def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     for position, word in placed:
         if runs[-1] and word.casefold() in _OFFICES and not _is_cue([runs[-1][-1][1], word]):
             runs.append([])
+        if word.endswith(_CLOSING_QUOTES) and not word.endswith(_POSSESSIVE):  # "‘Butcher’ Oleksandr Syrsky"
+            runs[-1].append((position, word[:-1]))
+            runs.append([])
+            continue
         runs[-1].append((position, word))
         if word.endswith(_POSSESSIVE):
             runs.append([])
@@ -711,12 +681,13 @@ def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 
 def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str]) -> tuple[int, int, str] | None:
     """(start, end, type) of the name in one run of capitalised words (given with their offsets)."""
-    # Drop leading sentence starters, titles and nationality words: "Foreign Minister Sergei Lavrov".
-    while run and (run[0][1].casefold() in _SENTENCE_STARTERS or _is_cue([w for _, w in run[:2]])):
+    # Drop leading function words, titles and nationality words: "Although US" -> "US", "Foreign
+    # Minister Sergei Lavrov" -> "Sergei Lavrov"; not from a known place ("The Hague", "Le Caire").
+    while run and (_is_function_word(run[0][1]) or _is_cue([w for _, w in run[:2]])) and not _is_place(run):
         run = run[1:]
     words = [w for _, w in run]
-    if not words or all(w.casefold() in _CALENDAR_WORDS for w in words):
-        return None
+    if not words or all(w.casefold() in _CALENDAR_WORDS for w in words) or (len(words) == 1 and len(words[0]) == 1):
+        return None  # nothing left, a date, or one letter ("F" of a temperature)
     if len(words) >= 3 and all(w.isupper() for w in words):
         return None  # a headline in capitals ("CLICK HERE TO GET THE APP"), not a name
     start, end = run[0][0], run[-1][0] + len(run[-1][1])
@@ -729,6 +700,21 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str]) -> tu
     if kind == "MISC" and len(words) == 1 and _written_lower_case(text, words[0]):
         return None  # "Best", "Most", "Her" opening a heading: common words, not names
     return None if kind is None else (start, end, kind)
+
+
+def _is_function_word(word: str) -> bool:
+    """ "Although", "Will", "I'd", "S'il"; never an acronym ("US", "IT")."""
+    return not (word.isupper() and len(word) > 1) and word.casefold().replace("’", "'") in FUNCTION_WORDS
+
+
+def _is_place(run: list[tuple[int, str]]) -> bool:
+    return " ".join(w for _, w in run).casefold() in _latin_places()
+
+
+def _is_whole_line(text: str, start: int, words: list[str]) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return text[line_start:start].strip() == "" and text[start : len(text) if line_end < 0 else line_end].split() == words
 
 
 def _written_lower_case(text: str, word: str) -> bool:
@@ -761,7 +747,9 @@ def _latin_type(text: str, start: int, words: list[str]) -> str | None:
     if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
         return "LOC"  # "New York", "North Carolina", "San Francisco": two capitalised words, not a person
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
-        return "PERSON"
+        # Unless it is a heading in title case ("Best Sleeping Pads", "Camp Cooking"): a whole line, or
+        # every word also written in lower case.
+        return None if _is_whole_line(text, start, words) or all(_written_lower_case(text, w) for w in words) else "PERSON"
     if start > 0 and text[start - 1] not in ".!?\n" and not text[:start].rstrip().endswith((".", "!", "?", ":")):
         return "MISC"
     return None

@@ -20,35 +20,20 @@ import numpy as np
 
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, term
+from streams.core.text.function_words import FUNCTION_WORDS
 
 IDF_PATH = Path(__file__).parent / "models" / "idf.npz"
 MAX_KEYWORDS = 10
 _MIN_IDF = 2.5  # below this a word is in most articles: a function word, not a topic
 _TITLE_WEIGHT = 2
 _TAG_BOOST = 1.25
-# The idf table is counted on Arabic news: English and French function words need naming.
-_FUNCTION_WORDS = frozenset(
-    """the a an and or but of to in on at for from by with as is are was were be been has have had it its this
-    that these those he she they we you his her their our not no will would can could said says after before
-    over into about than also more most new one two its which who what when where while there other some all
-    across during against between under up out off just only very such so if then
-    le la les un une des du de et ou mais à au aux en dans par pour sur avec est sont été a ont il elle ils
-    elles nous vous leur leurs ce cette ces qui que quoi dont où ne pas plus moins très aussi selon après
-    avant entre sous depuis lors comme son sa ses
-    i me my mine myself your yours yourself him himself hers herself them themselves us ours itself
-    am being having do does did doing get gets got make makes made take takes took go goes went say tell
-    told see seen know known think use used want like may might must shall should
-    how why whom whose whether because while until unless although though since through above below
-    again further once here now still yet ever never always often already even much many few each every
-    both either neither any none nor own same than too back well way ways also per via around among
-    within without upon onto toward towards against off out including according another others
-    first last next new old year years day days time times week weeks month months people thing things
-    mr mrs ms
-    je tu on me te se lui y cet mon ma mes ton ta tes notre nos votre vos leurs soi
-    être avoir fait faire dit dire peut peuvent doit va vont était étaient sera seront avait ont eu
-    cela ceci ça celui celle ceux celles tout tous toute toutes autre autres même mêmes chaque
-    quand comment pourquoi car donc ni or si non oui bien encore déjà toujours jamais ici là
-    contre vers chez sans pendant avant-hier hier demain aujourd an ans année années jour jours fois""".split()
+# The idf table is counted on Arabic news: English and French words in every article need naming —
+# the function words, and the words of news at large (dates, saying, people).
+_FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
+    """new first last next old one two year years day days time times week weeks month months people thing
+    things mr mrs ms said say says tell told see seen know known think get gets got go goes went make makes
+    made take takes took use used want like way ways well back
+    an ans année années jour jours fois hier demain aujourd avant-hier dit dire fait faire""".split()
 )
 
 

@@ -1,0 +1,31 @@
+"""English and French function words: the closed classes (articles, pronouns, prepositions,
+conjunctions, auxiliaries and modals, common adverbs) and their contractions.
+
+Two enrichers read them: keywords never rank one, and a capitalised English or French word that is
+one only opens a sentence ("Although US ...", "Will China ...", "Unless ...", "S'il ..."), it is never
+the first word of a name. Arabic needs no list here: keywords judge Arabic words by their document
+frequency in Arabic news, and the Arabic tagger learned its function words from ANERCorp.
+"""
+
+from __future__ import annotations
+
+FUNCTION_WORDS = frozenset(
+    """the a an and or but nor of to in on at for from by with as is are was were be been being am has have
+    had having do does did doing it its this that these those he she they we you i me my mine myself your
+    yours yourself him himself his her hers herself them themselves their theirs us our ours itself not no
+    will would can could may might must shall should which who whom whose what when where while why how
+    whether there here than then so if because since until unless although though through above below
+    about after before over under into onto upon toward towards against between among within without
+    across during around via per off out up down again further once now still yet ever never always often
+    already even much many few each every both either neither any none some all such only very too also
+    just own same other others another including according
+    i'd i've i'm i'll you're you've we're we've they're they've it's that's there's he's she's let's
+    don't doesn't didn't isn't aren't wasn't weren't won't can't couldn't wouldn't shouldn't
+    le la les l un une des du de d et ou mais donc or ni car à au aux en dans par pour sur sous avec sans
+    chez vers contre entre pendant depuis selon après avant est sont été être avoir a ont il elle ils elles
+    on nous vous je tu me te se lui y leur leurs ce cet cette ces qui que quoi dont où ne pas plus moins
+    très aussi son sa ses mon ma mes ton ta tes notre nos votre vos soi cela ceci ça celui celle ceux
+    celles tout tous toute toutes chaque quand comment pourquoi si non oui bien encore déjà toujours
+    jamais ici là comme lors autre autres même mêmes était étaient avait sera seront va vont eu peut
+    peuvent doit more most s'il qu'il qu'elle c'est n'est j'ai d'un d'une l'on""".split()
+)
