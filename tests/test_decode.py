@@ -10,6 +10,7 @@ import orjson
 import pytest
 
 from streams.core import Article, ParseOptions, Rejection, RejectReason, parse_article
+from streams.core.html import without_site_name
 
 ARTICLE = "عنوان الخبر\nنص الخبر الأول يتحدث عن افتتاح معرض الكتاب في العاصمة بمشاركة أكثر من 500 دار نشر."
 
@@ -104,3 +105,39 @@ def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
     article = parse_article(orjson.dumps({"html": page}), options=ParseOptions(enrich=False))
     assert isinstance(article, Article)
     assert article.tags == ("Venezuela", "Donald Trump", "Nike", "Mode")
+
+
+@pytest.mark.parametrize(
+    ("title", "sitename", "url", "headline"),
+    [
+        (
+            "Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung",
+            None,
+            "https://www.boersen-zeitung.de/a",
+            "Steigende US-Zinsen setzen Dax zu",
+        ),
+        ("Ziele, Chancen, Risiken | DW | 28.04.2023", "DW", "https://www.dw.com/de/a", "Ziele, Chancen, Risiken"),
+        ("Ceasefire talks could fail | CBC News", "CBC", "https://www.cbc.ca/news/a", "Ceasefire talks could fail"),
+        ("Smartphones zerstören - Golem.de", None, "https://www.golem.de/a", "Smartphones zerstören"),
+        (
+            "最終案に双方同意か｜日刊ゲンダイDIGITAL",
+            "日刊ゲンダイDIGITAL",
+            "https://www.nikkan-gendai.com/a",
+            "最終案に双方同意か",
+        ),
+        ("Al Jazeera - Gaza talks resume", "Al Jazeera", "https://www.aljazeera.net/a", "Gaza talks resume"),
+        # Not the site's name: the headline stays whole.
+        ("Bericht: Aktivistin getötet - Irans Justiz dementiert", "Mitteldeutsche Zeitung", "https://www.mz.de/a", None),
+        ("Markets rally - 12.03.2024", None, "https://example.com/a", None),
+        ("الرياض تستضيف القمة - الرياض", None, "https://www.spa.gov.sa/a", None),
+    ],
+)
+def test_html_titles_lose_the_site_name_pages_put_beside_them(
+    title: str, sitename: str | None, url: str, headline: str | None
+) -> None:
+    assert without_site_name(title, sitename, url) == (headline or title)
+
+
+def test_a_country_domains_second_level_label_is_not_the_sites_name() -> None:
+    assert without_site_name("Trade rebounds - Commerce", None, "https://www.spa.gov.sa/a") == "Trade rebounds - Commerce"
+    assert without_site_name("Labor on track - The West", None, "https://thewest.com.au/a") == "Labor on track"

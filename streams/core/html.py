@@ -14,9 +14,11 @@ milliseconds a page (field notes §3).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from streams.core.text.normalize import clean_lines
 from streams.core.text.sections import Dateline, split_head
@@ -58,13 +60,77 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
         if dateline is None:
             published = _extensive_date(html, url)
     return HtmlExtract(
-        title=document.title or None,
+        title=without_site_name(document.title, document.sitename, url) or None,
         published=published,
         dateline=dateline,
         lines=lines,
         sitename=document.sitename or None,
         tags=_tags(document.tags),
     )
+
+
+# What pages put between a headline and their own name: "Title | Site", "Title - Site", "Site – Title",
+# "タイトル：サイト". A colon alone is not one: headlines use it ("Iran: talks resume").
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•]\s+|\s*[｜：]\s*")
+_DATE_SEGMENT_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_GERMAN_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SECOND_LEVEL_LABELS = frozenset("co com gov org net edu ac ne or go gob gouv".split())  # "spa.gov.sa"
+
+
+def without_site_name(title: str | None, sitename: str | None, url: str | None) -> str | None:
+    """The headline without the site's name that pages append or prepend to it in their metadata:
+    "Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung" -> "Steigende US-Zinsen setzen Dax zu";
+    "Ziele, Chancen, Risiken | DW | 28.04.2023" -> "Ziele, Chancen, Risiken". A segment goes only when
+    it names the site (its name, or its domain: "Golem.de", "CBC News" on cbc.ca) or is a date beside
+    such a name; whatever else the headline says stays."""
+    if not title:
+        return title
+    names = _site_keys(sitename, url)
+    segments = _TITLE_SEPARATOR_RE.split(title)
+    if len(segments) < 2 or not names:
+        return title
+    first, last = 0, len(segments)
+    while last - first > 1 and _is_site_or_date(segments[last - 1], names):
+        last -= 1
+    while last - first > 1 and _is_site_or_date(segments[first], names):
+        first += 1
+    kept = segments[first:last]
+    if kept == segments or all(_DATE_SEGMENT_RE.fullmatch(s.strip()) for s in segments if s not in kept):
+        return title  # nothing named the site (a date alone may be part of the headline)
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    return title[start:end].strip()
+
+
+def _site_keys(sitename: str | None, url: str | None) -> set[str]:
+    keys = set(_squashed(sitename)) if sitename else set()
+    host = urlsplit(url).hostname or "" if url else ""
+    labels = [label for label in host.removeprefix("www.").split(".") if label]
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_LABELS:
+        labels = labels[:-1]  # "thewest.com.au" is named "thewest", "spa.gov.sa" "spa"
+    if len(labels) >= 2:
+        keys.add(_squashed(labels[-2])[0])  # "boersen-zeitung" of www.boersen-zeitung.de
+        keys.add(_squashed(".".join(labels[-2:]))[0])  # "golem.de"
+    return {key for key in keys if len(key) >= 2}
+
+
+def _squashed(text: str) -> tuple[str, ...]:
+    """Letters and digits only, case and accents erased; German umlauts also spelled out ("oe")."""
+    lowered = text.casefold()
+    spellings = (lowered, lowered.translate(_GERMAN_SPELLINGS))
+    return tuple(
+        "".join(c for c in unicodedata.normalize("NFKD", spelling) if c.isalnum() and not unicodedata.combining(c))
+        for spelling in spellings
+    )
+
+
+def _is_site_or_date(segment: str, names: set[str]) -> bool:
+    if _DATE_SEGMENT_RE.fullmatch(segment.strip()):
+        return True
+    for key in _squashed(segment):
+        if key and any(key == name or (len(name) >= 3 and name in key and len(key) <= 3 * len(name)) for name in names):
+            return True
+    return False
 
 
 def _tags(found: list[str] | str | None) -> tuple[str, ...]:
