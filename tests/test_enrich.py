@@ -222,6 +222,11 @@ def test_a_possessive_ends_a_latin_name() -> None:
     assert office >= {("US", "LOC"), ("Joe Biden", "PERSON"), ("UK", "LOC")}
 
 
+def test_a_proclitic_written_apart_with_a_tatweel_is_not_part_of_a_name() -> None:
+    text = "من جهته، أكد المحلل القانوني محمد الدويش لـ(الوطن) أنه يحق للناديين تقديم طلب ودي"
+    assert ("محمد الدويش", "PERSON") in [(e.text, e.type) for e in extract_entities(tokenize(text))]
+
+
 def test_sentence_openers_single_letters_and_title_case_headings_are_not_latin_names() -> None:
     text = (
         "Although US officials deny it, Will China act? Without the US, nothing moves. I'd say no. Unless\n"

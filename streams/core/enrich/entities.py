@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -364,13 +364,27 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = ()) -> list[Entity]:
     labels = _tagger().tag(words)
     found = [
         (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
-        for first, last, kind in spans_from_labels(labels)
-        if all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
+        for first, last, kind in map(_without_glue_tokens, spans_from_labels(labels), repeat(words))
+        if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
     found += _latin_entities(text)
     found.sort()
     return _canonicalise(text, _drop_overlaps(found))
+
+
+# A proclitic written apart with a tatweel before a quote or bracket: "لـ(الوطن)", "بـ"الصدمة"".
+_GLUE_TOKENS = frozenset(f"{letter}\u0640" for letter in (*PROCLITIC_LETTERS, "ال"))
+
+
+def _without_glue_tokens(span: tuple[int, int, str], words: list[str]) -> tuple[int, int, str]:
+    """The span without such tokens at its edges: "محمد الدويش لـ" is "محمد الدويش"."""
+    first, last, kind = span
+    while first < last and words[first].rstrip("\u0640") + "\u0640" in _GLUE_TOKENS:
+        first += 1
+    while last > first and words[last - 1].rstrip("\u0640") + "\u0640" in _GLUE_TOKENS:
+        last -= 1
+    return first, last, kind
 
 
 @cache
