@@ -12,7 +12,7 @@ import pytest
 from streams.core import Article, parse_article
 from streams.core.enrich import entities
 from streams.core.enrich.duplicates import BANDS, DuplicateIndex, fingerprint, signature
-from streams.core.enrich.entities import extract_entities
+from streams.core.enrich.entities import _mended_edges, extract_entities
 from streams.core.enrich.keywords import extract_keywords
 from streams.core.enrich.mentions import mentioned_dates
 from streams.core.enrich.quantities import extract_quantities
@@ -225,6 +225,13 @@ def test_a_possessive_ends_a_latin_name() -> None:
 def test_a_proclitic_written_apart_with_a_tatweel_is_not_part_of_a_name() -> None:
     text = "من جهته، أكد المحلل القانوني محمد الدويش لـ(الوطن) أنه يحق للناديين تقديم طلب ودي"
     assert ("محمد الدويش", "PERSON") in [(e.text, e.type) for e in extract_entities(tokenize(text))]
+
+
+def test_an_organisation_does_not_end_on_half_a_construct() -> None:
+    """The tagger stopped at "لكرة" in 62 of 63 such spans on 4,000 ANT articles."""
+    assert _mended_edges((0, 3, "ORG"), ["الاتحاد", "السعودي", "لكرة", "القدم", "يوم"]) == (0, 4, "ORG")
+    assert _mended_edges((0, 2, "ORG"), ["باير", "ليفركوزن", "الذي"]) == (0, 2, "ORG")  # no definite head
+    assert _mended_edges((0, 3, "ORG"), ["الهيئة", "العامة", "للرياضة", "الأستاذ"]) == (0, 3, "ORG")  # complete
 
 
 def test_sentence_openers_single_letters_and_title_case_headings_are_not_latin_names() -> None:

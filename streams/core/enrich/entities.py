@@ -364,7 +364,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = ()) -> list[Entity]:
     labels = _tagger().tag(words)
     found = [
         (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
-        for first, last, kind in map(_without_glue_tokens, spans_from_labels(labels), repeat(words))
+        for first, last, kind in map(_mended_edges, spans_from_labels(labels), repeat(words))
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
@@ -377,14 +377,36 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = ()) -> list[Entity]:
 _GLUE_TOKENS = frozenset(f"{letter}\u0640" for letter in (*PROCLITIC_LETTERS, "ال"))
 
 
-def _without_glue_tokens(span: tuple[int, int, str], words: list[str]) -> tuple[int, int, str]:
-    """The span without such tokens at its edges: "محمد الدويش لـ" is "محمد الدويش"."""
+def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, int, str]:
+    """The span without such tokens at its edges ("محمد الدويش لـ" is "محمد الدويش"), and with the
+    second half of a construct its organisation name stopped inside ("الاتحاد السعودي لكرة القدم")."""
     first, last, kind = span
     while first < last and words[first].rstrip("\u0640") + "\u0640" in _GLUE_TOKENS:
         first += 1
     while last > first and words[last - 1].rstrip("\u0640") + "\u0640" in _GLUE_TOKENS:
         last -= 1
+    if kind == "ORG" and last < len(words) and _ends_on_half_a_construct(words[first:last], words[last]):
+        last += 1  # "الاتحاد السعودي لكرة" + "القدم"
     return first, last, kind
+
+
+_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذان اللتان اللواتي اللاتي".split())
+
+
+def _ends_on_half_a_construct(name: list[str], following: str) -> bool:
+    """An organisation named by a definite head ("الاتحاد السعودي") cannot end on an indefinite noun
+    after ل ("لكرة"): it is the first half of a construct whose second half follows ("لكرة القدم").
+    ("للرياضة" is definite and complete; "باير ليفركوزن" has no definite head: a name, not a construct.)"""
+    word = name[-1]
+    return (
+        len(name) >= 2
+        and any(w.startswith("ال") for w in name[:-1])
+        and word.startswith("ل")
+        and not word.startswith("لل")
+        and len(word) > 2
+        and following.startswith("ال")
+        and following not in _RELATIVE_PRONOUNS
+    )
 
 
 @cache
