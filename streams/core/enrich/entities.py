@@ -844,6 +844,17 @@ def _without_proclitic(text: str, mention: str) -> str:
 
 @cache
 def _arabic_place_names() -> frozenset[str]:
-    """The Arabic territory names folded, article kept ("اليمن"): unlike the tagger's stems, "فرنسا"
-    stays "فرنسا" here, so "رنسا" is not mistaken for a name."""
-    return frozenset(fold(n) for n in _arabic_territories())
+    """The Arabic names of territories and of the time-zone database's cities, folded, article kept
+    ("اليمن", "روما"): unlike the tagger's stems, "فرنسا" stays "فرنسا" here, so "رنسا" is not mistaken
+    for a name."""
+    return frozenset(fold(n) for n in (*_arabic_territories(), *_arabic_cities()))
+
+
+@cache
+def _arabic_cities() -> tuple[str, ...]:
+    """CLDR's Arabic names of the time-zone cities ("روما", "دمشق", "شيكاغو"); the three-letter ones
+    ("بلم") and the placeholder for an unknown city are left out: too easily another word."""
+    from babel import Locale
+
+    names = (zone.get("city", "") for zone in Locale("ar").time_zones.values())
+    return tuple(n for n in names if len(n) >= 4 and "معروف" not in n)
