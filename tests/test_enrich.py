@@ -63,6 +63,12 @@ def test_a_named_entity_in_the_title_counts_double_like_any_title_word() -> None
     assert extract_keywords(title, body, entities, ())[0].text == "محمد صلاح"
 
 
+def test_a_number_written_with_the_article_is_not_a_keyword() -> None:
+    body = tokenize("اعترف كهل باغتصاب طفل الـ3 سنوات في صفاقس، وأحيل الكهل الـ54 على القضاء")
+    shown = [k.text for k in extract_keywords("إيقاف كهل اعترف باغتصاب طفل الـ3 سنوات", body, (), ())]
+    assert "كهل" in shown and not any(any(c.isdigit() for c in k) for k in shown)
+
+
 def test_keywords_show_the_bare_form_of_a_word_also_written_with_a_glued_conjunction() -> None:
     body = tokenize("تربط القناة بين أوروبا وآسيا. وتختصر الطريق إلى وآسيا ثم آسيا والموانئ")
     shown = [k.text for k in extract_keywords(None, body, (), ())]

@@ -57,8 +57,8 @@ def _rarity(key: str) -> float | None:
     common words."""
     idf, unseen = _idf()
     rarity = idf.get(key, unseen)
-    if len(key) < 3 or key[0].isdigit() or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
-        return None
+    if len(key) < 3 or key.removeprefix("ال").isdigit() or key[0].isdigit() or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
+        return None  # ("الـ3": a number with the article, "the 3rd")
     return rarity
 
 
