@@ -257,6 +257,12 @@ def test_sentence_openers_single_letters_and_title_case_headings_are_not_latin_n
     ]
 
 
+def test_a_name_ending_like_a_nationality_keeps_its_first_word() -> None:
+    text = "Jordan Peterson met Russian Foreign Minister Sergei Lavrov; Promethean Technologies Group paid."
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text))}
+    assert found >= {("Jordan Peterson", "PERSON"), ("Sergei Lavrov", "PERSON"), ("Promethean Technologies Group", "ORG")}
+
+
 def test_cities_of_the_time_zone_database_and_their_french_names_are_places() -> None:
     text = "Talks moved from Riyadh to Londres, then Le Caire. Paris agreed; Beirut did not."
     found = {(e.text, e.type) for e in extract_entities(tokenize(text))}

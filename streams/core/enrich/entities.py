@@ -719,7 +719,7 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str]) -> tu
     """(start, end, type) of the name in one run of capitalised words (given with their offsets)."""
     # Drop leading function words, titles and nationality words: "Although US" -> "US", "Foreign
     # Minister Sergei Lavrov" -> "Sergei Lavrov"; not from a known place ("The Hague", "Le Caire").
-    while run and (_is_function_word(run[0][1]) or _is_cue([w for _, w in run[:2]])) and not _is_place(run):
+    while run and (_is_function_word(run[0][1]) or _is_cue([w for _, w in run[:4]])) and not _is_place(run):
         run = run[1:]
     words = [w for _, w in run]
     if not words or all(w.casefold() in _CALENDAR_WORDS for w in words) or (len(words) == 1 and len(words[0]) == 1):
@@ -759,10 +759,16 @@ def _written_lower_case(text: str, word: str) -> bool:
 
 
 def _is_cue(words: list[str]) -> bool:
-    """A title word, or a nationality/office word standing before one ("Russian Foreign Minister")."""
+    """A title word, or a nationality/office word standing before one ("Russian Foreign Minister"); not
+    a name that merely ends like a nationality ("Promethean Technologies Group")."""
     if words[0].casefold().strip(".") in _PERSON_CUES:
         return True
-    return len(words) > 1 and words[1][:1].isupper() and words[0].endswith(("ian", "ese", "ish", "an", "ign"))
+    return (
+        len(words) > 1
+        and words[1][:1].isupper()
+        and words[0].endswith(("ian", "ese", "ish", "an", "ign"))
+        and any(w.casefold().strip(".") in _PERSON_CUES for w in words[1:])
+    )
 
 
 def _latin_type(text: str, start: int, words: list[str]) -> str | None:
