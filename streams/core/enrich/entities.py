@@ -387,9 +387,12 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
         last -= 1
     if kind == "ORG" and last < len(words) and _ends_on_half_a_construct(words[first:last], words[last]):
         last += 1  # "الاتحاد السعودي لكرة" + "القدم"
+    if kind == "ORG" and last < len(words) and words[last] in _INTERNATIONAL:
+        last += 1  # "مجلس الأمن" + "الدولي": inside the name 14 times out of 15 in ANERCorp's training part
     return first, last, kind
 
 
+_INTERNATIONAL = frozenset(("الدولي", "الدولية"))
 _RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذان اللتان اللواتي اللاتي".split())
 
 
