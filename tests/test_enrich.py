@@ -85,7 +85,7 @@ REFERENCE = date(2023, 11, 2)  # a Thursday
 
 DATE_FORMS = [
     ("التقى في 1 نوفمبر مع السفراء", "1 نوفمبر", date(2023, 11, 1)),
-    ("في 30 ديسمبر الماضي", "30 ديسمبر", date(2023, 12, 30)),
+    ("في 30 ديسمبر الماضي", "30 ديسمبر", date(2022, 12, 30)),  # "last December": not the closest, 2023-12-30
     ("يوم 5 تشرين الثاني", "5 تشرين الثاني", date(2023, 11, 5)),
     ("في 12 نونبر", "12 نونبر", date(2023, 11, 12)),
     ("بتاريخ ٢٨ أكتوبر ٢٠٢٣", "٢٨ أكتوبر ٢٠٢٣", date(2023, 10, 28)),
@@ -99,6 +99,13 @@ DATE_FORMS = [
     ("اجتماع يوم السبت", "يوم السبت", date(2023, 11, 4)),
     ("met on Wednesday", "Wednesday", date(2023, 11, 1)),
     ("lundi prochain", "lundi prochain", date(2023, 11, 6)),
+    ("في الثالث من نوفمبر", "الثالث من نوفمبر", date(2023, 11, 3)),
+    ("منذ الحادي عشر من سبتمبر 2001", "الحادي عشر من سبتمبر 2001", date(2001, 9, 11)),
+    ("يوم الحادي والعشرين من شهر يونيو", "الحادي والعشرين من شهر يونيو", date(2023, 6, 21)),
+    ("في الأول من يناير الماضي", "الأول من يناير", date(2023, 1, 1)),  # closest would be 2024
+    ("في 10 مايو المقبل", "10 مايو", date(2024, 5, 10)),  # closest would be 2023
+    ("وصل في 10 نوفمبر. ثم غادر", "10 نوفمبر", date(2023, 11, 10)),  # the period ends the sentence
+    ("arrived on Nov. 3", "Nov. 3", date(2023, 11, 3)),  # the period ends an abbreviation
 ]
 
 
@@ -112,6 +119,8 @@ def test_mentioned_date_forms(text: str, mention: str, day: date) -> None:
 def test_relative_dates_need_a_publication_date() -> None:
     assert mentioned_dates("قال أمس الأربعاء", None) == []
     assert [m.date for m in mentioned_dates("في 2 نوفمبر 2023", None)] == [date(2023, 11, 2)]
+    assert [m.date for m in mentioned_dates("الأول من يناير ٢٠٢٠ والثالث من مارس", None)] == [date(2020, 1, 1)]
+    assert mentioned_dates("قرأ الفصل الثالث من الكتاب", REFERENCE) == []
 
 
 QUANTITY_FORMS = [

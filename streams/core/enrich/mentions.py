@@ -1,10 +1,13 @@
 """Dates mentioned in an article's body, resolved to calendar days against its publication date.
 
-Three kinds, each found by compiled patterns:
+Four kinds, each found by compiled patterns:
 
 * complete dates, in every form the dateline parser reads ("2 نوفمبر 2023", "18 ربيع الآخر 1445 هـ");
 * day and month without a year ("في 1 نوفمبر", "on November 1"): the year that puts the day
-  closest to the reference date;
+  closest to the reference date, or the nearest past or coming one when the month is said to be
+  ("نوفمبر الماضي", "مايو المقبل");
+* days written as ordinal words ("الثالث من مارس", "الحادي عشر من سبتمبر 2001"), with their year or
+  resolved as above;
 * relative days: اليوم / أمس / أمس الأول / غداً / بعد غد, today / yesterday / tomorrow,
   aujourd'hui / hier / demain, and weekdays — "اليوم الخميس", "أمس الأربعاء", "الإثنين المقبل",
   "الأحد الماضي", "next Monday", "last Sunday", "lundi prochain", or a bare weekday (the nearest one).
@@ -68,6 +71,26 @@ _ANCHOR_RE = re.compile(
     "|(?i:day|tomorrow|hier|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
 )
 _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)
+
+_PAST_WORDS = frozenset(("الماضي", "المنصرم", "الفائت"))
+_PAST_OR_NEXT_RE = re.compile(r"\s+(الماضي|المنصرم|الفائت|المقبل|القادم)(?![^\W\d_])")
+
+# Days written as ordinal words: "الثالث من مارس", "الحادي والعشرين من شهر يونيو 2023".
+_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_ORDINAL_DAYS: dict[str, int] = {
+    "الأول": 1, **{unit: n for n, unit in enumerate(_UNITS[1:], start=2)}, "العاشر": 10,
+    **{f"{unit} عشر": 10 + n for n, unit in enumerate(_UNITS, start=1)}, "العشرين": 20,
+    **{f"{unit} والعشرين": 20 + n for n, unit in enumerate(_UNITS, start=1)}, "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}  # fmt: skip
+_ORDINAL_NUMBER = {fold(word): day for word, day in _ORDINAL_DAYS.items()}
+_OF_MONTH = rf"من\s+(?:شهر\s+)?(?P<month>{MONTH_NAME})"
+_OF_MONTH_RE = re.compile(_OF_MONTH, re.IGNORECASE)  # the anchor: "من" is where the engine looks first
+_ORDINAL_DAY_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<ordinal>{alternation(list(_ORDINAL_DAYS))})\s+{_OF_MONTH}"
+    r"(?:\s+(?:(?:عام|سنة)\s+)?(?P<year>\d{4})(?!\d))?",
+    re.IGNORECASE,
+)
 _DAY_MONTH_RE = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<month>{MONTH_NAME})"
     rf"|(?P<month2>{MONTH_NAME})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])",
@@ -78,8 +101,9 @@ _DAY_MONTH_RE = re.compile(
 def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
     """Dates mentioned in ``body``; relative and year-less ones only when there is a reference day."""
     mentions = [DateMention(body[d.start : d.end], d.value.date(), d.start, d.end) for d in find_dates(body)]
+    plain = ascii_digits(body)
+    mentions += _ordinal_days(body, plain, reference, mentions)
     if reference is not None:
-        plain = ascii_digits(body)
         mentions += _day_months(body, plain, reference, mentions)
         mentions += _relative(body, reference, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -101,13 +125,41 @@ def _day_months(body: str, plain: str, reference: date, taken: list[DateMention]
             continue
         month = month_number(match["month"] or match["month2"])
         day = int(match["day"] or match["day2"])
-        candidates = [_safe(year, month, day) for year in (reference.year - 1, reference.year, reference.year + 1)]
-        dates = [c for c in candidates if c is not None]
-        if month is None or not dates:
-            continue
-        closest = min(dates, key=lambda d: abs((d - reference).days))
-        found.append(DateMention(body[match.start() : match.end()], closest, match.start(), match.end()))
+        closest = _closest(reference, month, day, plain, match.end()) if month is not None else None
+        if closest is not None:
+            found.append(DateMention(body[match.start() : match.end()], closest, match.start(), match.end()))
     return found
+
+
+def _ordinal_days(body: str, plain: str, reference: date | None, taken: list[DateMention]) -> list[DateMention]:
+    """ "الثالث من مارس": with its year when one is written, else the one closest to the reference."""
+    found: list[DateMention] = []
+    windows = windows_near(plain, [m.span() for m in _OF_MONTH_RE.finditer(plain)], margin=30)
+    for match in (m for low, high in windows for m in _ORDINAL_DAY_RE.finditer(plain, low, high)):
+        month = month_number(match["month"])
+        day = _ORDINAL_NUMBER.get(fold(match["ordinal"]))
+        if month is None or day is None or not _free(match.start(), match.end(), taken + found):
+            continue
+        if match["year"] is None:
+            resolved = _closest(reference, month, day, plain, match.end())
+        else:
+            resolved = _safe(int(match["year"]), month, day)
+        if resolved is not None:
+            found.append(DateMention(body[match.start() : match.end()], resolved, match.start(), match.end()))
+    return found
+
+
+def _closest(reference: date | None, month: int, day: int, plain: str, end: int) -> date | None:
+    """The day and month in the year that puts them closest to ``reference`` (none without one); in
+    the past or the future when the month says so ("يونيو الماضي", "مارس المقبل")."""
+    if reference is None:
+        return None
+    candidates = [_safe(year, month, day) for year in (reference.year - 1, reference.year, reference.year + 1)]
+    dates = [c for c in candidates if c is not None]
+    if said := _PAST_OR_NEXT_RE.match(plain, end):
+        past = said[1] in _PAST_WORDS
+        dates = [d for d in dates if (d <= reference if past else d >= reference)]
+    return min(dates, key=lambda d: abs((d - reference).days)) if dates else None
 
 
 def _relative(body: str, reference: date, taken: list[DateMention]) -> list[DateMention]:

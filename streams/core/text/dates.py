@@ -71,7 +71,13 @@ _HIJRI_NUMBER = _lookup(_HIJRI_MONTHS)
 _MONTH = alternation([n for names in _GREGORIAN_MONTHS.values() for n in names])
 _HIJRI_MONTH = alternation([n for names in _HIJRI_MONTHS.values() for n in names])
 # A Latin month name must not be the start of a longer word ("mars" in "marshal", "mai" in "main").
-_MONTH_WORD = rf"(?<![^\W\d_]){_MONTH}\.?(?![^\W\d_])"
+# Only an abbreviation takes a period ("Nov.", "janv."): after a full name it ends the sentence.
+_MONTH_ABBREVIATIONS = frozenset("jan janv feb févr mar apr avr jun jul juil aug sep sept oct nov dec déc".split())
+_MONTH_WORD = (
+    rf"(?<![^\W\d_])(?:{alternation(list(_MONTH_ABBREVIATIONS))}\.?"
+    rf"|{alternation([n for names in _GREGORIAN_MONTHS.values() for n in names if n not in _MONTH_ABBREVIATIONS])})"
+    r"(?![^\W\d_])"
+)
 # "نوفمبر/تشرين الثاني", "تشرين الثاني (نوفمبر)", "نوفمبر - تشرين الثاني": the second name only
 # repeats the first one.
 _DUAL = rf"(?P<month>{_MONTH_WORD})(?:\s*[/\\(\-–|]\s*{_MONTH_WORD}\s*\)?)?"
