@@ -65,10 +65,19 @@ _UNITS: dict[str, str] = {
     "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg", "kg": "kg", "طن": "t", "أطنان": "t", "tonnes": "t", "tons": "t",
     "برميل": "barrel", "براميل": "barrel", "barrels": "barrel", "barils": "barrel", "نقطة": "point", "نقاط": "point",
     "points": "point", "ميغاواط": "MW", "ميجاوات": "MW", "MW": "MW", "متر مكعب": "m3",
+    "متر مربع": "m2", "مترا مربعا": "m2", "متراً مربعاً": "m2", "أمتار مربعة": "m2", "كيلومتر مربع": "km2",
+    "كيلومترا مربعا": "km2", "كيلومتراً مربعاً": "km2", "كيلومترات مربعة": "km2", "كلم مربع": "km2", "km2": "km2",
+    "km²": "km2", "m²": "m2", "square kilometres": "km2", "square kilometers": "km2", "square miles": "mi2",
+    "هكتار": "ha", "هكتارات": "ha", "hectares": "ha", "دونم": "dunam", "دونما": "dunam", "دونمات": "dunam",
+    "فدان": "feddan", "فدانا": "feddan", "أفدنة": "feddan", "ميل": "mi", "ميلا": "mi", "أميال": "mi", "miles": "mi",
+    "kilometres": "km", "kilometers": "km", "kilomètres": "km", "metres": "m", "meters": "m", "mètres": "m",
+    "درجة مئوية": "celsius", "درجات مئوية": "celsius", "درجة فهرنهايت": "fahrenheit", "degrees Celsius": "celsius",
+    "degrees Fahrenheit": "fahrenheit", "degrés Celsius": "celsius", "degrés": "celsius",
 }  # fmt: skip
 _UNIT_OF = {fold(k): v for k, v in _UNITS.items()}
 UNIT_WORDS = tuple(k for k in _UNITS if k.isalpha())
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+_DEGREES = {"C": "celsius", "F": "fahrenheit"}
 _NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
 _SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
 
@@ -80,7 +89,8 @@ _SCALE = alternation(list(_SCALES))
 _UNIT = alternation([u for u in _UNITS if u != "%"])
 _QUANTITY_RE = re.compile(
     rf"(?<![\w.,])(?<!\d:)(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
-    rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?(?:\s*(?P<percent>%)|\s+(?P<unit>{_UNIT})(?![^\W\d_]))?"
+    rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
+    rf"(?:\s*(?P<percent>%)|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+(?P<unit>{_UNIT})(?![^\W\d_]))?"
     rf"|(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+(?P<wunit>{_UNIT})(?![^\W\d_]))?"
     rf"|(?<![^\W\d_])(?:[وب])?(?P<counted>{alternation(list(_SELF_COUNTED))})(?![^\W\d_])(?:\s+(?P<cunit>{_UNIT})(?![^\W\d_]))?",
     re.IGNORECASE,
@@ -117,7 +127,7 @@ def extract_quantities(body: str) -> list[Quantity]:
 def _read(match: re.Match[str], body: str) -> Quantity | None:
     if match["number"] is not None:
         digits = match["number"]
-        bare = not (match["scale"] or match["unit"] or match["percent"] or match["sign"])
+        bare = not (match["scale"] or match["unit"] or match["percent"] or match["sign"] or match["degree"])
         if bare and _YEAR_LIKE.match(digits):
             return None  # "عام 1967": a year, not a quantity
         if bare and digits.isdigit() and 1 <= int(digits) <= 31 and _next_to_month(body, match.start("number"), match.end()):
@@ -127,7 +137,12 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         else:
             value = float(digits.replace(",", "").replace("٫", "."))
         scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1.0
-        unit = _unit(match["unit"]) or ("percent" if match["percent"] else None) or _CURRENCY_SIGNS.get(match["sign"] or "")
+        unit = (
+            _unit(match["unit"])
+            or ("percent" if match["percent"] else None)
+            or _DEGREES.get(match["degree"][-1:] if match["degree"] else "")
+            or _CURRENCY_SIGNS.get(match["sign"] or "")
+        )
     elif match["word"] is not None:
         value = _NUMBER_OF.get(fold(match["word"]), 0.0)
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)
