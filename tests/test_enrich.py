@@ -281,6 +281,15 @@ def test_a_name_ending_like_a_nationality_keeps_its_first_word() -> None:
     assert found >= {("Jordan Peterson", "PERSON"), ("Sergei Lavrov", "PERSON"), ("Promethean Technologies Group", "ORG")}
 
 
+def test_other_languages_get_no_latin_names_and_only_tags_as_keywords() -> None:
+    """German capitalises every noun and "und", "der" would rank first: no guesses outside ar/en/fr."""
+    text = "Die Drohung der Regierung und der Armee wächst. Mehrere Staaten helfen Israel und den USA."
+    tokens = tokenize(text)
+    assert extract_entities(tokens, (), "de") == []
+    assert [k.text for k in extract_keywords("Angriff auf Israel", tokens, (), ("Nahost",), "de")] == ["Nahost"]
+    assert {e.text for e in extract_entities(tokens, (), "en")} >= {"Israel", "USA"}  # the rules still run for en
+
+
 def test_cities_of_the_time_zone_database_and_their_french_names_are_places() -> None:
     text = "Talks moved from Riyadh to Londres, then Le Caire. Paris agreed; Beirut did not."
     found = {(e.text, e.type) for e in extract_entities(tokenize(text))}

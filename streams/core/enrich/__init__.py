@@ -44,9 +44,9 @@ def enrich(
     laps = stopwatch or Stopwatch()
     tokens = tokenize(body)  # once, for every enricher that reads words
     laps.lap("tokens")
-    entities = tuple(extract_entities(tokens, tags))
+    entities = tuple(extract_entities(tokens, tags, language))
     laps.lap("entities")
-    keywords = tuple(extract_keywords(title, tokens, entities, tags))
+    keywords = tuple(extract_keywords(title, tokens, entities, tags, language))
     laps.lap("keywords")
     dates = tuple(mentioned_dates(body, reference))
     laps.lap("mentioned_dates")

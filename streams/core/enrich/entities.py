@@ -351,12 +351,18 @@ def spans_from_labels(labels: Iterable[str]) -> list[tuple[int, int, str]]:
     return [(int(first), int(end), str(kind)) for first, end, kind in spans]
 
 
-def extract_entities(tokens: Tokens, hints: Iterable[str] = ()) -> list[Entity]:
+# Where the capitalised-run rules for Latin names hold: English and French text, and Latin names
+# inside Arabic text. In German every noun is capitalised; other languages have their own cues.
+LATIN_NAME_LANGUAGES = frozenset(("ar", "en", "fr", "und"))
+
+
+def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = "und") -> list[Entity]:
     """Entities of ``tokens.text``, offsets into that text (Python str indices).
 
     ``hints`` are phrases known to name entities — the publisher's tags: a predicted entity inside
     one grows to the whole phrase ("غزة" -> "قطاع غزة"), and a hinted phrase the tagger missed is
-    added when its words or a cue word say what it is.
+    added when its words or a cue word say what it is. ``language`` is the article's ("und" when not
+    known): Latin names are only looked for where their rules hold (``LATIN_NAME_LANGUAGES``).
     """
     if not tokens:
         return []
@@ -368,7 +374,8 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = ()) -> list[Entity]:
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
-    found += _latin_entities(text)
+    if language in LATIN_NAME_LANGUAGES:
+        found += _latin_entities(text)
     found.sort()
     return _canonicalise(text, _drop_overlaps(found))
 

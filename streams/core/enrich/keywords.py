@@ -62,7 +62,15 @@ def _rarity(key: str) -> float | None:
     return rarity
 
 
-def extract_keywords(title: str | None, body: Tokens, entities: Iterable[Entity], tags: Iterable[str]) -> list[Keyword]:
+# Languages whose words keywords can judge: Arabic by its document frequencies, English and French by
+# their function words too. In any other language "und", "der", "den" would rank first: its articles
+# get their publisher's tags and entities only.
+KEYWORD_LANGUAGES = frozenset(("ar", "en", "fr", "und"))
+
+
+def extract_keywords(
+    title: str | None, body: Tokens, entities: Iterable[Entity], tags: Iterable[str], language: str = "und"
+) -> list[Keyword]:
     idf, unseen = _idf()
     title_words = TOKEN_RE.findall(title or "")
     title_keys = list(map(term, title_words))
@@ -71,7 +79,8 @@ def extract_keywords(title: str | None, body: Tokens, entities: Iterable[Entity]
         counts[key] += _TITLE_WEIGHT
     counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
-    for key, count in counts.items():
+    words_judged = counts.items() if language in KEYWORD_LANGUAGES else ()
+    for key, count in words_judged:
         rarity = _rarity(key)
         if rarity is not None:
             scores[key] = (count * rarity, None)
