@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from streams.core import Article, ParseOptions, Rejection, RejectReason, parse_article
-from streams.core.html import without_site_name
+from streams.core.html import _structured_date, without_site_name
 
 ARTICLE = "عنوان الخبر\nنص الخبر الأول يتحدث عن افتتاح معرض الكتاب في العاصمة بمشاركة أكثر من 500 دار نشر."
 
@@ -141,3 +141,24 @@ def test_html_titles_lose_the_site_name_pages_put_beside_them(
 def test_a_country_domains_second_level_label_is_not_the_sites_name() -> None:
     assert without_site_name("Trade rebounds - Commerce", None, "https://www.spa.gov.sa/a") == "Trade rebounds - Commerce"
     assert without_site_name("Labor on track - The West", None, "https://thewest.com.au/a") == "Labor on track"
+
+
+def _page_with_json_ld(*objects: str) -> str:
+    scripts = "".join(f'<script type="application/ld+json">{o}</script>' for o in objects)
+    return f"<html><head>{scripts}</head><body></body></html>"
+
+
+def test_the_articles_json_ld_date_published_is_its_date() -> None:
+    image = '{"@type": "ImageObject", "datePublished": "2024-08-01T10:00Z"}'
+    article = '{"@graph": [{"@type": ["NewsArticle"], "datePublished": "2024-04-25T19:30:04+02:00"}]}'
+    found = _structured_date(_page_with_json_ld(image, "{not json", article), None)
+    assert found is not None and found.date().isoformat() == "2024-04-25"  # the day as written, not UTC's
+    assert _structured_date(_page_with_json_ld(image), None) is None  # an image's date is not the article's
+
+
+def test_a_utc_stamp_a_day_off_the_urls_date_takes_the_urls_day() -> None:
+    page = _page_with_json_ld('{"@type": "NewsArticle", "datePublished": "2020-02-18T02:18:11Z"}')
+    found = _structured_date(page, "https://example.com/2020/02/17/story/")
+    assert found is not None and found.date().isoformat() == "2020-02-17"  # evening in America, next day in UTC
+    found = _structured_date(page, "https://example.com/story/")
+    assert found is not None and found.date().isoformat() == "2020-02-18"

@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+import orjson
+
 from streams.core.text.normalize import clean_lines
 from streams.core.text.sections import Dateline, split_head
 
@@ -53,7 +55,7 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
     if document is None or not document.text:
         return None
     lines = tuple(clean_lines(document.text))
-    published = _day(document.date)
+    published = _structured_date(html, url) or _day(document.date)
     dateline = None
     if published is None:
         dateline = split_head(list(lines[:_DATELINE_SEARCH_LINES])).dateline
@@ -139,6 +141,63 @@ def _tags(found: list[str] | str | None) -> tuple[str, ...]:
     values = [found] if isinstance(found, str) else found or []
     parts = (part.strip() for value in values if value for part in _TAG_SEPARATORS.split(value))
     return tuple(dict.fromkeys(part for part in parts if part))
+
+
+_JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting")
+
+
+def _structured_date(html: str, url: str | None) -> datetime | None:
+    """The ``datePublished`` the page states for its article in JSON-LD (schema.org), day as written.
+
+    Publishers fill it for search engines, so it is the date they stand by; htmldate also reads the
+    markup's other dates (print editions, modifications, images) and on fundus picked the next day's
+    print date or a day-month swap where this one was right. Only an object typed as an article counts:
+    images carry their own ``datePublished``. A time stamped in UTC may fall on the next or previous
+    day of the newsroom's own calendar: a date in the URL a day away from it is that calendar's day."""
+    written = _json_ld_date_published(html)
+    day = _day(written)
+    if written is None or day is None:
+        return None
+    in_url = _day(_url_date(url))
+    if in_url is not None and written.rstrip().endswith(("Z", "+00:00")) and abs((in_url - day).days) == 1:
+        return in_url
+    return day
+
+
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
+
+
+def _url_date(url: str | None) -> str | None:
+    found = _URL_DATE_RE.search(url or "")
+    return f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}" if found else None
+
+
+def _json_ld_date_published(html: str) -> str | None:
+    for block in _JSON_LD_RE.findall(html):
+        try:
+            data = orjson.loads(block.strip())
+        except orjson.JSONDecodeError:
+            continue
+        for item in _json_ld_items(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            published = item.get("datePublished")
+            if isinstance(published, str) and any(kind in _ARTICLE_TYPES for kind in kinds):
+                return published
+    return None
+
+
+def _json_ld_items(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD block: itself, its list, or its ``@graph``."""
+    items = data if isinstance(data, list) else [data]
+    found: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, dict):
+            found.append(item)
+            graph = item.get("@graph")
+            found += [node for node in graph if isinstance(node, dict)] if isinstance(graph, list) else []
+    return found
 
 
 def _extensive_date(html: str, url: str | None) -> datetime | None:
