@@ -126,6 +126,7 @@ def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
             "最終案に双方同意か",
         ),
         ("Al Jazeera - Gaza talks resume", "Al Jazeera", "https://www.aljazeera.net/a", "Gaza talks resume"),
+        ("اجتماع طارئ لمجلس الأمن - الجزيرة نت", "الجزيرة نت", "https://www.aljazeera.net/a", "اجتماع طارئ لمجلس الأمن"),
         # Not the site's name: the headline stays whole.
         ("Bericht: Aktivistin getötet - Irans Justiz dementiert", "Mitteldeutsche Zeitung", "https://www.mz.de/a", None),
         ("Markets rally - 12.03.2024", None, "https://example.com/a", None),
