@@ -149,7 +149,8 @@ def find_dates(text: str) -> list[ParsedDate]:
     """Every complete calendar date written in ``text`` (day precision), in text order."""
     plain = ascii_digits(text)
     found: list[ParsedDate] = []
-    for low, high in windows_near(plain, digit_runs(plain)):  # every date has digits
+    years = [(start, end) for start, end in digit_runs(plain) if end - start == 4]  # every pattern has one
+    for low, high in windows_near(plain, years):
         for kind, pattern in _PATTERNS:
             for match in pattern.finditer(plain, low, high):
                 if any(match.start() < f.end and f.start < match.end() for f in found):
