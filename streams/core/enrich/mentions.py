@@ -117,7 +117,7 @@ def _day_months(body: str, plain: str, reference: date, taken: list[DateMention]
     found: list[DateMention] = []
     matches = (
         match
-        for low, high in windows_near(plain, digit_runs(plain), margin=30)
+        for low, high in windows_near(plain, [(s, e) for s, e in digit_runs(plain) if e - s <= 2], margin=30)
         for match in _DAY_MONTH_RE.finditer(plain, low, high)
     )
     for match in matches:
