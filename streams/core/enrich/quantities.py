@@ -87,14 +87,21 @@ _DIGITS_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\
 _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _SCALE = alternation(list(_SCALES))
 _UNIT = alternation([u for u in _UNITS if u != "%"])
-_QUANTITY_RE = re.compile(
+_DIGIT_BRANCH = (
     rf"(?<![\w.,])(?<!\d:)(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
     rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
     rf"(?:\s*(?P<percent>%)|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+(?P<unit>{_UNIT})(?![^\W\d_]))?"
-    rf"|(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+(?P<wunit>{_UNIT})(?![^\W\d_]))?"
-    rf"|(?<![^\W\d_])(?:[وب])?(?P<counted>{alternation(list(_SELF_COUNTED))})(?![^\W\d_])(?:\s+(?P<cunit>{_UNIT})(?![^\W\d_]))?",
-    re.IGNORECASE,
 )
+_WORD_BRANCHES = (
+    rf"(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+(?P<wunit>{_UNIT})(?![^\W\d_]))?"
+    rf"|(?<![^\W\d_])(?:[وب])?(?P<counted>{alternation(list(_SELF_COUNTED))})(?![^\W\d_])(?:\s+(?P<cunit>{_UNIT})(?![^\W\d_]))?"
+)
+# One pattern, read by one ``_read``, compiled twice with one side switched off by "(?!)" (a lookahead
+# that never holds): near digits only the digits' branch can start a match, and a number word always
+# stands before a scale word ("ثلاثة ملايين"), so the words' branches only run near those. Trying the
+# 70 number words at every position near every digit cost three times the digits' branch alone.
+_NEAR_DIGITS_RE = re.compile(rf"{_DIGIT_BRANCH}|(?!)(?:{_WORD_BRANCHES})", re.IGNORECASE)
+_NEAR_SCALES_RE = re.compile(rf"(?!)(?:{_DIGIT_BRANCH})|{_WORD_BRANCHES}", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
 # A day beside its month ("27 مايو", "10 من يونيو", "May 27") is a date, not a count, even when the
 # article has no publication day to resolve it against (mentioned dates then skip it).
@@ -114,13 +121,24 @@ _SCALE_ANCHOR_RE = re.compile(
 def extract_quantities(body: str) -> list[Quantity]:
     plain = ascii_digits(body)
     # A quantity has digits or a scale word ("ثلاثة ملايين", "ألفين"): look only near those.
-    anchors = [*digit_runs(plain), *(m.span() for m in _SCALE_ANCHOR_RE.finditer(plain))]
+    scales = [m.span() for m in _SCALE_ANCHOR_RE.finditer(plain)]
+    matches = [
+        m
+        for low, high in windows_near(plain, digit_runs(plain), margin=40)
+        for m in _NEAR_DIGITS_RE.finditer(plain, low, high)
+    ]
+    matches += [
+        m for low, high in windows_near(plain, scales, margin=40) for m in _NEAR_SCALES_RE.finditer(plain, low, high)
+    ]
     found = []
-    for low, high in windows_near(plain, anchors, margin=40):
-        for match in _QUANTITY_RE.finditer(plain, low, high):
-            quantity = _read(match, body)
-            if quantity is not None:
-                found.append(quantity)
+    end = -1
+    for match in sorted(matches, key=lambda m: m.start()):
+        if match.start() < end:
+            continue  # the stretch is read already: one reading of it, as one scan would give
+        end = match.end()
+        quantity = _read(match, body)
+        if quantity is not None:
+            found.append(quantity)
     return found
 
 
