@@ -80,6 +80,13 @@ def _arabic_territories() -> tuple[str, ...]:
     return tuple(Locale("ar").territories.values())
 
 
+def _cldr_cities(language: str) -> tuple[str, ...]:
+    """CLDR's names, in ``language``, of the cities it names differently from the time-zone id."""
+    from babel import Locale
+
+    return tuple(zone["city"] for zone in Locale(language).time_zones.values() if "city" in zone)
+
+
 @cache
 def _arabic_places() -> frozenset[str]:
     """One-word Arabic territory names, as the tagger's stems: folded, without the article."""
@@ -623,7 +630,7 @@ def _latin_places() -> frozenset[str]:
         names.update(n.casefold() for n in locale.territories.values())
         # Cities: the ~420 of the time-zone database ("Europe/Paris", "Asia/Riyadh") and CLDR's names
         # for them in each language ("Londres", "Le Caire", "Kyiv").
-        names.update(zone["city"].casefold() for zone in locale.time_zones.values() if "city" in zone)
+        names.update(n.casefold() for n in _cldr_cities(language))
     names.update(zone.rsplit("/", 1)[1].replace("_", " ").casefold() for zone in _time_zones() if "/" in zone)
     return frozenset(names)
 
@@ -870,7 +877,4 @@ def _arabic_place_names() -> frozenset[str]:
 def _arabic_cities() -> tuple[str, ...]:
     """CLDR's Arabic names of the time-zone cities ("روما", "دمشق", "شيكاغو"); the three-letter ones
     ("بلم") and the placeholder for an unknown city are left out: too easily another word."""
-    from babel import Locale
-
-    names = (zone.get("city", "") for zone in Locale("ar").time_zones.values())
-    return tuple(n for n in names if len(n) >= 4 and "معروف" not in n)
+    return tuple(n for n in _cldr_cities("ar") if len(n) >= 4 and "معروف" not in n)

@@ -75,12 +75,12 @@ def extract_keywords(
     title_words = TOKEN_RE.findall(title or "")
     title_keys = list(map(term, title_words))
     counts: Counter[str] = Counter()
-    for key in title_keys:
-        counts[key] += _TITLE_WEIGHT
-    counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
+    if language in KEYWORD_LANGUAGES:  # elsewhere only entities and tags are keywords
+        for key in title_keys:
+            counts[key] += _TITLE_WEIGHT
+        counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
-    words_judged = counts.items() if language in KEYWORD_LANGUAGES else ()
-    for key, count in words_judged:
+    for key, count in counts.items():
         rarity = _rarity(key)
         if rarity is not None:
             scores[key] = (count * rarity, None)
