@@ -5,7 +5,9 @@ Arabic: two stacked averaged perceptrons trained on ANERCorp (``scripts/train_ne
 each depend on one word only (the word itself, and the words one and two places before and after),
 so every word's contribution is computed once, cached, and a whole text is scored with a few numpy
 additions. The second stage adds the first stage's labels of the neighbouring tokens, which is what
-keeps "طومي هامس" one person instead of two.
+keeps "طومي هامس" one person instead of two. Both stages also read ``news_labels``: how a first,
+plainer tagger labelled each word across ~25,000 unlabelled news articles, which tells them about
+names ANERCorp shows once or never.
 
 Latin script (English, French): capitalised sequences, typed by cue words and Babel's territory names.
 
@@ -33,6 +35,7 @@ TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 ROLES = ("self", "prev1", "prev2", "next1", "next2")
 MODEL_PATH = Path(__file__).parent / "models" / "ner.npz"
 CLUSTERS_PATH = Path(__file__).parent / "models" / "clusters.npz"
+NEWS_LABELS_PATH = Path(__file__).parent / "models" / "news_labels.npz"
 PAD_BEFORE, PAD_AFTER = "<s>", "</s>"
 CACHE_WORDS = 100_000  # word vectors kept, 360 bytes each (36 MB at most)
 CLUSTER_LEVELS = 3  # clusters per word, coarse to fine (GRANULARITIES in scripts/train_word_clusters.py)
@@ -73,6 +76,16 @@ def _clusters() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def news_labels() -> dict[str, str]:
+    """Word (folded, clitics stripped) -> how a first tagger labelled it across unlabelled news: the
+    type it gave most often and how often, in three levels ("PERS3": a person at least 60 % of the
+    time, 2: 30 %, 1: 10 %; scripts/train_ner.py). A name seen once in ANERCorp, or never, is often
+    seen many times in the news corpus, mostly where the tagger is sure of it."""
+    with np.load(NEWS_LABELS_PATH, allow_pickle=False) as data:
+        return {str(w): str(v) for w, v in zip(data["words"], data["labels"], strict=True)}
+
+
+@cache
 def _arabic_territories() -> tuple[str, ...]:
     """Babel's (CLDR's) Arabic names of the world's territories, as written."""
     from babel import Locale
@@ -101,12 +114,12 @@ def _arabic_places() -> frozenset[str]:
 # model ("bias" has no value); the sentence pads have one feature per role, named after the role.
 _LEVELS = range(CLUSTER_LEVELS)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    *[("self", t) for t in ("bias", "w", "s", "p2", "p3", "x2", "x3", "sh", "gaz", "clitic", "c")],
+    *[("self", t) for t in ("bias", "w", "s", "p2", "p3", "x2", "x3", "sh", "gaz", "clitic", "news", "c")],
     *[("self", f"c{n}") for n in _LEVELS],
     ("self", "self"),
-    *[("prev1", t) for t in ("w-1", "s-1", "x2-1", *[f"c{n}-1" for n in _LEVELS], "prev1")],
+    *[("prev1", t) for t in ("w-1", "s-1", "x2-1", "news-1", *[f"c{n}-1" for n in _LEVELS], "prev1")],
     *[("prev2", t) for t in ("w-2", "c0-2", "prev2")],
-    *[("next1", t) for t in ("w+1", "s+1", *[f"c{n}+1" for n in _LEVELS], "next1")],
+    *[("next1", t) for t in ("w+1", "s+1", "news+1", *[f"c{n}+1" for n in _LEVELS], "next1")],
     *[("next2", t) for t in ("w+2", "c0+2", "next2")],
 )
 _NO_CLUSTERS = (None,) * CLUSTER_LEVELS
@@ -129,12 +142,13 @@ def word_values(word: str) -> tuple[str | None, ...]:
     coarse = levels[0]
     clitic = folded[: len(folded) - len(stem)] or None
     place = "place" if stem in _arabic_places() else None
+    news = news_labels().get(stem)
     return (
-        *("", folded, stem, stem[:2], stem[:3], x2, folded[-3:], _shape(word), place, clitic),
+        *("", folded, stem, stem[:2], stem[:3], x2, folded[-3:], _shape(word), place, clitic, news),
         *(None if found else "none", *levels, None),  # self
-        *(folded, stem, x2, *levels, None),  # prev1
+        *(folded, stem, x2, news, *levels, None),  # prev1
         *(stem, coarse, None),  # prev2
-        *(folded, stem, *levels, None),  # next1
+        *(folded, stem, news, *levels, None),  # next1
         *(stem, coarse, None),  # next2
     )
 
