@@ -55,3 +55,15 @@ def test_no_naive_datetimes_in_the_package() -> None:
     for path in PACKAGE.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "utcnow(" not in text and "datetime.now()" not in text, path
+
+
+def test_every_data_file_of_the_package_is_installed_with_it() -> None:
+    """A non-editable install (a wheel) carries only the data files pyproject's package-data names:
+    a model or table missing there works in the editable checkout and fails everywhere else."""
+    import tomllib
+
+    patterns = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    data_files = [p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc")]
+    assert data_files
+    for path in data_files:
+        assert any(path.relative_to(PACKAGE).match(pattern) for pattern in patterns["streams"]), path
