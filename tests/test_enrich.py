@@ -12,7 +12,7 @@ import pytest
 from streams.core import Article, parse_article
 from streams.core.enrich import entities
 from streams.core.enrich.duplicates import BANDS, DuplicateIndex, fingerprint, signature
-from streams.core.enrich.entities import _mended_edges, extract_entities
+from streams.core.enrich.entities import _mended_edges, _without_bare_heads, extract_entities
 from streams.core.enrich.keywords import extract_keywords
 from streams.core.enrich.mentions import mentioned_dates
 from streams.core.enrich.quantities import extract_quantities
@@ -257,6 +257,17 @@ def test_an_organisation_does_not_end_on_half_a_construct_nor_before_internation
     assert _mended_edges((0, 3, "ORG"), ["الهيئة", "العامة", "للرياضة", "الأستاذ"]) == (0, 3, "ORG")  # complete
     assert _mended_edges((1, 3, "ORG"), ["أقر", "مجلس", "الأمن", "الدولي", "أمس"]) == (1, 4, "ORG")
     assert _mended_edges((1, 3, "LOC"), ["في", "الولايات", "المتحدة", "الدولية"]) == (1, 3, "LOC")
+
+
+def test_an_organisation_that_is_only_its_generic_head_joins_the_name_after_it_or_goes() -> None:
+    words = ["لاعب", "نادي", "برشلونة", "في", "جامعة", '"', "أوكسفورد", "وقالت", "المنظمة", "إن", "الاتحاد"]
+    spans = [(1, 2, "ORG"), (2, 3, "ORG"), (4, 5, "ORG"), (6, 7, "ORG"), (8, 9, "ORG"), (10, 11, "ORG")]
+    assert _without_bare_heads(spans, words) == [(1, 3, "ORG"), (6, 7, "ORG"), (10, 11, "ORG")]
+    assert _without_bare_heads([(4, 5, "ORG"), (5, 7, "LOC")], ["", "", "", "", "جامعة", "القاهرة", "الجديدة"]) == [
+        (4, 7, "ORG")
+    ]
+    assert _without_bare_heads([(0, 2, "ORG")], ["مجلس", "الأمن"]) == [(0, 2, "ORG")]  # a whole name stays
+    assert _without_bare_heads([], []) == []
 
 
 def test_sentence_openers_single_letters_and_title_case_headings_are_not_latin_names() -> None:
