@@ -69,6 +69,13 @@ def test_a_number_written_with_the_article_is_not_a_keyword() -> None:
     assert "كهل" in shown and not any(any(c.isdigit() for c in k) for k in shown)
 
 
+def test_number_scale_and_unit_words_are_not_keywords() -> None:
+    text = "خصصت الوزارة 300 ألف متر مكعب من مياه الري ونحو 20 مليون يورو لولاية المنستير، أي ثلاثة ملايين دينار"
+    shown = [k.text for k in extract_keywords("تخصيص 300 ألف متر مكعب من مياه الري", tokenize(text), (), ())]
+    assert "مياه" in shown and "المنستير" in " ".join(shown)
+    assert not {"ألف", "متر", "مليون", "يورو", "ثلاثة", "ملايين", "دينار"} & set(shown), shown
+
+
 def test_keywords_show_the_bare_form_of_a_word_also_written_with_a_glued_conjunction() -> None:
     body = tokenize("تربط القناة بين أوروبا وآسيا. وتختصر الطريق إلى وآسيا ثم آسيا والموانئ")
     shown = [k.text for k in extract_keywords(None, body, (), ())]

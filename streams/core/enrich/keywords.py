@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from streams.core.enrich.entities import Entity
+from streams.core.enrich.quantities import COUNTING_WORDS
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, term
 from streams.core.text.function_words import FUNCTION_WORDS
 
@@ -51,15 +52,21 @@ def _idf() -> tuple[dict[str, float], float]:
     return table, unseen
 
 
+@cache
+def _counting_keys() -> frozenset[str]:
+    """Number words, scales and units ("ألف", "مليون", "يورو", "متر") say how much, never what about."""
+    return frozenset(term(w) for w in COUNTING_WORDS)
+
+
 @lru_cache(maxsize=100_000)  # words repeat across articles: judge each once
 def _rarity(key: str) -> float | None:
-    """The idf of a word's matching key if it is worth ranking; None for short, numeric, function and
-    common words."""
+    """The idf of a word's matching key if it is worth ranking; None for short, numeric, counting,
+    function and common words."""
     idf, unseen = _idf()
     rarity = idf.get(key, unseen)
     if len(key) < 3 or key.removeprefix("ال").isdigit() or key[0].isdigit() or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
         return None  # ("الـ3": a number with the article, "the 3rd")
-    return rarity
+    return None if key in _counting_keys() else rarity
 
 
 # Languages whose words keywords can judge: Arabic by its document frequencies, English and French by

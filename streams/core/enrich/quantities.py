@@ -76,6 +76,8 @@ _UNITS: dict[str, str] = {
 }  # fmt: skip
 _UNIT_OF = {fold(k): v for k, v in _UNITS.items()}
 UNIT_WORDS = tuple(k for k in _UNITS if k.isalpha())
+# Every word that only counts or measures: a number word, a scale, a one-word unit.
+COUNTING_WORDS = (*_NUMBER_WORDS, *_SCALES, *UNIT_WORDS)
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _DEGREES = {"C": "celsius", "F": "fahrenheit"}
 _NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
