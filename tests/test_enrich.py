@@ -228,6 +228,15 @@ def test_latin_names_stay_in_their_paragraph_and_common_words_are_not_names() ->
     assert all(text[e.start : e.end] == e.text for e in extract_entities(tokenize(text)))
 
 
+def test_a_latin_run_inside_arabic_text_is_a_product_not_a_person_unless_a_cue_says_so() -> None:
+    arabic = "كشفت الشركة عن ساعة Apple Watch الجديدة ونظام Chrome OS في مؤتمرها"
+    found = {(e.text, e.type) for e in extract_entities(tokenize(arabic), language="ar")}
+    assert {("Apple Watch", "MISC"), ("Chrome OS", "MISC")} <= found
+    english = "The deal was announced by Jerome Powell and Katy Perry in Washington."
+    found = {(e.text, e.type) for e in extract_entities(tokenize(english), language="en")}
+    assert {("Jerome Powell", "PERSON"), ("Katy Perry", "PERSON")} <= found
+
+
 def test_latin_organisations_by_their_head_word_and_no_shouted_headlines() -> None:
     text = "The South African Weather Service warned residents.\nCLICK HERE TO GET THE NEWS APP\nThe New York Times agreed."
     found = {(e.text, e.type) for e in extract_entities(tokenize(text))}
