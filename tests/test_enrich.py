@@ -160,6 +160,12 @@ QUANTITY_FORMS = [
     ("صادرت 3 آلاف دونم", "3 آلاف دونم", 3000.0, "dunam"),
     ("an area of 200 km2", "200 km2", 200.0, "km2"),
     ("مسافة 5 أميال", "5 أميال", 5.0, "mi"),
+    ("تحلق على ارتفاع 6 آلاف قدم", "6 آلاف قدم", 6000.0, "ft"),
+    ("بالسجن 10 سنوات", "10 سنوات", 10.0, "year"),
+    ("لمدة 15 عاما", "15 عاما", 15.0, "year"),
+    ("خلال 24 ساعة", "24 ساعة", 24.0, "hour"),
+    ("بعد 90 دقيقة", "90 دقيقة", 90.0, "minute"),
+    ("il a 25 ans", "25 ans", 25.0, "year"),
 ]
 
 
@@ -175,7 +181,7 @@ def test_years_are_not_quantities() -> None:
 
 def test_clock_times_are_not_quantities() -> None:
     assert extract_quantities("انطلقت المباراة الساعة 10:30 مساء وانتهت 12:05") == []
-    assert [q.text for q in extract_quantities("بعد 10 دقائق، عند 20:15")] == ["10"]
+    assert [q.text for q in extract_quantities("بعد 10 دقائق، عند 20:15")] == ["10 دقائق"]
 
 
 def test_a_day_beside_its_month_is_not_a_quantity() -> None:

@@ -73,6 +73,14 @@ _UNITS: dict[str, str] = {
     "kilometres": "km", "kilometers": "km", "kilomètres": "km", "metres": "m", "meters": "m", "mètres": "m",
     "درجة مئوية": "celsius", "درجات مئوية": "celsius", "درجة فهرنهايت": "fahrenheit", "degrees Celsius": "celsius",
     "degrees Fahrenheit": "fahrenheit", "degrés Celsius": "celsius", "degrés": "celsius",
+    "قدم": "ft", "أقدام": "ft", "feet": "ft",
+    "عام": "year", "عاما": "year", "عاماً": "year", "أعوام": "year", "سنة": "year", "سنوات": "year", "سنين": "year",
+    "شهر": "month", "شهرا": "month", "شهراً": "month", "أشهر": "month", "شهور": "month",
+    "أسبوع": "week", "أسبوعا": "week", "أسبوعاً": "week", "أسابيع": "week",
+    "يوم": "day", "يوما": "day", "يوماً": "day", "أيام": "day", "ساعة": "hour", "ساعات": "hour",
+    "دقيقة": "minute", "دقائق": "minute", "years": "year", "months": "month", "weeks": "week", "days": "day",
+    "hours": "hour", "minutes": "minute", "ans": "year", "mois": "month", "semaines": "week", "jours": "day",
+    "heures": "hour",
 }  # fmt: skip
 _UNIT_OF = {fold(k): v for k, v in _UNITS.items()}
 UNIT_WORDS = tuple(k for k in _UNITS if k.isalpha())
