@@ -127,7 +127,21 @@ def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
         ),
         ("Al Jazeera - Gaza talks resume", "Al Jazeera", "https://www.aljazeera.net/a", "Gaza talks resume"),
         ("اجتماع طارئ لمجلس الأمن - الجزيرة نت", "الجزيرة نت", "https://www.aljazeera.net/a", "اجتماع طارئ لمجلس الأمن"),
+        (
+            "Agrees to Interview with Kohberger's Defense Lawyers | The Gateway Pundit | by Cristina Laila",
+            None,
+            "https://www.thegatewaypundit.com/a",
+            "Agrees to Interview with Kohberger's Defense Lawyers",
+        ),
+        (
+            "Firing Top General Syrsky * The Gateway Pundit * by Paul Serran",
+            None,
+            "https://www.thegatewaypundit.com/a",
+            "Firing Top General Syrsky",
+        ),
+        ("Army raises spectre - Times of India", None, "https://timesofindia.indiatimes.com/a", "Army raises spectre"),
         # Not the site's name: the headline stays whole.
+        ("Crime in 2024 - by the numbers", None, "https://example.com/a", None),
         ("Bericht: Aktivistin getötet - Irans Justiz dementiert", "Mitteldeutsche Zeitung", "https://www.mz.de/a", None),
         ("Markets rally - 12.03.2024", None, "https://example.com/a", None),
         ("الرياض تستضيف القمة - الرياض", None, "https://www.spa.gov.sa/a", None),

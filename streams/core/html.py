@@ -74,8 +74,9 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
 
 # What pages put between a headline and their own name: "Title | Site", "Title - Site", "Site – Title",
 # "タイトル：サイト". A colon alone is not one: headlines use it ("Iran: talks resume").
-_TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•]\s+|\s*[｜：]\s*")
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•*]\s+|\s*[｜：]\s*")
 _DATE_SEGMENT_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_BYLINE_SEGMENT_RE = re.compile(r"(?:by|par|von|por|di|door)\s+\w[\w.' -]*", re.IGNORECASE)  # "by Cristina Laila"
 _GERMAN_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _SECOND_LEVEL_LABELS = frozenset("co com gov org net edu ac ne or go gob gouv".split())  # "spa.gov.sa"
 
@@ -84,8 +85,9 @@ def without_site_name(title: str | None, sitename: str | None, url: str | None) 
     """The headline without the site's name that pages append or prepend to it in their metadata:
     "Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung" -> "Steigende US-Zinsen setzen Dax zu";
     "Ziele, Chancen, Risiken | DW | 28.04.2023" -> "Ziele, Chancen, Risiken". A segment goes only when
-    it names the site (its name, or its domain: "Golem.de", "CBC News" on cbc.ca) or is a date beside
-    such a name; whatever else the headline says stays."""
+    it names the site (its name, or a label of its host: "Golem.de", "CBC News" on cbc.ca, "Times of
+    India" on timesofindia.indiatimes.com) or is a date or a byline ("by Cristina Laila") beside such a
+    name; whatever else the headline says stays."""
     if not title:
         return title
     names = _site_keys(sitename, url)
@@ -93,13 +95,13 @@ def without_site_name(title: str | None, sitename: str | None, url: str | None) 
     if len(segments) < 2 or not names:
         return title
     first, last = 0, len(segments)
-    while last - first > 1 and _is_site_or_date(segments[last - 1], names):
+    while last - first > 1 and _is_beside_the_headline(segments[last - 1], names):
         last -= 1
-    while last - first > 1 and _is_site_or_date(segments[first], names):
+    while last - first > 1 and _is_beside_the_headline(segments[first], names):
         first += 1
     kept = segments[first:last]
-    if kept == segments or all(_DATE_SEGMENT_RE.fullmatch(s.strip()) for s in segments if s not in kept):
-        return title  # nothing named the site (a date alone may be part of the headline)
+    if not any(_names_the_site(s, names) for s in segments if s not in kept):
+        return title  # nothing named the site (a date or a "by ..." alone may be part of the headline)
     start = title.find(kept[0])
     end = title.rfind(kept[-1]) + len(kept[-1])
     return title[start:end].strip()
@@ -112,7 +114,7 @@ def _site_keys(sitename: str | None, url: str | None) -> set[str]:
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_LABELS:
         labels = labels[:-1]  # "thewest.com.au" is named "thewest", "spa.gov.sa" "spa"
     if len(labels) >= 2:
-        keys.add(_squashed(labels[-2])[0])  # "boersen-zeitung" of www.boersen-zeitung.de
+        keys.update(_squashed(label)[0] for label in labels[:-1])  # "boersen-zeitung", "timesofindia" (.indiatimes.com)
         keys.add(_squashed(".".join(labels[-2:]))[0])  # "golem.de"
     return {key for key in keys if len(key) >= 2}
 
@@ -127,9 +129,15 @@ def _squashed(text: str) -> tuple[str, ...]:
     )
 
 
-def _is_site_or_date(segment: str, names: set[str]) -> bool:
-    if _DATE_SEGMENT_RE.fullmatch(segment.strip()):
-        return True
+def _is_beside_the_headline(segment: str, names: set[str]) -> bool:
+    """The site's name, a date or a byline: what pages put around a headline in their metadata."""
+    stripped = segment.strip()
+    return bool(_DATE_SEGMENT_RE.fullmatch(stripped) or _BYLINE_SEGMENT_RE.fullmatch(stripped)) or _names_the_site(
+        segment, names
+    )
+
+
+def _names_the_site(segment: str, names: set[str]) -> bool:
     for key in _squashed(segment):
         if key and any(key == name or (len(name) >= 3 and name in key and len(key) <= 3 * len(name)) for name in names):
             return True
