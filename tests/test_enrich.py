@@ -243,6 +243,13 @@ def test_a_latin_run_inside_arabic_text_is_a_product_not_a_person_unless_a_cue_s
     assert {("Jerome Powell", "PERSON"), ("Katy Perry", "PERSON")} <= found
 
 
+def test_an_arabic_name_never_runs_into_the_next_paragraph() -> None:
+    text = "كتب: أحمد محمد\n\nافتتح صاحب السمو الأمير فيصل بن سلمان أمير منطقة المدينة المنورة، مساء اليوم الخميس"
+    found = extract_entities(tokenize(text), language="ar")
+    assert found and not any("\n" in e.text for e in found), found
+    assert "أحمد محمد" in [e.text for e in found]
+
+
 def test_latin_organisations_by_their_head_word_and_no_shouted_headlines() -> None:
     text = "The South African Weather Service warned residents.\nCLICK HERE TO GET THE NEWS APP\nThe New York Times agreed."
     found = {(e.text, e.type) for e in extract_entities(tokenize(text))}

@@ -389,9 +389,10 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
         return []
     text, words = tokens.text, list(tokens.words)
     labels = _tagger().tag(words)
+    spans = [_before_line_break(span, tokens) for span in spans_from_labels(labels)]
     found = [
         (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
-        for first, last, kind in map(_mended_edges, _without_bare_heads(spans_from_labels(labels), words), repeat(words))
+        for first, last, kind in map(_mended_edges, _without_bare_heads(spans, words), repeat(words))
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
@@ -399,6 +400,17 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
         found += _latin_entities(text, in_arabic=language == "ar")
     found.sort()
     return _canonicalise(text, _drop_overlaps(found))
+
+
+def _before_line_break(span: tuple[int, int, str], tokens: Tokens) -> tuple[int, int, str]:
+    """The span up to the first line break inside it: the tagger reads a text as one run of words,
+    and a byline's name ("كتب: أحمد محمد") must not take in the next paragraph's first word."""
+    first, last, kind = span
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    for k in range(first + 1, last):
+        if "\n" in text[ends[k - 1] : starts[k]]:
+            return first, k, kind
+    return span
 
 
 # A proclitic written apart with a tatweel before a quote or bracket: "لـ(الوطن)", "بـ"الصدمة"".
