@@ -61,11 +61,36 @@ _LATIN_TAG_LABELS = (
     "thèmes",
 )
 _TAG_RE = re.compile(
-    rf"^\s*(?:{alternation(_ARABIC_TAG_LABELS)}\s*[:：]?|{alternation(_LATIN_TAG_LABELS)}\s*[:：])"
+    rf"^\s*(?:{alternation(_ARABIC_TAG_LABELS)}\s*[:：\-–—]?|{alternation(_LATIN_TAG_LABELS)}\s*[:：])"
     r"\s*(?P<value>.*?)\s*$",
     re.IGNORECASE,
 )
 _TAG_SEPARATORS_RE = re.compile(r"\s*(?:[,،؛;|#•/]|\s[-–—]\s)\s*")
+
+# A byline is a credit too: "كتب: أحمد محمد", "بقلم سارة علي", "By Jane Smith", "Par Jean Dupont".
+_BYLINE_LABELS = ("كتب", "كتبت", "إعداد", "اعداد", "تحرير", "بقلم")
+_BYLINE_RE = re.compile(
+    rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—]|بقلم\s|(?:By|BY|Par|PAR)\s+(?=[A-ZÀ-Ý]))"
+    r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*$"
+)
+_BYLINE_MAX_WORDS = 6
+
+# Page furniture, neither article nor credit: a line of share buttons ("شارك فيسبوك تويتر"), a
+# newsletter or follow prompt, a copyright notice.
+_SHARE_WORDS = frozenset(
+    fold(w)
+    for w in """شارك شاركها مشاركة المشاركة فيسبوك فيس بوك تويتر واتساب واتس اب تيليجرام تلغرام تليجرام
+    لينكدإن انستغرام انستجرام إنستغرام يوتيوب طباعة اطبع إرسال ارسل البريد الإلكتروني بريد نسخ الرابط رابط
+    share facebook twitter whatsapp telegram linkedin instagram youtube email print tweet pinterest reddit
+    messenger copy link partager imprimer envoyer on via sur عبر على""".split()
+)
+_SHARE_LINE_MAX_WORDS = 4
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|تابعونا على|تابعنا على|جميع الحقوق محفوظة|حقوق النشر|©"
+    r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|tous droits réservés|abonnez-vous|suivez-nous)",
+    re.IGNORECASE,
+)
+_FURNITURE_MAX_WORDS = 14
 
 _DATE_LABELS = (
     "تاريخ النشر", "نشر في", "نشر بتاريخ", "تم النشر في", "تم النشر", "تاريخ الخبر", "التاريخ", "بتاريخ",
@@ -142,6 +167,7 @@ class Sections:
 
 def split_head(lines: list[str]) -> Head:
     """Title (the first line, when it reads as one) and the dateline just below it."""
+    lines = without_furniture(lines)
     if not lines:
         return Head(None, None, ())
     title: str | None = None
@@ -186,8 +212,32 @@ def read_dateline(line: str) -> Dateline | None:
 # --- body region: paragraphs, credits, tags, read-also and appended articles --------------------
 
 
+def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
+    """The lines without share buttons, newsletter and follow prompts and copyright notices."""
+    return [line for line in lines if not _is_furniture(line)]
+
+
+def _is_furniture(line: str) -> bool:
+    words = WORD_RE.findall(line)
+    if len(words) <= _SHARE_LINE_MAX_WORDS and words and all(fold(w) in _SHARE_WORDS for w in words):
+        return True
+    return len(words) <= _FURNITURE_MAX_WORDS and _FURNITURE_RE.match(line) is not None
+
+
+def _credit(line: str) -> str | None:
+    """The credited name of a credit line (المصدر: …) or a byline (كتب: …, By …)."""
+    credit = _CREDIT_RE.match(line)
+    if credit is not None:
+        return credit["value"]
+    byline = _BYLINE_RE.match(line)
+    if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
+        return byline["value"]
+    return None
+
+
 def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Sections:
     """Separate the article's paragraphs from the credits, tags and related blocks around them."""
+    lines = without_furniture(lines)
     paragraphs: list[str] = []
     sources: list[str] = []
     tag_lines: list[str] = []
@@ -196,8 +246,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
     index = 0
     while index < len(lines):
         line = lines[index]
-        if (credit := _CREDIT_RE.match(line)) is not None:
-            sources.append(credit["value"])
+        if (credit := _credit(line)) is not None:
+            sources.append(credit)
             trailer_seen = trailer_seen or bool(paragraphs)
             index += 1
             continue
@@ -317,7 +367,7 @@ def split_tags(tag_lines: tuple[str, ...] | list[str], evidence: str) -> tuple[s
     tags: list[str] = []
     folded_evidence = ""  # folded only when a line needs segmenting: it is the costly part
     for line in tag_lines:
-        pieces = [p.strip(" #") for p in _TAG_SEPARATORS_RE.split(line)]
+        pieces = [p.strip(" #-–—") for p in _TAG_SEPARATORS_RE.split(line)]
         pieces = [p for p in pieces if p]
         if len(pieces) > 1:
             tags.extend(pieces)

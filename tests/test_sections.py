@@ -1,0 +1,50 @@
+"""The body region's furniture, bylines and tag labels, line by line (golden files cover whole pages)."""
+
+from __future__ import annotations
+
+from streams.core.text.sections import split_body, split_head, without_furniture
+
+PARAGRAPH = "أقر مجلس الوزراء في جلسته اليوم مشروع قانون الموازنة العامة للسنة المالية المقبلة بعجز يبلغ مليار دينار."
+
+
+def test_share_buttons_newsletter_prompts_and_copyright_lines_are_not_the_article() -> None:
+    lines = [
+        "شارك",
+        "فيسبوك تويتر واتساب",
+        PARAGRAPH,
+        "اشترك في نشرتنا البريدية",
+        "Share on Facebook",
+        "جميع الحقوق محفوظة © 2023",
+    ]
+    assert without_furniture(lines) == [PARAGRAPH]
+    assert split_body(lines, None).paragraphs == (PARAGRAPH,)
+    # A sentence that starts with a share word is running text.
+    sentence = "شارك الرئيس في القمة العربية التي عقدت في الرياض أمس بحضور عدد من القادة."
+    assert without_furniture([sentence]) == [sentence]
+
+
+def test_share_lines_do_not_push_the_dateline_out_of_the_head() -> None:
+    head = split_head(["عنوان الخبر هنا", "شارك", "فيسبوك", "تويتر", "واتساب", "نشر في 02 نونبر 2023", PARAGRAPH])
+    assert head.title == "عنوان الخبر هنا" and head.dateline is not None
+    assert head.rest == (PARAGRAPH,)
+
+
+def test_bylines_are_credits() -> None:
+    lines = ["كتب: أحمد محمد", "بقلم سارة علي", PARAGRAPH, "By Jane Smith", "Par Jean Dupont"]
+    sections = split_body(lines, None)
+    assert sections.sources == ("أحمد محمد", "سارة علي", "Jane Smith", "Jean Dupont")
+    assert sections.paragraphs == (PARAGRAPH,)
+
+
+def test_lines_that_only_look_like_bylines_stay_in_the_article() -> None:
+    lines = [
+        "by the way, the minister said nothing",  # lower case: not a name
+        "كتب الرئيس رسالة إلى نظيره الفرنسي يدعوه فيها إلى زيارة البلاد في أقرب وقت ممكن.",  # no colon
+        "By then the storm had reached the coast and thousands of homes were without power.",  # a sentence
+    ]
+    assert split_body(lines, None).sources == ()
+
+
+def test_a_tag_label_followed_by_a_dash() -> None:
+    sections = split_body([PARAGRAPH, "كلمات مفتاحية - طنجة - الهجرة - الأمن الوطني"], None)
+    assert sections.tag_lines == ("طنجة - الهجرة - الأمن الوطني",)
