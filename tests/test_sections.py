@@ -18,6 +18,7 @@ def test_share_buttons_newsletter_prompts_and_copyright_lines_are_not_the_articl
     ]
     assert without_furniture(lines) == [PARAGRAPH]
     assert split_body(lines, None).paragraphs == (PARAGRAPH,)
+    assert without_furniture(["Share this article", "صورة أرشيفية", "(صورة تعبيرية)", PARAGRAPH]) == [PARAGRAPH]
     # A sentence that starts with a share word is running text.
     sentence = "شارك الرئيس في القمة العربية التي عقدت في الرياض أمس بحضور عدد من القادة."
     assert without_furniture([sentence]) == [sentence]
@@ -30,9 +31,9 @@ def test_share_lines_do_not_push_the_dateline_out_of_the_head() -> None:
 
 
 def test_bylines_are_credits() -> None:
-    lines = ["كتب: أحمد محمد", "بقلم سارة علي", PARAGRAPH, "By Jane Smith", "Par Jean Dupont"]
+    lines = ["كتب: أحمد محمد", "بقلم سارة علي", PARAGRAPH, "تصوير: خالد سعيد", "By Jane Smith", "Par Jean Dupont"]
     sections = split_body(lines, None)
-    assert sections.sources == ("أحمد محمد", "سارة علي", "Jane Smith", "Jean Dupont")
+    assert sections.sources == ("أحمد محمد", "سارة علي", "خالد سعيد", "Jane Smith", "Jean Dupont")
     assert sections.paragraphs == (PARAGRAPH,)
 
 

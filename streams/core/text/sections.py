@@ -68,7 +68,7 @@ _TAG_RE = re.compile(
 _TAG_SEPARATORS_RE = re.compile(r"\s*(?:[,،؛;|#•/]|\s[-–—]\s)\s*")
 
 # A byline is a credit too: "كتب: أحمد محمد", "بقلم سارة علي", "By Jane Smith", "Par Jean Dupont".
-_BYLINE_LABELS = ("كتب", "كتبت", "إعداد", "اعداد", "تحرير", "بقلم")
+_BYLINE_LABELS = ("كتب", "كتبت", "إعداد", "اعداد", "تحرير", "بقلم", "تصوير")
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—]|بقلم\s|(?:By|BY|Par|PAR)\s+(?=[A-ZÀ-Ý]))"
     r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*$"
@@ -87,7 +87,9 @@ _SHARE_WORDS = frozenset(
 _SHARE_LINE_MAX_WORDS = 4
 _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|تابعونا على|تابعنا على|جميع الحقوق محفوظة|حقوق النشر|©"
-    r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|tous droits réservés|abonnez-vous|suivez-nous)",
+    r"|شارك (?:هذا|الخبر|المقال)|\(?(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف)\)?\s*$"
+    r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
+    r"|abonnez-vous|suivez-nous|partager cet)",
     re.IGNORECASE,
 )
 _FURNITURE_MAX_WORDS = 14
