@@ -22,6 +22,14 @@ CASES = [
     ("11/25/2023", utc(2023, 11, 25), "day", "gregorian"),
     ("التاريخ: الخميس 2 نوفمبر 2023", utc(2023, 11, 2), "day", "gregorian"),
     ("2 نوفمبر 2023 10:30 ص", utc(2023, 11, 2, 10, 30), "minute", "gregorian"),
+    # Named zones: fixed offsets, and zones read with their summer-time rules.
+    ("الخميس، 2 نوفمبر، 2023 - 14:30 بتوقيت مكة المكرمة", utc(2023, 11, 2, 11, 30), "minute", "gregorian"),
+    ("2 نوفمبر 2023 14:30 بتوقيت القاهرة", utc(2023, 11, 2, 12, 30), "minute", "gregorian"),
+    ("Nov 2, 2023 at 3:05 p.m. ET", utc(2023, 11, 2, 19, 5), "minute", "gregorian"),
+    ("Published 2 December 2023 3:05 pm ET", utc(2023, 12, 2, 20, 5), "minute", "gregorian"),
+    ("2 Nov 2023 10:00 CEST", utc(2023, 11, 2, 8, 0), "minute", "gregorian"),
+    ("Thursday 2 November 2023 14.30 GMT", utc(2023, 11, 2, 14, 30), "minute", "gregorian"),
+    ("Le 02/11/2023 à 14h30 et 15h", utc(2023, 11, 2, 14, 30), "minute", "gregorian"),  # "et" is no zone
     ("2 نوفمبر 2023 10:30 م", utc(2023, 11, 2, 22, 30), "minute", "gregorian"),
     ("2 نوفمبر 2023 12:15 ص", utc(2023, 11, 2, 0, 15), "minute", "gregorian"),
     ("2 تشرين الثاني 2023", utc(2023, 11, 2), "day", "gregorian"),

@@ -11,7 +11,9 @@ patterns cover them in microseconds:
 * numerics: ISO 2023-11-02T10:30:00Z, day-first 02/11/2023 (month-first only when day-first is
   impossible);
 * Hijri dates "18 ربيع الآخر 1445 هـ" or "1445/4/18هـ", converted with the Umm al-Qura calendar;
-* a time anywhere in the line: 10:30, 10:30:15, with ص/م, AM/PM and a zone (GMT, UTC, +03:00).
+* a time anywhere in the line: 10:30, 10:30:15, 14h30, 14.30 before a zone or AM/PM, with ص/م,
+  AM/PM and a zone: an offset (+03:00, GMT+3), a name (GMT, UTC, ET, CEST, BST…) or an Arabic
+  "بتوقيت …" (مكة المكرمة, القاهرة, غرينتش…); zones with summer time are read with their rules.
 
 A time without a zone is taken as UTC; ``parse_date`` takes the zone to assume instead.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from streams.core.model import Calendar, Precision
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
@@ -110,10 +113,31 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dmy", re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{4})(?!\d)")),
 )
 
+# Zone names a dateline may give after its time, and the zone each means. Latin abbreviations are
+# matched in capitals only ("et" is French for "and"); summer-time zones are read with their rules.
+_FIXED_ZONES: dict[str, float] = {
+    "GMT": 0, "UTC": 0, "Z": 0, "بتوقيت غرينتش": 0, "بتوقيت جرينتش": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2,
+    "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7,
+    "بتوقيت مكة المكرمة": 3, "بتوقيت مكة": 3, "بتوقيت السعودية": 3, "بتوقيت الرياض": 3, "بتوقيت بغداد": 3,
+    "بتوقيت الكويت": 3, "بتوقيت الدوحة": 3, "بتوقيت قطر": 3, "بتوقيت البحرين": 3, "بتوقيت الإمارات": 4,
+    "بتوقيت أبوظبي": 4, "بتوقيت دبي": 4, "بتوقيت مسقط": 4, "بتوقيت تونس": 1, "بتوقيت الجزائر": 1,
+}  # fmt: skip
+_RULED_ZONES: dict[str, str] = {
+    "ET": "America/New_York", "CT": "America/Chicago", "PT": "America/Los_Angeles",
+    "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت مصر": "Africa/Cairo", "بتوقيت القدس": "Asia/Jerusalem",
+    "بتوقيت بيروت": "Asia/Beirut", "بتوقيت دمشق": "Asia/Damascus", "بتوقيت الأردن": "Asia/Amman",
+    "بتوقيت المغرب": "Africa/Casablanca", "بتوقيت الرباط": "Africa/Casablanca",
+}  # fmt: skip
+_ZONE_KEYS = {fold(name): name for name in (*_FIXED_ZONES, *_RULED_ZONES)}
+_LATIN_ZONES = sorted((n for n in _ZONE_KEYS.values() if n.isascii()), key=len, reverse=True)
+_ARABIC_ZONES = [n for n in _ZONE_KEYS.values() if not n.isascii()]
+_ZONE = rf"(?-i:{'|'.join(_LATIN_ZONES)})|{alternation(_ARABIC_ZONES)}"
+_AMPM = r"صباحا|صباحاً|مساء|مساءً|ص|م|am|pm|a\.m\.|p\.m\."
 _TIME = re.compile(
-    r"(?<![\d:])(?P<hour>\d{1,2})[:hH](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?![\d:])"
-    r"\s*(?P<ampm>صباحا|صباحاً|مساء|مساءً|ص|م|am|pm|a\.m\.|p\.m\.)?(?![^\W\d_])"
-    r"(?:\s*(?P<zone>GMT|UTC|Z|بتوقيت غرينتش|بتوقيت جرينتش)?\s*(?P<offset>[+-]\s*\d{1,2}(?::?\d{2})?)?)?",
+    # "14.30" is a time only before a zone or AM/PM ("14.30 GMT"): elsewhere it is a decimal.
+    rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:hH]|\.(?=\d{{2}}\s*(?:{_ZONE}|{_AMPM})))(?P<minute>\d{{2}})"
+    rf"(?::(?P<second>\d{{2}}))?(?![\d:])\s*(?P<ampm>{_AMPM})?(?![^\W\d_])"
+    rf"(?:\s*(?P<zone>{_ZONE})?\s*(?P<offset>[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?)?",
     re.IGNORECASE,
 )
 _PM_WORDS = {"م", "مساء", "مساءً", "pm", "p.m."}
@@ -263,8 +287,15 @@ def _zone(name: str | None, offset: str | None, assume_tz: tzinfo) -> tzinfo:
             return assume_tz
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
     if name:
-        return UTC
+        return _named_zone(name)
     return assume_tz
+
+
+def _named_zone(name: str) -> tzinfo:
+    written = _ZONE_KEYS.get(fold(name), "UTC")
+    if written in _RULED_ZONES:
+        return ZoneInfo(_RULED_ZONES[written])
+    return timezone(timedelta(hours=_FIXED_ZONES[written]))
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
