@@ -49,3 +49,34 @@ def test_lines_that_only_look_like_bylines_stay_in_the_article() -> None:
 def test_a_tag_label_followed_by_a_dash() -> None:
     sections = split_body([PARAGRAPH, "كلمات مفتاحية - طنجة - الهجرة - الأمن الوطني"], None)
     assert sections.tag_lines == ("طنجة - الهجرة - الأمن الوطني",)
+
+
+def test_a_line_of_hashtags_is_the_publishers_tags_unless_running_text_follows_it() -> None:
+    sections = split_body([PARAGRAPH, "#جنين #الضفة_الغربية #فلسطين"], None)
+    assert sections.tag_lines == ("#جنين #الضفة_الغربية #فلسطين",) and sections.paragraphs == (PARAGRAPH,)
+    heading = split_body(["#ثمانٍ_وأربعون_قانوناً_للقوة", PARAGRAPH], None)  # a column's heading
+    assert heading.tag_lines == () and heading.paragraphs == ("#ثمانٍ_وأربعون_قانوناً_للقوة", PARAGRAPH)
+
+
+def test_related_headlines_lose_their_bullets() -> None:
+    sections = split_body([PARAGRAPH, "اقرأ أيضاً:", "• ارتفاع حصيلة الضحايا", "- مجلس الأمن يجتمع"], None)
+    assert [r.title for r in sections.related] == ["ارتفاع حصيلة الضحايا", "مجلس الأمن يجتمع"]
+
+
+APPENDED = "أقر البنك المركزي الأوروبي اليوم رفع أسعار الفائدة بمقدار ربع نقطة مئوية في خطوة كانت متوقعة على نطاق واسع."
+
+
+def test_an_article_appended_after_a_read_also_headline_stays_out_even_before_the_pages_tags() -> None:
+    lines = [PARAGRAPH, "اقرأ أيضاً", "البنك المركزي يرفع الفائدة", APPENDED, "الكلمات الدلالية: الموازنة، الأردن"]
+    sections = split_body(lines, "الحكومة تقر الموازنة")
+    assert sections.paragraphs == (PARAGRAPH,)
+    assert [(r.title, r.text) for r in sections.related] == [("البنك المركزي يرفع الفائدة", APPENDED)]
+    assert sections.tag_lines == ("الموازنة، الأردن",)
+
+
+def test_a_read_also_link_inside_the_article_keeps_the_article_going_to_its_credit() -> None:
+    # The paragraph after the link repeats the link's words, but a credit line closes the article below.
+    lines = [PARAGRAPH, "اقرأ أيضاً", "البنك المركزي يرفع الفائدة", APPENDED, "المصدر: بترا"]
+    sections = split_body(lines, "الحكومة تقر الموازنة")
+    assert sections.paragraphs == (PARAGRAPH, APPENDED) and sections.sources == ("بترا",)
+    assert [r.title for r in sections.related] == ["البنك المركزي يرفع الفائدة"]

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, strip_clitics, term
+from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, term
 from streams.core.text.function_words import FUNCTION_WORDS
-from streams.core.text.normalize import ARABIC_LETTER_RE, fold
+from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}

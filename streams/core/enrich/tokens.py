@@ -12,15 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from streams.core.text.normalize import fold
+from streams.core.text.normalize import fold, strip_clitics
 
 # A number (inner dots/commas kept: 23.19, 1,200), a word (letters, digits, Arabic marks), or one
 # punctuation character. Possessive repeats: a word's letters are taken in runs, never backtracked.
 TOKEN_RE = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_](?:[^\W_]++|[\u064b-\u0652\u0670\u0640]++)*+|[^\w\s]")
 # The same pattern as one group, for ``re.split``: text between tokens, token, text between, ...
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
-# Proclitics glued to Arabic words: conjunctions, prepositions and the article, longest first.
-_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 # One letter glued before a word: and, with, for, so, as ("وآسيا", "بغزة"). Also the first letter of
 # many names ("بغداد", "لبنان"): strip one only with evidence that the bare word exists.
 PROCLITIC_LETTERS = ("و", "ب", "ل", "ف", "ك")
@@ -47,13 +45,6 @@ def tokenize(text: str) -> Tokens:
     offsets = tuple(accumulate(map(len, pieces)))
     words = tuple(pieces[1::2])
     return Tokens(text, words, offsets[0:-1:2], offsets[1::2], tuple(map(term, words)))
-
-
-def strip_clitics(folded: str) -> str:
-    for clitic in _CLITICS:
-        if folded.startswith(clitic) and len(folded) - len(clitic) >= 3:
-            return folded[len(clitic) :]
-    return folded
 
 
 @lru_cache(maxsize=100_000)  # words repeat across articles: fold each spelling once

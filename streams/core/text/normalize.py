@@ -71,6 +71,18 @@ def control_character_count(text: str) -> int:
     return len(_CONTROL_RE.findall(text.replace("\r", "")))
 
 
+# Proclitics glued to Arabic words: conjunctions, prepositions and the article, longest first.
+_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+def strip_clitics(folded: str) -> str:
+    """A folded Arabic word without the conjunction, preposition or article glued to its front."""
+    for clitic in _CLITICS:
+        if folded.startswith(clitic) and len(folded) - len(clitic) >= 3:
+            return folded[len(clitic) :]
+    return folded
+
+
 def clean_text(text: str) -> str:
     """Repair scraping damage without rewriting any letter: entities, line ends, invisible marks."""
     if "&" in text:

@@ -13,10 +13,13 @@ import re
 from dataclasses import dataclass
 
 from streams.core.text.dates import ParsedDate, is_date_word, parse_date
-from streams.core.text.normalize import WORD_RE, alternation, fold, word_count
+from streams.core.text.function_words import FUNCTION_WORDS
+from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
 _SEPARATOR = r"[:：\-–—»>|]"
+_BULLETS = "-–—•·*>▪►◄|● "
 _BULLET = r"(?:[«\"'\-–—•*>▪►◄|]\s*)?"
+_HASHTAGS_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+(?<![:：])$")  # a line of hashtags only: the publisher's tags
 
 # Markers that read naturally glued to the headline they introduce ("اقرأ أيضاًترامب: …").
 _STRONG_READ_ALSO = ("اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا")
@@ -253,27 +256,24 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
             trailer_seen = trailer_seen or bool(paragraphs)
             index += 1
             continue
-        if (tags := _TAG_RE.match(line)) is not None:
-            value = tags["value"]
-            if not value and index + 1 < len(lines):  # label alone, tags on the next line
-                index += 1
-                value = lines[index]
+        if (tags := _tag_line(lines, index)) is not None:
+            value, index = tags
             tag_lines.append(value)
             trailer_seen = trailer_seen or bool(paragraphs)
-            index += 1
             continue
         if read_also(line) is not None:
             headline, after = _headline_after_marker(lines, index)
             marker_alone = not read_also(line) and _STRONG_RE.match(line) is not None
-            if _interrupts_article(lines, after, marker_alone):
+            opens = _opens_an_appended_article(headline, lines, after, [title or "", *paragraphs])
+            if _interrupts_article(lines, after, marker_alone) and not (opens and not _credit_follows(lines, after)):
                 if headline:
-                    related.append(RelatedBlock(headline, ""))
+                    related.append(RelatedBlock(_without_bullet(headline), ""))
                 index = after
                 continue
-            related.extend(group_related(lines[index:]))
+            related.extend(_page_tail(lines[index:], tag_lines))
             break
         if trailer_seen and not _is_paragraph(line):
-            related.extend(group_related(lines[index:]))  # headlines after the credits and tags
+            related.extend(_page_tail(lines[index:], tag_lines))  # headlines after the credits and tags
             break
         trailer_seen = False  # running text after a credit: a photo credit inside the article
         paragraphs.append(line)
@@ -281,6 +281,69 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
     if paragraphs and title is not None and fold(paragraphs[0]) == fold(title):
         paragraphs.pop(0)  # HTML extractors repeat the headline as the first line
     return Sections(tuple(paragraphs), tuple(sources), tuple(tag_lines), tuple(related))
+
+
+def _tag_line(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int] | None:
+    """The tags of a tag line (labelled, or only hashtags: "#جنين #فلسطين") and the line after them.
+    A line of hashtags that running text follows is a heading of the article ("#ثمانٍ_وأربعون_قانوناً")."""
+    line = lines[index]
+    if _HASHTAGS_RE.match(line):
+        heading = index + 1 < len(lines) and _is_paragraph(lines[index + 1])
+        return None if heading else (line, index + 1)
+    tags = _TAG_RE.match(line)
+    if tags is None:
+        return None
+    if not tags["value"] and index + 1 < len(lines):  # label alone, tags on the next line
+        return lines[index + 1], index + 2
+    return tags["value"], index + 1
+
+
+def _page_tail(lines: list[str] | tuple[str, ...], tag_lines: list[str]) -> list[RelatedBlock]:
+    """Related blocks of the page's tail. Its tag lines are the page's own ("اقرأ أيضاً", an appended
+    article, then "الكلمات الدلالية: …"): they join ``tag_lines``."""
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        if (tags := _tag_line(lines, index)) is not None:
+            value, index = tags
+            tag_lines.append(value)
+            continue
+        kept.append(lines[index])
+        index += 1
+    return group_related(kept)
+
+
+def _credit_follows(lines: list[str] | tuple[str, ...], after: int) -> bool:
+    """A credit line closes an article: one below a read-also block says the article goes on to it.
+    (Tag lines are the page's: they may follow an appended article.)"""
+    return any(_CREDIT_RE.match(line) for line in lines[after:])
+
+
+def _opens_an_appended_article(headline: str, lines: list[str] | tuple[str, ...], after: int, article: list[str]) -> bool:
+    """Does the paragraph after a read-also headline tell that headline's story rather than the
+    article's? It repeats at least half the headline's words (two or more), and more of them than of
+    the words of the article so far (its title and paragraphs): an appended article starts there,
+    whatever the page puts after it. A related link inside the article is followed by more of the
+    article, which shares the article's words at least as much as the link's."""
+    if not headline or after >= len(lines) or not _is_paragraph(lines[after]):
+        return False
+    headline_words, following = _content_words(headline), _content_words(lines[after])
+    shared = len(headline_words & following)
+    if shared < max(_SHARED_WORDS_OF_ONE_STORY, len(headline_words) / 2):
+        return False
+    return shared > len(following & _content_words(" ".join(article)))
+
+
+_SHARED_WORDS_OF_ONE_STORY = 2
+
+
+def _content_words(text: str) -> set[str]:
+    words = (strip_clitics(w) for w in WORD_RE.findall(fold(text)))
+    return {w for w in words if len(w) >= 3 and w not in FUNCTION_WORDS and not w.isdigit()}
+
+
+def _without_bullet(headline: str) -> str:
+    return headline.lstrip(_BULLETS).strip()
 
 
 def read_also(line: str) -> str | None:
@@ -310,7 +373,7 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
             blocks.append(("", [line]))
             current = blocks[-1]
         else:
-            current = (line, [])
+            current = (_without_bullet(line), [])
             blocks.append(current)
     return [RelatedBlock(title, "\n\n".join(text)) for title, text in blocks]
 
@@ -369,7 +432,7 @@ def split_tags(tag_lines: tuple[str, ...] | list[str], evidence: str) -> tuple[s
     tags: list[str] = []
     folded_evidence = ""  # folded only when a line needs segmenting: it is the costly part
     for line in tag_lines:
-        pieces = [p.strip(" #-–—") for p in _TAG_SEPARATORS_RE.split(line)]
+        pieces = [p.strip(" #-–—").replace("_", " ") for p in _TAG_SEPARATORS_RE.split(line)]  # "#الضفة_الغربية"
         pieces = [p for p in pieces if p]
         if len(pieces) > 1:
             tags.extend(pieces)
