@@ -19,6 +19,14 @@ def test_share_buttons_newsletter_prompts_and_copyright_lines_are_not_the_articl
     assert without_furniture(lines) == [PARAGRAPH]
     assert split_body(lines, None).paragraphs == (PARAGRAPH,)
     assert without_furniture(["Share this article", "صورة أرشيفية", "(صورة تعبيرية)", PARAGRAPH]) == [PARAGRAPH]
+    ads = ["Advertisement", "إعلان", "Story continues below advertisement", "3 min read", "للمزيد اضغط هنا", PARAGRAPH]
+    assert without_furniture(ads) == [PARAGRAPH]
+    crumbs = ["الرئيسية > أخبار > عربي ودولي", "Home / World / Europe", "أخبار » اقتصاد » أسواق", PARAGRAPH]
+    assert without_furniture(crumbs) == [PARAGRAPH]
+    quoted = ["«حماس» تعلن «هدنة» لمدة «يومين»", "02 / 11 / 2023", "Home and away: a review"]
+    assert without_furniture(quoted) == quoted
+    announcement = "إعلان نتائج الانتخابات البلدية في المملكة يوم الخميس المقبل"  # a subtitle, not an ad slot
+    assert without_furniture([announcement]) == [announcement]
     # A sentence that starts with a share word is running text.
     sentence = "شارك الرئيس في القمة العربية التي عقدت في الرياض أمس بحضور عدد من القادة."
     assert without_furniture([sentence]) == [sentence]

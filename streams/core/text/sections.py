@@ -88,11 +88,18 @@ _SHARE_WORDS = frozenset(
     messenger copy link partager imprimer envoyer on via sur عبر على""".split()
 )
 _SHARE_LINE_MAX_WORDS = 4
+_SHARE_LINE_MAX_CHARS = 60
 _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|تابعونا على|تابعنا على|جميع الحقوق محفوظة|حقوق النشر|©"
     r"|شارك (?:هذا|الخبر|المقال)|\(?(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف)\)?\s*$"
     r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
-    r"|abonnez-vous|suivez-nous|partager cet)",
+    r"|abonnez-vous|suivez-nous|partager cet"
+    # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
+    r"|(?:إعلان|advertisement|publicité|sponsored)\s*$|story continues below|continue reading|listen to this article"
+    r"|\d+\s*(?:min|minutes?) read\s*$|(?:للمزيد\s*)?اضغط هنا|click here|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
+    # breadcrumbs: "الرئيسية > أخبار > عربي ودولي", "Home / World / Europe"
+    # (separators between spaces: "«حماس» تعلن «هدنة»" quotes, "02 / 11 / 2023" is a date)
+    r"|(?:الرئيسية|الصفحة الرئيسية|home|accueil)\s*[>»›/|]|[^\d.!?؟>»›/|]{1,40}(?:\s[>»›/]\s[^\d.!?؟>»›/|]{1,40}){2,}$)",
     re.IGNORECASE,
 )
 _FURNITURE_MAX_WORDS = 14
@@ -223,10 +230,11 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def _is_furniture(line: str) -> bool:
-    words = WORD_RE.findall(line)
-    if len(words) <= _SHARE_LINE_MAX_WORDS and words and all(fold(w) in _SHARE_WORDS for w in words):
-        return True
-    return len(words) <= _FURNITURE_MAX_WORDS and _FURNITURE_RE.match(line) is not None
+    if len(line) <= _SHARE_LINE_MAX_CHARS:  # cheap first: most lines are paragraphs
+        words = WORD_RE.findall(line)
+        if len(words) <= _SHARE_LINE_MAX_WORDS and words and all(fold(w) in _SHARE_WORDS for w in words):
+            return True
+    return _FURNITURE_RE.match(line) is not None and word_count(line) <= _FURNITURE_MAX_WORDS
 
 
 def _credit(line: str) -> str | None:
