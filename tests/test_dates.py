@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import orjson
 import pytest
 
+from streams.core import Article, parse_article
 from streams.core.text.dates import parse_date
 from streams.core.text.sections import read_dateline
 
@@ -83,3 +85,45 @@ def test_a_sentence_that_mentions_a_date_is_not_a_dateline() -> None:
     sentence = "التقى الوزير في 1 نوفمبر 2023 مع رؤساء البعثات الدبلوماسية للدول العربية في موسكو"
     assert parse_date(sentence) is not None
     assert read_dateline(sentence) is None
+
+
+FETCHED = datetime(2023, 11, 2, 14, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("written", "instant", "precision"),
+    [
+        ("منذ 5 دقائق", datetime(2023, 11, 2, 14, 25, tzinfo=UTC), "minute"),
+        ("منذ دقيقتين", datetime(2023, 11, 2, 14, 28, tzinfo=UTC), "minute"),
+        ("منذ ساعتين", datetime(2023, 11, 2, tzinfo=UTC), "day"),  # hours tell the day only
+        ("قبل 3 أيام", datetime(2023, 10, 30, tzinfo=UTC), "day"),
+        ("قبل يومين", datetime(2023, 10, 31, tzinfo=UTC), "day"),
+        ("آخر تحديث: منذ ٤ دقائق", datetime(2023, 11, 2, 14, 26, tzinfo=UTC), "minute"),
+        ("2 hours ago", datetime(2023, 11, 2, tzinfo=UTC), "day"),
+        ("an hour ago", datetime(2023, 11, 2, tzinfo=UTC), "day"),
+        ("il y a 20 minutes", datetime(2023, 11, 2, 14, 10, tzinfo=UTC), "minute"),
+    ],
+)
+def test_a_dateline_that_says_how_long_ago_counts_from_when_the_page_was_fetched(
+    written: str, instant: datetime, precision: str
+) -> None:
+    dateline = read_dateline(written, FETCHED)
+    assert dateline is not None and (dateline.date.value, dateline.date.precision) == (instant, precision)
+    assert read_dateline(written) is None  # without a reference it says nothing
+
+
+@pytest.mark.parametrize("text", ["منذ سنة", "منذ 500 يوم", "منذ ساعتين تقريبا قال الوزير إن", "قبل الظهر"])
+def test_what_is_not_a_relative_dateline(text: str) -> None:
+    assert read_dateline(text, FETCHED) is None
+
+
+def test_a_relative_dateline_resolves_against_the_envelopes_fetched_at() -> None:
+    body = "ضرب زلزال بقوة 6.3 درجات على مقياس ريختر غرب أفغانستان، دون ورود أنباء فورية عن وقوع إصابات في المنطقة."
+    text = f"زلزال يضرب غرب أفغانستان\nمنذ 10 دقائق\n{body}"
+    envelope = orjson.dumps({"text": text, "fetched_at": "2023-10-07T09:15:00Z"})
+    article = parse_article(envelope, received_at=datetime(2026, 1, 1, tzinfo=UTC))
+    assert isinstance(article, Article)
+    assert (article.published_at, article.published_at_text) == (datetime(2023, 10, 7, 9, 5, tzinfo=UTC), "منذ 10 دقائق")
+    assert article.body == body
+    plain = parse_article(text.encode(), received_at=datetime(2026, 1, 1, 12, 0, tzinfo=UTC))  # no envelope: on arrival
+    assert isinstance(plain, Article) and plain.published_at == datetime(2026, 1, 1, 11, 50, tzinfo=UTC)

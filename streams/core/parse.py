@@ -79,7 +79,7 @@ def _parse(data: bytes, received: datetime, options: ParseOptions, stopwatch: St
     if isinstance(decoded, DecodeError):
         ident = decoded.id or (article_id(None, decoded.url, None, "") if decoded.url else None)
         return _reject(data, decoded.reason, decoded.detail, received, options, ident, decoded.url)
-    page = _read_page(decoded)
+    page = _read_page(decoded, decoded.fetched_at or received)
     if page is None:
         detail = "the HTML page holds no extractable text"
         return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)
@@ -90,13 +90,15 @@ def _parse(data: bytes, received: datetime, options: ParseOptions, stopwatch: St
     return _build_article(decoded, page, sections, received, options, stopwatch)
 
 
-def _read_page(raw: RawInput) -> _Page | None:
+def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
+    """``fetched``: when the page was scraped (the envelope's ``fetched_at``, else when it arrived),
+    what a dateline that only says how long ago ("منذ ساعتين") counts from."""
     if raw.content_format == "html":
         extract = extract_html(raw.content, raw.url)
         if extract is None:
             return None
         return _Page(extract.title, extract.dateline, extract.published, extract.lines, extract.sitename, extract.tags)
-    head = split_head(clean_lines(raw.content))
+    head = split_head(clean_lines(raw.content), fetched)
     return _Page(head.title, head.dateline, None, head.rest, None, ())
 
 

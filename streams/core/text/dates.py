@@ -219,6 +219,43 @@ _DATE_FILLERS = frozenset(
 _DATE_WORDS = frozenset(_MONTH_NUMBER) | frozenset(_HIJRI_NUMBER) | frozenset(fold(w) for w in _WEEKDAYS) | _DATE_FILLERS
 
 
+# How long ago, as pages that show no date write it: "منذ ساعتين", "قبل 3 أيام", "2 hours ago",
+# "il y a 5 minutes". Minutes keep minute precision; hours and days only tell the day.
+_RELATIVE_UNITS: dict[str, tuple[timedelta, int, Precision]] = {
+    "دقيقة": (timedelta(minutes=1), 1, "minute"), "دقيقتين": (timedelta(minutes=1), 2, "minute"),
+    "دقائق": (timedelta(minutes=1), 0, "minute"), "ساعة": (timedelta(hours=1), 1, "day"),
+    "ساعتين": (timedelta(hours=1), 2, "day"), "ساعات": (timedelta(hours=1), 0, "day"),
+    "يوم": (timedelta(days=1), 1, "day"), "يومين": (timedelta(days=1), 2, "day"), "أيام": (timedelta(days=1), 0, "day"),
+    "minute": (timedelta(minutes=1), 0, "minute"), "hour": (timedelta(hours=1), 0, "day"),
+    "day": (timedelta(days=1), 0, "day"), "heure": (timedelta(hours=1), 0, "day"), "jour": (timedelta(days=1), 0, "day"),
+}  # fmt: skip
+_RELATIVE_UNIT_OF = {fold(unit): unit for unit in _RELATIVE_UNITS}
+_RELATIVE_RE = re.compile(
+    rf"^\s*(?:(?:منذ|قبل)\s+(?:(?P<ar_count>\d{{1,3}})\s+)?(?P<ar_unit>{alternation(list(_RELATIVE_UNITS))})"
+    r"|(?P<count>\d{1,3}|an?|one|une?)\s+(?P<unit>minute|hour|day)s?\s+ago"
+    r"|il y a\s+(?P<fr_count>\d{1,3}|une?)\s+(?P<fr_unit>minute|heure|jour)s?)\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE_MAX = timedelta(days=31)
+
+
+def parse_relative(text: str, reference: datetime) -> ParsedDate | None:
+    """A dateline that says how long ago ("منذ ساعتين"), as the instant that long before ``reference``."""
+    match = _RELATIVE_RE.match(ascii_digits(text))
+    if match is None:
+        return None
+    unit = match["ar_unit"] or match["unit"] or match["fr_unit"]
+    written = match["ar_count"] or match["count"] or match["fr_count"]
+    step, implied, precision = _RELATIVE_UNITS[_RELATIVE_UNIT_OF[fold(unit)]]
+    count = int(written) if written and written.isdigit() else implied or 1
+    if step * count > _RELATIVE_MAX:
+        return None
+    value = (reference - step * count).astimezone(UTC)
+    if precision == "day":
+        value = value.replace(hour=0, minute=0, second=0, microsecond=0)
+    return ParsedDate(value, precision, "gregorian", match.start(), match.end())
+
+
 def is_date_word(word: str) -> bool:
     """Is ``word`` part of how dates are written (a number, month, weekday or filler)?"""
     folded = fold(word)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
-from streams.core.text.dates import ParsedDate, is_date_word, parse_date
+from streams.core.text.dates import ParsedDate, is_date_word, parse_date, parse_relative
 from streams.core.text.function_words import FUNCTION_WORDS
 from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
@@ -177,20 +178,21 @@ class Sections:
 # --- head: title and dateline -------------------------------------------------------------------
 
 
-def split_head(lines: list[str]) -> Head:
-    """Title (the first line, when it reads as one) and the dateline just below it."""
+def split_head(lines: list[str], reference: datetime | None = None) -> Head:
+    """Title (the first line, when it reads as one) and the dateline just below it. ``reference`` is
+    when the page was fetched: a dateline that only says how long ago ("منذ ساعتين") counts from it."""
     lines = without_furniture(lines)
     if not lines:
         return Head(None, None, ())
     title: str | None = None
     start = 0
-    if read_dateline(lines[0]) is None and word_count(lines[0]) <= _TITLE_MAX_WORDS:
+    if read_dateline(lines[0], reference) is None and word_count(lines[0]) <= _TITLE_MAX_WORDS:
         title, start = lines[0], 1
     published: Dateline | None = None
     updated: Dateline | None = None
     consumed: set[int] = set()
     for index in range(start, min(len(lines), start + _HEAD_SEARCH_LINES)):
-        dateline = read_dateline(lines[index])
+        dateline = read_dateline(lines[index], reference)
         if dateline is None:
             continue
         consumed.add(index)
@@ -202,16 +204,20 @@ def split_head(lines: list[str]) -> Head:
     return Head(title, published or updated, rest)
 
 
-def read_dateline(line: str) -> Dateline | None:
-    """The line as a dateline: a date label and a date, or a short line that is only a date."""
+def read_dateline(line: str, reference: datetime | None = None) -> Dateline | None:
+    """The line as a dateline: a date label and a date, or a short line that is only a date (or, with
+    a ``reference``, only how long before it: "منذ ساعتين", "2 hours ago")."""
     if word_count(line) > _DATELINE_MAX_WORDS:
         return None
     for label_re, is_update in ((_UPDATE_LABEL_RE, True), (_DATE_LABEL_RE, False)):
         label = label_re.match(line)
         if label is not None:
-            found = parse_date(line[label.end() :])
+            rest = line[label.end() :]
+            found = parse_date(rest) or (parse_relative(rest, reference) if reference else None)
             if found is not None:
                 return Dateline(line, found, is_update)
+    if reference is not None and (relative := parse_relative(line, reference)) is not None:
+        return Dateline(line, relative, False)
     found = parse_date(line)
     if found is None:
         return None
