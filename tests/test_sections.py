@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from streams.core.text.sections import split_body, split_head, without_furniture
+from streams.core import Article, ParseOptions, parse_article
+from streams.core.text.sections import split_body, without_furniture
 
 PARAGRAPH = "أقر مجلس الوزراء في جلسته اليوم مشروع قانون الموازنة العامة للسنة المالية المقبلة بعجز يبلغ مليار دينار."
 
@@ -17,7 +18,6 @@ def test_share_buttons_newsletter_prompts_and_copyright_lines_are_not_the_articl
         "جميع الحقوق محفوظة © 2023",
     ]
     assert without_furniture(lines) == [PARAGRAPH]
-    assert split_body(lines, None).paragraphs == (PARAGRAPH,)
     assert without_furniture(["Share this article", "صورة أرشيفية", "(صورة تعبيرية)", PARAGRAPH]) == [PARAGRAPH]
     ads = ["Advertisement", "إعلان", "Story continues below advertisement", "3 min read", "للمزيد اضغط هنا", PARAGRAPH]
     assert without_furniture(ads) == [PARAGRAPH]
@@ -33,9 +33,10 @@ def test_share_buttons_newsletter_prompts_and_copyright_lines_are_not_the_articl
 
 
 def test_share_lines_do_not_push_the_dateline_out_of_the_head() -> None:
-    head = split_head(["عنوان الخبر هنا", "شارك", "فيسبوك", "تويتر", "واتساب", "نشر في 02 نونبر 2023", PARAGRAPH])
-    assert head.title == "عنوان الخبر هنا" and head.dateline is not None
-    assert head.rest == (PARAGRAPH,)
+    text = "\n".join(["عنوان الخبر هنا", "شارك", "فيسبوك", "تويتر", "واتساب", "نشر في 02 نونبر 2023", PARAGRAPH])
+    article = parse_article(text.encode(), options=ParseOptions(enrich=False))
+    assert isinstance(article, Article)
+    assert (article.title, article.published_at_text, article.body) == ("عنوان الخبر هنا", "نشر في 02 نونبر 2023", PARAGRAPH)
 
 
 def test_bylines_are_credits() -> None:

@@ -31,7 +31,15 @@ from streams.core.model import (
     RelatedItem,
 )
 from streams.core.text.normalize import clean_lines, word_count
-from streams.core.text.sections import Dateline, Sections, is_cut_off, split_body, split_head, split_tags
+from streams.core.text.sections import (
+    Dateline,
+    Sections,
+    is_cut_off,
+    split_body,
+    split_head,
+    split_tags,
+    without_furniture,
+)
 from streams.core.timing import Stopwatch
 
 SHORT_BODY_WORDS = 40
@@ -97,8 +105,9 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
         extract = extract_html(raw.content, raw.url)
         if extract is None:
             return None
-        return _Page(extract.title, extract.dateline, extract.published, extract.lines, extract.sitename, extract.tags)
-    head = split_head(clean_lines(raw.content), fetched)
+        lines = tuple(without_furniture(extract.lines))
+        return _Page(extract.title, extract.dateline, extract.published, lines, extract.sitename, extract.tags)
+    head = split_head(without_furniture(clean_lines(raw.content)), fetched)
     return _Page(head.title, head.dateline, None, head.rest, None, ())
 
 

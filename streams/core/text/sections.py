@@ -104,6 +104,7 @@ _FURNITURE_RE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_MAX_WORDS = 14
+_FURNITURE_MAX_CHARS = 160  # 14 long words
 
 _DATE_LABELS = (
     "تاريخ النشر", "نشر في", "نشر بتاريخ", "تم النشر في", "تم النشر", "تاريخ الخبر", "التاريخ", "بتاريخ",
@@ -181,7 +182,6 @@ class Sections:
 def split_head(lines: list[str], reference: datetime | None = None) -> Head:
     """Title (the first line, when it reads as one) and the dateline just below it. ``reference`` is
     when the page was fetched: a dateline that only says how long ago ("منذ ساعتين") counts from it."""
-    lines = without_furniture(lines)
     if not lines:
         return Head(None, None, ())
     title: str | None = None
@@ -236,7 +236,9 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def _is_furniture(line: str) -> bool:
-    if len(line) <= _SHARE_LINE_MAX_CHARS:  # cheap first: most lines are paragraphs
+    if len(line) > _FURNITURE_MAX_CHARS:
+        return False  # most lines are paragraphs: skipped at the cost of len()
+    if len(line) <= _SHARE_LINE_MAX_CHARS:
         words = WORD_RE.findall(line)
         if len(words) <= _SHARE_LINE_MAX_WORDS and words and all(fold(w) in _SHARE_WORDS for w in words):
             return True
@@ -255,8 +257,8 @@ def _credit(line: str) -> str | None:
 
 
 def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Sections:
-    """Separate the article's paragraphs from the credits, tags and related blocks around them."""
-    lines = without_furniture(lines)
+    """Separate the article's paragraphs from the credits, tags and related blocks around them.
+    ``lines`` are the page's without its furniture (``without_furniture``)."""
     paragraphs: list[str] = []
     sources: list[str] = []
     tag_lines: list[str] = []
@@ -278,8 +280,10 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
         if read_also(line) is not None:
             headline, after = _headline_after_marker(lines, index)
             marker_alone = not read_also(line) and _STRONG_RE.match(line) is not None
-            opens = _opens_an_appended_article(headline, lines, after, [title or "", *paragraphs])
-            if _interrupts_article(lines, after, marker_alone) and not (opens and not _credit_follows(lines, after)):
+            inline = _interrupts_article(lines, after, marker_alone) and (
+                _credit_follows(lines, after) or not _opens_an_appended_article(headline, lines, after, title, paragraphs)
+            )
+            if inline:
                 if headline:
                     related.append(RelatedBlock(_without_bullet(headline), ""))
                 index = after
@@ -333,7 +337,9 @@ def _credit_follows(lines: list[str] | tuple[str, ...], after: int) -> bool:
     return any(_CREDIT_RE.match(line) for line in lines[after:])
 
 
-def _opens_an_appended_article(headline: str, lines: list[str] | tuple[str, ...], after: int, article: list[str]) -> bool:
+def _opens_an_appended_article(
+    headline: str, lines: list[str] | tuple[str, ...], after: int, title: str | None, paragraphs: list[str]
+) -> bool:
     """Does the paragraph after a read-also headline tell that headline's story rather than the
     article's? It repeats at least half the headline's words (two or more), and more of them than of
     the words of the article so far (its title and paragraphs): an appended article starts there,
@@ -345,7 +351,7 @@ def _opens_an_appended_article(headline: str, lines: list[str] | tuple[str, ...]
     shared = len(headline_words & following)
     if shared < max(_SHARED_WORDS_OF_ONE_STORY, len(headline_words) / 2):
         return False
-    return shared > len(following & _content_words(" ".join(article)))
+    return shared > len(following & _content_words(" ".join((title or "", *paragraphs))))
 
 
 _SHARED_WORDS_OF_ONE_STORY = 2
