@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from streams.core import Article, ParseOptions, parse_article
-from streams.core.text.sections import split_body, without_furniture
+from streams.core.text.sections import split_body, split_head, without_furniture
 
 PARAGRAPH = "أقر مجلس الوزراء في جلسته اليوم مشروع قانون الموازنة العامة للسنة المالية المقبلة بعجز يبلغ مليار دينار."
 
@@ -89,3 +89,25 @@ def test_a_read_also_link_inside_the_article_keeps_the_article_going_to_its_cred
     sections = split_body(lines, "الحكومة تقر الموازنة")
     assert sections.paragraphs == (PARAGRAPH, APPENDED) and sections.sources == ("بترا",)
     assert [r.title for r in sections.related] == ["البنك المركزي يرفع الفائدة"]
+
+
+def test_tags_listed_one_a_line_under_their_label() -> None:
+    lines = [PARAGRAPH, "الوسوم", "السعودية", "البحر الأحمر", "السياحة", "ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية"]
+    sections = split_body(lines, None)
+    assert sections.tag_lines == ("السعودية، البحر الأحمر، السياحة",)
+    assert [r.title for r in sections.related] == ["ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية"]
+
+
+def test_a_byline_and_datelines_on_one_line_between_bars() -> None:
+    head = split_head(
+        [
+            "La BCE maintient ses taux",
+            "Par Jean Dupont | Publié le 26/10/2023 à 14h30 | Mis à jour le 26/10/2023 à 16h05",
+            PARAGRAPH,
+        ]
+    )
+    assert head.dateline is not None and head.dateline.text == "Publié le 26/10/2023 à 14h30"
+    assert head.rest == ("Par Jean Dupont", PARAGRAPH)
+    assert split_body(head.rest, head.title).sources == ("Jean Dupont",)
+    plain = split_head(["عنوان", "الرياض | الاقتصاد | الطاقة", PARAGRAPH])  # bars without a date: not a dateline
+    assert plain.dateline is None and plain.rest == ("الرياض | الاقتصاد | الطاقة", PARAGRAPH)

@@ -191,17 +191,37 @@ def split_head(lines: list[str], reference: datetime | None = None) -> Head:
     published: Dateline | None = None
     updated: Dateline | None = None
     consumed: set[int] = set()
+    kept_parts: dict[int, list[str]] = {}  # a byline beside a dateline on one line: "Par X | Publié le …"
     for index in range(start, min(len(lines), start + _HEAD_SEARCH_LINES)):
-        dateline = read_dateline(lines[index], reference)
-        if dateline is None:
+        datelines, others = _datelines_of(lines[index], reference)
+        if not datelines:
             continue
         consumed.add(index)
-        if dateline.is_update:
-            updated = updated or dateline
-        else:
-            published = published or dateline
-    rest = tuple(line for index, line in enumerate(lines[start:], start) if index not in consumed)
-    return Head(title, published or updated, rest)
+        kept_parts[index] = others
+        for dateline in datelines:
+            if dateline.is_update:
+                updated = updated or dateline
+            else:
+                published = published or dateline
+    rest = [part for i, line in enumerate(lines[start:], start) for part in (kept_parts[i] if i in consumed else [line])]
+    return Head(title, published or updated, tuple(rest))
+
+
+_HEAD_PART_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+
+
+def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline], list[str]]:
+    """The datelines of a head line, and its other parts: the whole line as one dateline, or its
+    parts between bars ("Par Jean Dupont | Publié le 26/10/2023 à 14h30 | Mis à jour le …")."""
+    whole = read_dateline(line, reference)
+    if whole is not None:
+        return [whole], []
+    parts = _HEAD_PART_SEPARATOR_RE.split(line)
+    if len(parts) < 2:
+        return [], []
+    read = [(part, read_dateline(part, reference)) for part in parts]
+    datelines = [found for _, found in read if found is not None]
+    return datelines, [part for part, found in read if found is None] if datelines else []
 
 
 def read_dateline(line: str, reference: datetime | None = None) -> Dateline | None:
@@ -311,9 +331,19 @@ def _tag_line(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int]
     tags = _TAG_RE.match(line)
     if tags is None:
         return None
-    if not tags["value"] and index + 1 < len(lines):  # label alone, tags on the next line
-        return lines[index + 1], index + 2
+    if not tags["value"] and index + 1 < len(lines):  # label alone: tags on the next line, or one a line
+        end = index + 2
+        while end < len(lines) and _is_listed_tag(lines[end]):
+            end += 1
+        return "، ".join(lines[index + 1 : end]), end
     return tags["value"], index + 1
+
+
+_LISTED_TAG_MAX_WORDS = 4  # "البحر الأحمر"; a related headline below the tags is longer
+
+
+def _is_listed_tag(line: str) -> bool:
+    return word_count(line) <= _LISTED_TAG_MAX_WORDS and read_also(line) is None and not _is_trailer(line)
 
 
 def _page_tail(lines: list[str] | tuple[str, ...], tag_lines: list[str]) -> list[RelatedBlock]:
