@@ -250,6 +250,19 @@ def test_an_arabic_name_never_runs_into_the_next_paragraph() -> None:
     assert "أحمد محمد" in [e.text for e in found]
 
 
+def test_latin_places_events_and_organisations_by_their_head_word() -> None:
+    text = (
+        "THOUSANDS of visitors reached the Canadian Rockies and Jasper National Park this week, while the Federal "
+        "Reserve met and officials in Downing Street spoke of World War III. Despite the rain, the Fairmont Hotel "
+        "stayed open, the Washington Post reported."
+    )
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text), language="en")}
+    assert {("Canadian Rockies", "LOC"), ("Jasper National Park", "LOC"), ("Downing Street", "LOC")} <= found
+    assert {("Federal Reserve", "ORG"), ("Washington Post", "ORG"), ("World War III", "MISC")} <= found
+    assert ("Fairmont Hotel", "LOC") in found
+    assert not any(name in ("THOUSANDS", "Despite") for name, _ in found)
+
+
 def test_latin_organisations_by_their_head_word_and_no_shouted_headlines() -> None:
     text = "The South African Weather Service warned residents.\nCLICK HERE TO GET THE NEWS APP\nThe New York Times agreed."
     found = {(e.text, e.type) for e in extract_entities(tokenize(text))}

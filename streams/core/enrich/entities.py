@@ -624,6 +624,12 @@ _ORG_WORDS = frozenset(
         "corporation",
         "plc",
         "llc",
+        "reserve",
+        "journal",
+        "herald",
+        "post",
+        "tribune",
+        "gazette",
         "gouvernement",
         "ministère",
         "conseil",
@@ -715,7 +721,13 @@ _PLACE_FIRST_WORDS = frozenset(
     "New North South East West Northern Southern Eastern Western Central Upper Lower San Santa Los Las Saint St. "
     "Port Fort Mount Lake Cape Nouvelle Nouveau Haute Basse".split()
 )
-_PLACE_WORDS = frozenset("strip bank sea river island islands city province region valley gulf mountains".split())
+_PLACE_WORDS = frozenset(
+    """strip bank sea river island islands city province region valley gulf mountains mountain park lake street
+    road avenue square bridge airport station hills canyon forest desert coast peninsula county district bay
+    rockies alps house lodge cabin hotel resort palace tower stadium arena""".split()
+)
+# Events and works: "World War III", "World Cup", "Olympic Games", "Nobel Prize".
+_EVENT_WORDS = frozenset("war cup games olympics prize award awards festival championship championships".split())
 _PLACE_PREPOSITIONS = frozenset("in at from near to into across through throughout à en dans de depuis vers".split())
 
 
@@ -787,8 +799,13 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
 
 
 def _is_function_word(word: str) -> bool:
-    """ "Although", "Will", "I'd", "S'il"; never an acronym ("US", "IT")."""
-    return not (word.isupper() and len(word) > 1) and word.casefold().replace("’", "'") in FUNCTION_WORDS
+    """ "Although", "Will", "I'd", "S'il", a lede's shouted first word ("THOUSANDS"); never an acronym
+    ("US", "IT")."""
+    acronym = word.isupper() and 1 < len(word) <= _ACRONYM_MAX_LETTERS
+    return not acronym and word.casefold().replace("’", "'") in FUNCTION_WORDS
+
+
+_ACRONYM_MAX_LETTERS = 5
 
 
 def _is_place(run: list[tuple[int, str]]) -> bool:
@@ -834,6 +851,8 @@ def _latin_type(text: str, start: int, words: list[str], in_arabic: bool) -> str
         return "PERSON"
     if lowered[-1] in _PLACE_WORDS or (previous in _PLACE_PREPOSITIONS and len(words) == 1):
         return "LOC"
+    if any(w in _EVENT_WORDS for w in lowered):
+        return "MISC"
     if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
         return "LOC"  # "New York", "North Carolina", "San Francisco": two capitalised words, not a person
     if len(words) >= 2 and all(w[:1].isupper() for w in words):

@@ -19,6 +19,9 @@ FUNCTION_WORDS = frozenset(
     across during around via per off out up down again further once now still yet ever never always often
     already even much many few each every both either neither any none some all such only very too also
     just own same other others another including according several
+    however meanwhile despite equally additionally furthermore moreover instead overall currently previously
+    recently finally initially ultimately similarly notably indeed unfortunately fortunately nevertheless
+    nonetheless thus therefore hence otherwise perhaps maybe thousands hundreds dozens millions
     i'd i've i'm i'll you're you've we're we've they're they've it's that's there's he's she's let's
     don't doesn't didn't isn't aren't wasn't weren't won't can't couldn't wouldn't shouldn't
     le la les l un une des du de d et ou mais donc or ni car à au aux en dans par pour sur sous avec sans
