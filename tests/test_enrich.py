@@ -69,6 +69,14 @@ def test_a_number_written_with_the_article_is_not_a_keyword() -> None:
     assert "كهل" in shown and not any(any(c.isdigit() for c in k) for k in shown)
 
 
+def test_tag_variants_made_for_search_engines_are_one_keyword() -> None:
+    body = tokenize("Prince Harry and Meghan Markle visited Bhopal, where crowds waited for hours to greet the couple.")
+    tags = ("Prince Harry news", "Prince Harry latest", "Meghan Markle", "Bhopal latest news", "news", "Prince Harry")
+    shown = [k.text for k in extract_keywords("Harry and Meghan in Bhopal", body, (), tags, "en")]
+    assert set(shown[:3]) == {"Prince Harry", "Meghan Markle", "Bhopal"}, shown
+    assert not any("news" in k or "latest" in k for k in shown)
+
+
 def test_number_scale_and_unit_words_are_not_keywords() -> None:
     text = "خصصت الوزارة 300 ألف متر مكعب من مياه الري ونحو 20 مليون يورو لولاية المنستير، أي ثلاثة ملايين دينار"
     shown = [k.text for k in extract_keywords("تخصيص 300 ألف متر مكعب من مياه الري", tokenize(text), (), ())]

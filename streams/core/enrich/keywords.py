@@ -105,13 +105,32 @@ def extract_keywords(
             for word in words:
                 scores.pop(word, None)
     top = max((s for s, _ in scores.values()), default=1.0)
-    for tag in tags:
+    for tag in _distinct_tags(tags):
         key = " ".join(term(w) for w in tag.split())
         scores[key] = (top * _TAG_BOOST + scores.get(key, (0.0, tag))[0], tag)
     chosen = _rank(scores)
     forms = _commonest_forms({key for key, _, text in chosen if text is None}, title_words, title_keys, body)
     best = chosen[0][1] if chosen else 1.0
     return [Keyword(forms[key] if text is None else text, round(score / best, 4)) for key, score, text in chosen]
+
+
+# Words pages add to their tags for search engines: "Prince Harry news", "Bhopal latest news", "أخبار السعودية".
+_SEARCH_TAG_WORDS = frozenset(
+    """news latest live today update updates comment comments breaking headlines top actualité actualités info
+    infos direct أخبار اخبار عاجل اليوم الآن آخر""".split()
+)
+
+
+def _distinct_tags(tags: Iterable[str]) -> list[str]:
+    """The tags without the search words pages add to them, once each: "Prince Harry news" and
+    "Prince Harry latest" are "Prince Harry", "Bhopal latest news" is "Bhopal"; a tag of search words
+    alone is none."""
+    distinct: dict[str, str] = {}
+    for tag in tags:
+        core = " ".join(w for w in tag.split() if w.casefold() not in _SEARCH_TAG_WORDS)
+        if core:
+            distinct.setdefault(core.casefold(), core)
+    return list(distinct.values())
 
 
 def _commonest_forms(keys: set[str], title_words: list[str], title_keys: list[str], body: Tokens) -> dict[str, str]:
