@@ -30,7 +30,7 @@ _NUMBER_WORDS: dict[str, float] = {
     "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30,
     "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100, "مائة": 100, "مئات": 100,
-    "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتي": 200, "مئتي": 200, "نصف": 0.5,
+    "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتي": 200, "مئتي": 200, "نصف": 0.5, "ربع": 0.25,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "twenty": 20, "hundred": 100, "hundreds": 100, "dozens": 12,
     "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six ": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -80,7 +80,8 @@ _UNITS: dict[str, str] = {
     "يوم": "day", "يوما": "day", "يوماً": "day", "أيام": "day", "ساعة": "hour", "ساعات": "hour",
     "دقيقة": "minute", "دقائق": "minute", "years": "year", "months": "month", "weeks": "week", "days": "day",
     "hours": "hour", "minutes": "minute", "ans": "year", "mois": "month", "semaines": "week", "jours": "day",
-    "heures": "hour",
+    "heures": "hour", "km/h": "km/h", "كم/ساعة": "km/h", "كلم/ساعة": "km/h", "كيلومترا في الساعة": "km/h",
+    "كيلومتر في الساعة": "km/h", "mph": "mph",
 }  # fmt: skip
 _UNIT_OF = {fold(k): v for k, v in _UNITS.items()}
 UNIT_WORDS = tuple(k for k in _UNITS if k.isalpha())
@@ -91,16 +92,21 @@ _DEGREES = {"C": "celsius", "F": "fahrenheit"}
 _NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
 _SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
 
-# Thousands grouped by commas ("1,200") or, the French way, by spaces with a decimal comma ("5 000,50":
-# non-breaking spaces are plain ones once the text is cleaned), else plain digits with a decimal point.
-_DIGITS_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.]\d)|\d+(?:[.٫]\d+)?"
-_WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _SCALE = alternation(list(_SCALES))
+# Thousands grouped by commas ("1,200") or, the French way, by spaces with a decimal comma ("5 000,50":
+# non-breaking spaces are plain ones once the text is cleaned); a decimal comma before a scale or a
+# percent sign ("2,5 مليار", "3,5%": Maghrebi and French writing); else plain digits with a decimal point.
+_DIGITS_NUMBER = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.]\d)"
+    rf"|\d+,\d{{1,2}}(?=\s*(?:{_SCALE}|[%٪]))|\d+(?:[.٫]\d+)?"
+)
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+_WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _UNIT = alternation([u for u in _UNITS if u != "%"])
 _DIGIT_BRANCH = (
     rf"(?<![\w.,])(?<!\d:)(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
     rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
-    rf"(?:\s*(?P<percent>%)|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+(?P<unit>{_UNIT})(?![^\W\d_]))?"
+    rf"(?:\s*(?P<percent>[%٪])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+(?P<unit>{_UNIT})(?![^\W\d_]))?"
 )
 _WORD_BRANCHES = (
     rf"(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+(?P<wunit>{_UNIT})(?![^\W\d_]))?"
@@ -160,7 +166,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None  # "عام 1967": a year, not a quantity
         if bare and digits.isdigit() and 1 <= int(digits) <= 31 and _next_to_month(body, match.start("number"), match.end()):
             return None
-        if " " in digits:  # French grouping: spaces between thousands, a comma before decimals
+        if " " in digits or _DECIMAL_COMMA_RE.fullmatch(digits):  # a comma before decimals
             value = float(digits.replace(" ", "").replace(",", "."))
         else:
             value = float(digits.replace(",", "").replace("٫", "."))
