@@ -8,6 +8,8 @@ Four kinds, each found by compiled patterns:
   ("نوفمبر الماضي", "مايو المقبل");
 * days written as ordinal words ("الثالث من مارس", "الحادي عشر من سبتمبر 2001"), with their year or
   resolved as above;
+* a day of the month the reference falls in, or of the month after or before it: "في 15 من الشهر
+  الجاري", "الـ20 من الشهر المقبل", "العاشر من الشهر الماضي";
 * relative days: اليوم / أمس / أمس الأول / غداً / بعد غد, today / yesterday / tomorrow,
   aujourd'hui / hier / demain, and weekdays — "اليوم الخميس", "أمس الأربعاء", "الإثنين المقبل",
   "الأحد الماضي", "next Monday", "last Sunday", "lundi prochain", or a bare weekday (the nearest one).
@@ -98,12 +100,24 @@ _DAY_MONTH_RE = re.compile(
 )
 
 
+# "15 من الشهر الجاري", "الـ20 من الشهر المقبل", "العاشر من الشهر الماضي": which month, from the reference's.
+_MONTH_OFFSETS = {
+    "الجاري": 0, "الحالي": 0, "نفسه": 0, "ذاته": 0, "المقبل": 1, "القادم": 1, "الماضي": -1, "المنصرم": -1, "الفائت": -1,
+}  # fmt: skip
+_MONTH_OFFSET = {fold(word): offset for word, offset in _MONTH_OFFSETS.items()}
+_OF_SAID_MONTH_RE = re.compile(
+    rf"(?:(?<![\d.])(?:الـ\s?|ال)?(?P<day>\d{{1,2}})|(?<![^\W\d_])(?P<ordinal>{alternation(list(_ORDINAL_DAYS))}))"
+    rf"\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<which>{alternation(list(_MONTH_OFFSETS))})(?![^\W\d_])"
+)
+
+
 def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
     """Dates mentioned in ``body``; relative and year-less ones only when there is a reference day."""
     mentions = [DateMention(body[d.start : d.end], d.value.date(), d.start, d.end) for d in find_dates(body)]
     plain = ascii_digits(body)
     mentions += _ordinal_days(body, plain, reference, mentions)
     if reference is not None:
+        mentions += _days_of_said_months(body, plain, reference, mentions)
         mentions += _day_months(body, plain, reference, mentions)
         mentions += _relative(body, reference, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -145,6 +159,20 @@ def _ordinal_days(body: str, plain: str, reference: date | None, taken: list[Dat
         else:
             resolved = _safe(int(match["year"]), month, day)
         if resolved is not None:
+            found.append(DateMention(body[match.start() : match.end()], resolved, match.start(), match.end()))
+    return found
+
+
+def _days_of_said_months(body: str, plain: str, reference: date, taken: list[DateMention]) -> list[DateMention]:
+    """ "في 15 من الشهر الجاري": the day of the reference's month, or of the month after or before it."""
+    found: list[DateMention] = []
+    if "الشهر" not in plain:
+        return found  # the word every such mention holds: most bodies are skipped here
+    for match in _OF_SAID_MONTH_RE.finditer(plain):
+        day = int(match["day"]) if match["day"] else _ORDINAL_NUMBER.get(fold(match["ordinal"]))
+        months = reference.year * 12 + reference.month - 1 + _MONTH_OFFSET[fold(match["which"])]
+        resolved = _safe(months // 12, months % 12 + 1, day) if day else None
+        if resolved is not None and _free(match.start(), match.end(), taken + found):
             found.append(DateMention(body[match.start() : match.end()], resolved, match.start(), match.end()))
     return found
 
