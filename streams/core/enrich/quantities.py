@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from streams.core.text.dates import MONTH_NAME
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
@@ -94,11 +95,11 @@ _SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
 
 _SCALE = alternation(list(_SCALES))
 # Thousands grouped by commas ("1,200") or, the French way, by spaces with a decimal comma ("5 000,50":
-# non-breaking spaces are plain ones once the text is cleaned); a decimal comma before a scale or a
+# non-breaking spaces are plain ones once the text is cleaned); a decimal comma before a word or a
 # percent sign ("2,5 مليار", "3,5%": Maghrebi and French writing); else plain digits with a decimal point.
 _DIGITS_NUMBER = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.]\d)"
-    rf"|\d+,\d{{1,2}}(?=\s*(?:{_SCALE}|[%٪]))|\d+(?:[.٫]\d+)?"
+    r"|\d+,\d{1,2}(?=\s*(?:[^\W\d_]|[%٪]))|\d+(?:[.٫]\d+)?"  # (a word after it: a scale, a unit)
 )
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
@@ -116,8 +117,20 @@ _WORD_BRANCHES = (
 # that never holds): near digits only the digits' branch can start a match, and a number word always
 # stands before a scale word ("ثلاثة ملايين"), so the words' branches only run near those. Trying the
 # 70 number words at every position near every digit cost three times the digits' branch alone.
-_NEAR_DIGITS_RE = re.compile(rf"{_DIGIT_BRANCH}|(?!)(?:{_WORD_BRANCHES})", re.IGNORECASE)
-_NEAR_SCALES_RE = re.compile(rf"(?!)(?:{_DIGIT_BRANCH})|{_WORD_BRANCHES}", re.IGNORECASE)
+# Compiled on first use (0.6 s for both: every unit in every spelling), so that importing the core
+# stays quick; a worker compiles them in ``warm_up`` before it serves.
+
+
+@cache
+def _near_digits_re() -> re.Pattern[str]:
+    return re.compile(rf"{_DIGIT_BRANCH}|(?!)(?:{_WORD_BRANCHES})", re.IGNORECASE)
+
+
+@cache
+def _near_scales_re() -> re.Pattern[str]:
+    return re.compile(rf"(?!)(?:{_DIGIT_BRANCH})|{_WORD_BRANCHES}", re.IGNORECASE)
+
+
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
 # A day beside its month ("27 مايو", "10 من يونيو", "May 27") is a date, not a count, even when the
 # article has no publication day to resolve it against (mentioned dates then skip it).
@@ -141,10 +154,10 @@ def extract_quantities(body: str) -> list[Quantity]:
     matches = [
         m
         for low, high in windows_near(plain, digit_runs(plain), margin=40)
-        for m in _NEAR_DIGITS_RE.finditer(plain, low, high)
+        for m in _near_digits_re().finditer(plain, low, high)
     ]
     matches += [
-        m for low, high in windows_near(plain, scales, margin=40) for m in _NEAR_SCALES_RE.finditer(plain, low, high)
+        m for low, high in windows_near(plain, scales, margin=40) for m in _near_scales_re().finditer(plain, low, high)
     ]
     found = []
     end = -1
