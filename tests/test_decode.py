@@ -32,6 +32,8 @@ ARTICLE = "عنوان الخبر\nنص الخبر الأول يتحدث عن ا�
         (b'{"id": "x1", "text": 42}', RejectReason.INVALID_FIELD),
         (b'{"text": "a\\nb", "fetched_at": "yesterday"}', RejectReason.INVALID_FIELD),
         (b'{"text": "a\\nb", "language": "arabic"}', RejectReason.INVALID_FIELD),
+        (b'{"text": "a\\nb", "published_at": "last Tuesday"}', RejectReason.INVALID_FIELD),
+        (b'{"text": "a\\nb", "title": ["a", "list"]}', RejectReason.INVALID_FIELD),
         ("عنوان فقط".encode(), RejectReason.NO_BODY),
         (b"<html><body><script>var a = 1;</script></body></html>", RejectReason.NO_BODY),
     ],
@@ -83,6 +85,39 @@ def test_id_from_url_ignores_tracking_parameters() -> None:
     second = parse_article(orjson.dumps({"url": "https://example.com/a", "text": ARTICLE + " مختلف"}))
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.id == second.id
+
+
+BODY = "أعلن صندوق الاستثمارات العامة، اليوم الخميس، عن إطلاق مشروع سياحي جديد على ساحل البحر الأحمر."
+
+
+@pytest.mark.parametrize(
+    ("published", "instant", "precision"),
+    [("2023-11-02T10:30:00+03:00", "2023-11-02T07:30:00Z", "second"), ("2023-11-02", "2023-11-02T00:00:00Z", "day")],
+)
+def test_an_envelopes_title_and_published_at_are_the_articles(published: str, instant: str, precision: str) -> None:
+    envelope = {
+        "title": "السعودية  تعلن عن مشروع سياحي",
+        "text": f"{BODY}\nتاريخ النشر: 2023-10-01",
+        "published_at": published,
+    }
+    outcome = parse_article(orjson.dumps(envelope))
+    assert isinstance(outcome, Article)
+    record = outcome.to_dict()
+    assert record["title"] == "السعودية تعلن عن مشروع سياحي"  # the text's first line is the body's
+    assert record["body"] == BODY
+    assert (record["published_at"], record["published_at_precision"]) == (instant, precision)  # not the dateline's
+
+
+def test_envelopes_that_parse_follow_the_envelope_schema_and_broken_ones_do_not() -> None:
+    from tests.conftest import _validator
+
+    validator = _validator("envelope.v1.json")
+    good = {"id": 7, "text": BODY, "title": "t", "published_at": "2023-11-02", "fetched_at": "2023-11-02T10:00:00Z"}
+    assert isinstance(parse_article(orjson.dumps(good)), Article)
+    validator.validate(good)
+    for broken in ({"id": 7}, {"text": BODY, "published_at": "last Tuesday"}, {"html": "<p>x</p>", "language": "arabic"}):
+        assert not validator.is_valid(broken), broken
+        assert isinstance(parse_article(orjson.dumps(broken)), Rejection), broken
 
 
 def test_text_starting_with_a_bracket_is_an_article() -> None:

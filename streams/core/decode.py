@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Literal
 
 import orjson
 
@@ -18,7 +19,8 @@ from streams.core.text.normalize import control_character_count
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 _CONTROL_SHARE_LIMIT = 0.01  # beyond 1 % control characters the payload is not scraped text
-_ENVELOPE_STRINGS = ("id", "url", "text", "html", "source", "fetched_at", "language")
+_ENVELOPE_STRINGS = ("id", "url", "text", "html", "source", "fetched_at", "language", "title", "published_at")
+_DATE_ONLY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _HTML_START_RE = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml|<!--|<article|<div|<meta)", re.I)
 _HTML_TAG_RE = re.compile(r"</?(?:p|div|br|span|a|article|section|h[1-6]|body|html)\b[^>]*>", re.I)
 _LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
@@ -37,6 +39,11 @@ class RawInput:
     source: str | None = None
     fetched_at: datetime | None = None
     language: str | None = None
+    # What the scraper already knew, when it sends it: the headline apart from the text, and when the
+    # page says it was published (with "day" or "second" precision: a date alone or a timestamp).
+    title: str | None = None
+    published_at: datetime | None = None
+    published_precision: Literal["day", "second"] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +134,36 @@ def _envelope(value: dict[str, object]) -> RawInput | DecodeError:
     if language is not None and not _LANGUAGE_RE.match(language):
         return DecodeError(RejectReason.INVALID_FIELD, f'"language" is not ISO 639-1: {language!r}', ident, url)
     source = str(value["source"]) if value.get("source") else None
-    return RawInput(content_format, content.strip(), "json", ident, url, source, fetched_at, language)
+    title = " ".join(str(value["title"]).split()) if value.get("title") else None
+    published_at, precision = None, None
+    if isinstance(value.get("published_at"), str):
+        published_at, precision = _published(str(value["published_at"]))
+        if published_at is None:
+            detail = f'"published_at" is not an RFC 3339 timestamp nor a YYYY-MM-DD date: {value["published_at"]!r}'
+            return DecodeError(RejectReason.INVALID_FIELD, detail, ident, url)
+    return RawInput(
+        content_format,
+        content.strip(),
+        "json",
+        ident,
+        url,
+        source,
+        fetched_at,
+        language,
+        title=title or None,
+        published_at=published_at,
+        published_precision=precision,
+    )
+
+
+def _published(text: str) -> tuple[datetime | None, Literal["day", "second"] | None]:
+    if _DATE_ONLY_RE.match(text):
+        try:
+            return datetime.fromisoformat(text).replace(tzinfo=UTC), "day"
+        except ValueError:
+            return None, None
+    moment = _parse_timestamp(text)
+    return (moment.astimezone(UTC), "second") if moment is not None else (None, None)
 
 
 def _parse_timestamp(text: str) -> datetime | None:

@@ -106,9 +106,10 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
         if extract is None:
             return None
         lines = tuple(without_furniture(extract.lines))
-        return _Page(extract.title, extract.dateline, extract.published, lines, extract.sitename, extract.tags)
-    head = split_head(without_furniture(clean_lines(raw.content)), fetched)
-    return _Page(head.title, head.dateline, None, head.rest, None, ())
+        title = raw.title or extract.title  # the scraper's headline, when it sends one, is the headline
+        return _Page(title, extract.dateline, extract.published, lines, extract.sitename, extract.tags)
+    head = split_head(without_furniture(clean_lines(raw.content)), fetched, titled=raw.title is not None)
+    return _Page(raw.title or head.title, head.dateline, None, head.rest, None, ())
 
 
 def _build_article(
@@ -117,7 +118,7 @@ def _build_article(
     body = "\n\n".join(sections.paragraphs)
     evidence = "\n".join((page.title or "", body, *sections.sources))
     tags = split_tags(sections.tag_lines, evidence) if sections.tag_lines else page.html_tags
-    published, precision, published_text, calendar = _published(page)
+    published, precision, published_text, calendar = _published(raw, page)
     words = word_count(body)
     last = len(sections.paragraphs) - 1
     quality = Quality(
@@ -157,7 +158,11 @@ def _build_article(
     return replace(article, enrichment=enrich(page.title, body, tags, reference, article.language, stopwatch))
 
 
-def _published(page: _Page) -> tuple[datetime | None, Precision | None, str | None, Calendar | None]:
+def _published(raw: RawInput, page: _Page) -> tuple[datetime | None, Precision | None, str | None, Calendar | None]:
+    """The envelope's ``published_at`` (what the scraper read off the page's metadata) first, then
+    the dateline in the text, then the HTML's own date."""
+    if raw.published_at is not None and raw.published_precision is not None:
+        return raw.published_at, raw.published_precision, None, "gregorian"
     if page.dateline is not None:
         found = page.dateline.date
         return found.value, found.precision, page.dateline.text, found.calendar

@@ -179,14 +179,16 @@ class Sections:
 # --- head: title and dateline -------------------------------------------------------------------
 
 
-def split_head(lines: list[str], reference: datetime | None = None) -> Head:
+def split_head(lines: list[str], reference: datetime | None = None, titled: bool = False) -> Head:
     """Title (the first line, when it reads as one) and the dateline just below it. ``reference`` is
-    when the page was fetched: a dateline that only says how long ago ("منذ ساعتين") counts from it."""
+    when the page was fetched: a dateline that only says how long ago ("منذ ساعتين") counts from it.
+    ``titled``: the headline came apart from the text (an envelope's "title"), so the first line is
+    already the article's (or the dateline)."""
     if not lines:
         return Head(None, None, ())
     title: str | None = None
     start = 0
-    if read_dateline(lines[0], reference) is None and word_count(lines[0]) <= _TITLE_MAX_WORDS:
+    if not titled and read_dateline(lines[0], reference) is None and word_count(lines[0]) <= _TITLE_MAX_WORDS:
         title, start = lines[0], 1
     published: Dateline | None = None
     updated: Dateline | None = None
