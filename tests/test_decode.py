@@ -108,6 +108,18 @@ def test_an_envelopes_title_and_published_at_are_the_articles(published: str, in
     assert (record["published_at"], record["published_at_precision"]) == (instant, precision)  # not the dateline's
 
 
+def test_a_scraped_titles_site_name_goes_when_the_envelope_names_the_site() -> None:
+    text = f"السعودية تعلن عن مشروع سياحي - الشرق الأوسط\n{BODY}"
+    named = parse_article(orjson.dumps({"text": text, "source": "الشرق الأوسط"}))
+    assert isinstance(named, Article) and named.title == "السعودية تعلن عن مشروع سياحي"
+    by_url = parse_article(
+        orjson.dumps({"title": "Oil climbs | Arab News", "text": BODY, "url": "https://www.arabnews.com/a"})
+    )
+    assert isinstance(by_url, Article) and by_url.title == "Oil climbs"
+    plain = parse_article(text.encode())  # nothing names the site: the headline stays whole
+    assert isinstance(plain, Article) and plain.title == "السعودية تعلن عن مشروع سياحي - الشرق الأوسط"
+
+
 def test_envelopes_that_parse_follow_the_envelope_schema_and_broken_ones_do_not() -> None:
     from tests.conftest import _validator
 

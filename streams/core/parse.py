@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from streams import __version__
 from streams.core.decode import DEFAULT_MAX_BYTES, DecodeError, RawInput, decode
 from streams.core.enrich import enrich
-from streams.core.html import extract_html
+from streams.core.html import extract_html, without_site_name
 from streams.core.ids import article_id
 from streams.core.language import detect_language
 from streams.core.model import (
@@ -109,7 +109,10 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
         title = raw.title or extract.title  # the scraper's headline, when it sends one, is the headline
         return _Page(title, extract.dateline, extract.published, lines, extract.sitename, extract.tags)
     head = split_head(without_furniture(clean_lines(raw.content)), fetched, titled=raw.title is not None)
-    return _Page(raw.title or head.title, head.dateline, None, head.rest, None, ())
+    # A scraper that copied the page's <title> brings the site's name along ("… - الشرق الأوسط"): it
+    # goes when the envelope names the source or the URL.
+    title = without_site_name(raw.title or head.title, raw.source, raw.url)
+    return _Page(title, head.dateline, None, head.rest, None, ())
 
 
 def _build_article(
