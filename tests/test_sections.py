@@ -111,3 +111,13 @@ def test_a_byline_and_datelines_on_one_line_between_bars() -> None:
     assert split_body(head.rest, head.title).sources == ("Jean Dupont",)
     plain = split_head(["عنوان", "الرياض | الاقتصاد | الطاقة", PARAGRAPH])  # bars without a date: not a dateline
     assert plain.dateline is None and plain.rest == ("الرياض | الاقتصاد | الطاقة", PARAGRAPH)
+
+
+def test_more_read_also_headings_and_a_filed_under_tag_line() -> None:
+    for marker in ("ذات صلة", "قد يعجبك أيضاً", "الأكثر مشاهدة", "You may also like", "Most read"):
+        sections = split_body([PARAGRAPH, marker, "ارتفاع أسعار النفط مع تراجع المخزونات"], None)
+        assert sections.paragraphs == (PARAGRAPH,), marker
+        assert [r.title for r in sections.related] == ["ارتفاع أسعار النفط مع تراجع المخزونات"], marker
+    sentence = "ذات صلة بالموضوع، قال الوزير إن الحكومة ستعلن خطتها الأسبوع المقبل بعد التشاور مع النواب."
+    assert split_body([PARAGRAPH, sentence], None).paragraphs == (PARAGRAPH, sentence)  # running text
+    assert split_body([PARAGRAPH, "Filed under: Politics, Gaza"], None).tag_lines == ("Politics, Gaza",)

@@ -27,7 +27,10 @@ _STRONG_READ_ALSO = ("اقرا ايضا", "اقرا كذلك", "اقرا الم�
 # Markers that could also open an ordinary sentence: they count only alone or before a separator.
 _WEAK_READ_ALSO = (
     "قد يهمك ايضا", "قد يهمك", "يهمك ايضا", "مواضيع ذات صله", "موضوعات ذات صله", "اخبار ذات صله",
-    "مقالات ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "الاكثر قراءه", "المزيد من الاخبار",
+    "مقالات ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "الاكثر قراءه", "المزيد من الاخبار", "ذات صله",
+    "مقالات مقترحه", "موضوعات قد تهمك", "قد يعجبك ايضا", "قد يعجبك", "الاكثر مشاهده", "اخترنا لك",
+    "recommended", "recommended for you", "you may also like", "you might also like", "most read",
+    "most popular", "vous aimerez aussi", "les plus lus",
     "read also", "also read", "read more", "see also", "related articles", "related stories",
     "related news", "related", "more on this story", "more stories", "lire aussi", "à lire aussi",
     "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi",
@@ -56,6 +59,7 @@ _ARABIC_TAG_LABELS = (
 _LATIN_TAG_LABELS = (
     "tags",
     "tagged",
+    "filed under",
     "keywords",
     "topics",
     "mots-clés",
