@@ -120,7 +120,22 @@ def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
         mentions += _days_of_said_months(body, plain, reference, mentions)
         mentions += _day_months(body, plain, reference, mentions)
         mentions += _relative(body, reference, mentions)
-    return sorted(mentions, key=lambda m: m.start)
+    return _joined(body, sorted(mentions, key=lambda m: m.start))
+
+
+_BETWEEN_PARTS_RE = re.compile(r"[\s,،]*")  # "الخميس 2 نوفمبر", "Thursday, November 2"
+
+
+def _joined(body: str, mentions: list[DateMention]) -> list[DateMention]:
+    """One mention for one day written in two parts side by side: a weekday and its date."""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last and last.date == mention.date and _BETWEEN_PARTS_RE.fullmatch(body, last.end, mention.start):
+            joined[-1] = DateMention(body[last.start : mention.end], mention.date, last.start, mention.end)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _free(start: int, end: int, taken: list[DateMention]) -> bool:
