@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import orjson
 
 from streams.core.text.normalize import clean_lines
-from streams.core.text.sections import Dateline, split_head
+from streams.core.text.sections import Dateline, split_head, without_furniture
 
 _MARKUP_DATE = {"original_date": True, "extensive_search": False}
 _TAG_SEPARATORS = re.compile(r"[,،;؛]")
@@ -55,7 +55,7 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
     )
     if document is None or not document.text:
         return None
-    lines = tuple(clean_lines(document.text))
+    lines = tuple(without_furniture(clean_lines(document.text)))  # before the dateline is looked for in them
     published = _structured_date(html, url) or _day(document.date)
     dateline = None
     if published is None:

@@ -105,9 +105,8 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
         extract = extract_html(raw.content, raw.url)
         if extract is None:
             return None
-        lines = tuple(without_furniture(extract.lines))
         title = raw.title or extract.title  # the scraper's headline, when it sends one, is the headline
-        return _Page(title, extract.dateline, extract.published, lines, extract.sitename, extract.tags)
+        return _Page(title, extract.dateline, extract.published, extract.lines, extract.sitename, extract.tags)
     head = split_head(without_furniture(clean_lines(raw.content)), fetched, titled=raw.title is not None)
     # A scraper that copied the page's <title> brings the site's name along ("… - الشرق الأوسط"): it
     # goes when the envelope names the source or the URL.
