@@ -91,6 +91,19 @@ def test_a_read_also_link_inside_the_article_keeps_the_article_going_to_its_cred
     assert [r.title for r in sections.related] == ["البنك المركزي يرفع الفائدة"]
 
 
+def test_a_list_of_headlines_under_a_read_also_heading_stays_out_when_the_pages_tags_follow() -> None:
+    headlines = ["الملك يستقبل رئيس الوزراء في قصر الحسينية", "ارتفاع أسعار الذهب محلياً اليوم"]
+    for heading in ("اقرأ أيضاً:", "مواضيع ذات صلة", "Read more:"):
+        sections = split_body([PARAGRAPH, heading, *headlines, "كلمات مفتاحية: الأردن - فرنسا"], None)
+        assert sections.paragraphs == (PARAGRAPH,), heading
+        assert [r.title for r in sections.related] == headlines
+        assert sections.tag_lines == ("الأردن - فرنسا",)
+    # A link with its headline on the marker's line is one link: what follows is the article's.
+    sub_heading = "تفاصيل القرار"
+    lines = [PARAGRAPH, "اقرأ أيضاً: " + headlines[0], sub_heading, PARAGRAPH, "المصدر: بترا"]
+    assert split_body(lines, None).paragraphs == (PARAGRAPH, sub_heading, PARAGRAPH)
+
+
 def test_tags_listed_one_a_line_under_their_label() -> None:
     lines = [PARAGRAPH, "الوسوم", "السعودية", "البحر الأحمر", "السياحة", "ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية"]
     sections = split_body(lines, None)

@@ -310,9 +310,9 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
                 _credit_follows(lines, after) or not _opens_an_appended_article(headline, lines, after, title, paragraphs)
             )
             if inline:
-                if headline:
-                    related.append(RelatedBlock(_without_bullet(headline), ""))
-                index = after
+                # A marker heading its own line ("Read more:") may head a list of headlines.
+                listed, index = _listed_headlines(lines, after) if not read_also(line) else ([], after)
+                related.extend(RelatedBlock(_without_bullet(h), "") for h in (headline, *listed) if h)
                 continue
             related.extend(_page_tail(lines[index:], tag_lines))
             break
@@ -443,6 +443,21 @@ def _headline_after_marker(lines: list[str] | tuple[str, ...], index: int) -> tu
         if not _is_paragraph(following) and read_also(following) is None and not _is_trailer(following):
             headline, after = following, after + 1
     return headline, after
+
+
+def _listed_headlines(lines: list[str] | tuple[str, ...], after: int) -> tuple[list[str], int]:
+    """More headlines under a read-also heading, and where the page goes on after them.
+
+    The block counts as a list of headlines only when the page's credits or tags (or its end)
+    follow it directly: lines that lead into running text are the article's sub-headings."""
+    end = after
+    while end < len(lines) and not _is_paragraph(lines[end]) and not _is_trailer(lines[end]):
+        if read_also(lines[end]) is not None:
+            return [], after
+        end += 1
+    if end < len(lines) and not _is_trailer(lines[end]):
+        return [], after
+    return list(lines[after:end]), end
 
 
 def _interrupts_article(lines: list[str] | tuple[str, ...], after: int, marker_alone: bool) -> bool:
