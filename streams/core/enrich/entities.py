@@ -433,7 +433,10 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
 
 
 # The generic first words of organisation names: what a name starting with one of them is.
-ORG_HEADS = "جامعة مجلس وزارة منظمة حزب شركة هيئة الأمم بنك مصرف اتحاد حركة جمعية وكالة مؤسسة نادي محكمة معهد لجنة".split()
+ORG_HEADS = (
+    "جامعة مجلس وزارة منظمة حزب شركة هيئة الأمم بنك مصرف اتحاد حركة جمعية وكالة مؤسسة نادي محكمة معهد لجنة"
+    " برنامج صندوق مكتب مفوضية رابطة غرفة سلطة جهاز تحالف جبهة ائتلاف نقابة قوات صحيفة قناة"
+).split()
 # ... except "الاتحاد", alone the name of a club (Al-Ittihad) in Saudi and Egyptian sports news.
 _BARE_HEADS = frozenset(term(w) for w in ORG_HEADS) - {term("اتحاد")}
 
@@ -488,9 +491,9 @@ def _is_unit_word(mention: str) -> bool:
 
 # --- publisher tags as evidence ----------------------------------------------------------------------
 
-_ORG_CUES = frozenset(fold(w) for w in ORG_HEADS)
+_ORG_CUES = frozenset(term(w) for w in ORG_HEADS)
 _LOC_CUES = frozenset(
-    fold(w) for w in ["قطاع", "مدينة", "محافظة", "منطقة", "ولاية", "إقليم", "جزيرة", "بحر", "نهر", "جبل", "الضفة"]
+    term(w) for w in ["قطاع", "مدينة", "محافظة", "منطقة", "ولاية", "إقليم", "جزيرة", "بحر", "نهر", "جبل", "الضفة"]
 )
 
 
@@ -526,10 +529,9 @@ def _is_word_char(char: str) -> bool:
 
 def _hint_type(hint: str) -> str | None:
     words = [term(w) for w in hint.split()]
-    folded_words = [fold(w) for w in hint.split()]
-    if folded_words[0] in _ORG_CUES:
+    if words[0] in _ORG_CUES:
         return "ORG"
-    if folded_words[0] in _LOC_CUES or (len(words) == 1 and words[0] in _arabic_places()):
+    if words[0] in _LOC_CUES or (len(words) == 1 and words[0] in _arabic_places()):
         return "LOC"
     return None
 
