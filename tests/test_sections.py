@@ -134,3 +134,16 @@ def test_more_read_also_headings_and_a_filed_under_tag_line() -> None:
     sentence = "ذات صلة بالموضوع، قال الوزير إن الحكومة ستعلن خطتها الأسبوع المقبل بعد التشاور مع النواب."
     assert split_body([PARAGRAPH, sentence], None).paragraphs == (PARAGRAPH, sentence)  # running text
     assert split_body([PARAGRAPH, "Filed under: Politics, Gaza"], None).tag_lines == ("Politics, Gaza",)
+
+
+def test_a_page_that_opens_with_its_date_has_its_headline_below_it() -> None:
+    headline = "لبنان: توتر على الحدود الجنوبية وقصف متبادل"
+    dateline = "السبت، 18 تشرين الثاني 2023 - 09:15 ص"
+    for top in ([dateline], ["تشرين الثاني 2023", dateline], ["Nov. 2023"]):  # an archive heading above
+        head = split_head([*top, headline, PARAGRAPH])
+        assert (head.title, head.rest) == (headline, (PARAGRAPH,)), top
+    assert split_head([dateline, headline, PARAGRAPH]).dateline is not None
+    # Below the date, a place-and-agency line or a sentence opens the body: the page has no headline.
+    for opening in ("القاهرة - أ ش أ", "دبي - رويترز:", PARAGRAPH):
+        head = split_head([dateline, opening, PARAGRAPH])
+        assert (head.title, head.rest) == (None, (opening, PARAGRAPH)), opening

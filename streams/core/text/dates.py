@@ -262,6 +262,19 @@ def is_date_word(word: str) -> bool:
     return folded.isdigit() or folded in _DATE_WORDS or folded.rstrip(".") in _DATE_WORDS
 
 
+_MONTH_NAME_RE = re.compile(_MONTH_WORD, re.IGNORECASE)
+_WORD_RE = re.compile(r"\w+")
+
+
+def is_date_only(line: str) -> bool:
+    """Is ``line`` nothing but a date, even one that names no day ("تشرين الثاني 2023", "Nov. 2023")?
+    Archive pages print such a heading above the headline."""
+    without_months = _MONTH_NAME_RE.sub(" ", line)
+    words = _WORD_RE.findall(without_months)
+    named = bool(words) or without_months != line
+    return named and len(words) <= 8 and all(is_date_word(word) for word in words)
+
+
 def _resolve_day(kind: str, match: re.Match[str]) -> tuple[date | None, Calendar] | None:
     year, day = int(match["year"]), int(match["day"])
     month_text = match["month"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from streams.core.text.dates import ParsedDate, is_date_word, parse_date, parse_relative
+from streams.core.text.dates import ParsedDate, is_date_only, is_date_word, parse_date, parse_relative
 from streams.core.text.function_words import FUNCTION_WORDS
 from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
@@ -190,27 +190,60 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
     already the article's (or the dateline)."""
     if not lines:
         return Head(None, None, ())
-    title: str | None = None
-    start = 0
-    if not titled and read_dateline(lines[0], reference) is None and word_count(lines[0]) <= _TITLE_MAX_WORDS:
-        title, start = lines[0], 1
+    at = None if titled else _title_index(lines, reference)
     published: Dateline | None = None
     updated: Dateline | None = None
-    consumed: set[int] = set()
-    kept_parts: dict[int, list[str]] = {}  # a byline beside a dateline on one line: "Par X | Publié le …"
-    for index in range(start, min(len(lines), start + _HEAD_SEARCH_LINES)):
+    # Lines the head takes: the title, datelines, and a bare date heading above the title. A byline
+    # beside a dateline on one line ("Par X | Publié le …") keeps its other parts.
+    kept_parts: dict[int, list[str]] = {index: [] for index in range(at + 1)} if at is not None else {}
+    start = 0 if at is None else at + 1
+    for index in [*range(at or 0), *range(start, min(len(lines), start + _HEAD_SEARCH_LINES))]:
         datelines, others = _datelines_of(lines[index], reference)
         if not datelines:
             continue
-        consumed.add(index)
         kept_parts[index] = others
         for dateline in datelines:
             if dateline.is_update:
                 updated = updated or dateline
             else:
                 published = published or dateline
-    rest = [part for i, line in enumerate(lines[start:], start) for part in (kept_parts[i] if i in consumed else [line])]
-    return Head(title, published or updated, tuple(rest))
+    rest = [part for i, line in enumerate(lines) for part in kept_parts.get(i, [line])]
+    return Head(None if at is None else lines[at], published or updated, tuple(rest))
+
+
+_DATE_HEADINGS_ABOVE_TITLE = 2
+_TITLE_MIN_WORDS_BELOW_DATE = 3
+_PLACE_AND_AGENCY_MAX_WORDS = 5  # "القاهرة - أ ش أ", "Paris – AFP": the body's opening, not a headline
+_DASH_BETWEEN_RE = re.compile(r"\s[-–—]\s")
+
+
+def _title_index(lines: list[str], reference: datetime | None) -> int | None:
+    """Where the headline stands: the first line, unless it is only a date. A page may open with its
+    dateline or an archive heading ("تشرين الثاني 2023"): then the headline is the line below them,
+    when it reads as one (a short line of several words, no sentence, no credit or read-also link),
+    and the article goes on after it."""
+    below = 0
+    while below < min(len(lines), _DATE_HEADINGS_ABOVE_TITLE) and _is_date_line(lines[below], reference):
+        below += 1
+    if not below:
+        return 0 if word_count(lines[0]) <= _TITLE_MAX_WORDS else None
+    if below + 1 >= len(lines):
+        return None
+    candidate = lines[below]
+    words = len(WORD_RE.findall(candidate))
+    reads_as_headline = (
+        _TITLE_MIN_WORDS_BELOW_DATE <= words <= _TITLE_MAX_WORDS
+        and not _is_paragraph(candidate)
+        and not candidate.rstrip().endswith((*_SENTENCE_END, ":"))
+        and not (words <= _PLACE_AND_AGENCY_MAX_WORDS and _DASH_BETWEEN_RE.search(candidate))
+        and _credit(candidate) is None
+        and read_also(candidate) is None
+    )
+    return below if reads_as_headline else None
+
+
+def _is_date_line(line: str, reference: datetime | None) -> bool:
+    return bool(_datelines_of(line, reference)[0]) or is_date_only(line)
 
 
 _HEAD_PART_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
