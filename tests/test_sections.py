@@ -147,3 +147,12 @@ def test_a_page_that_opens_with_its_date_has_its_headline_below_it() -> None:
     for opening in ("القاهرة - أ ش أ", "دبي - رويترز:", PARAGRAPH):
         head = split_head([dateline, opening, PARAGRAPH])
         assert (head.title, head.rest) == (None, (opening, PARAGRAPH)), opening
+
+
+def test_agencies_in_parentheses_on_their_own_line_are_credits() -> None:
+    for line, credit in (("(الوكالة الوطنية للإعلام، رويترز)", "الوكالة الوطنية للإعلام، رويترز"), ("(AFP)", "AFP")):
+        sections = split_body([PARAGRAPH, line], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (credit,))
+    # Other short lines in parentheses are the article's.
+    aside = "(إنا لله وإنا إليه راجعون)"
+    assert split_body([PARAGRAPH, aside], None).paragraphs == (PARAGRAPH, aside)

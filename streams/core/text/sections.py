@@ -83,6 +83,18 @@ _BYLINE_RE = re.compile(
 )
 _BYLINE_MAX_WORDS = 6
 
+# News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
+# "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
+_PARENTHESISED_RE = re.compile(r"^\s*[(\[](?P<value>[^()\[\]]{2,80})[)\]]\s*\.?\s*$")
+_AGENCY_PARTS_RE = re.compile(r"\s*(?:[،,/+]|\s-\s|\sو(?=\S))\s*")
+_AGENCIES = frozenset(
+    fold(name)
+    for name in """رويترز|فرانس برس|أ ف ب|ا ف ب|أ.ف.ب|د ب أ|د.ب.أ|أ ب|أسوشيتد برس|اسوشيتد برس|واس|الأناضول|
+    وكالات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|
+    Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE""".replace("\n", "").split("|")
+)
+_AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة", "agence", "agency"))
+
 # Page furniture, neither article nor credit: a line of share buttons ("شارك فيسبوك تويتر"), a
 # newsletter or follow prompt, a copyright notice.
 _SHARE_WORDS = frozenset(
@@ -312,7 +324,23 @@ def _credit(line: str) -> str | None:
     byline = _BYLINE_RE.match(line)
     if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
         return byline["value"]
-    return None
+    return _agency_credit(line)
+
+
+def _agency_credit(line: str) -> str | None:
+    """The agencies of a line that is only agencies in parentheses ("(رويترز، أ ف ب)")."""
+    enclosed = _PARENTHESISED_RE.match(line)
+    if enclosed is None:
+        return None
+    parts = [fold(part.strip()) for part in _AGENCY_PARTS_RE.split(enclosed["value"])]
+    is_agency = (part in _AGENCIES or part.split(" ", 1)[0] in _AGENCY_HEADS for part in parts)
+    return enclosed["value"].strip() if parts and all(is_agency) else None
+
+
+def _is_credit_line(line: str) -> bool:
+    """A labelled credit or an agency credit: either closes the article above it (a byline may
+    open an appended article)."""
+    return _CREDIT_RE.match(line) is not None or _agency_credit(line) is not None
 
 
 def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Sections:
@@ -403,7 +431,7 @@ def _page_tail(lines: list[str] | tuple[str, ...], tag_lines: list[str]) -> list
 def _credit_follows(lines: list[str] | tuple[str, ...], after: int) -> bool:
     """A credit line closes an article: one below a read-also block says the article goes on to it.
     (Tag lines are the page's: they may follow an appended article.)"""
-    return any(_CREDIT_RE.match(line) for line in lines[after:])
+    return any(_is_credit_line(line) for line in lines[after:])
 
 
 def _opens_an_appended_article(
@@ -513,7 +541,7 @@ def _interrupts_article(lines: list[str] | tuple[str, ...], after: int, marker_a
 
 
 def _is_trailer(line: str) -> bool:
-    return _CREDIT_RE.match(line) is not None or _TAG_RE.match(line) is not None
+    return _is_credit_line(line) or _TAG_RE.match(line) is not None
 
 
 def _is_paragraph(line: str) -> bool:
