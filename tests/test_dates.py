@@ -102,6 +102,11 @@ FETCHED = datetime(2023, 11, 2, 14, 30, tzinfo=UTC)
         ("2 hours ago", datetime(2023, 11, 2, tzinfo=UTC), "day"),
         ("an hour ago", datetime(2023, 11, 2, tzinfo=UTC), "day"),
         ("il y a 20 minutes", datetime(2023, 11, 2, 14, 10, tzinfo=UTC), "minute"),
+        # Today or yesterday, at the time written (taken as UTC), the update after it left aside.
+        ("Publié aujourd’hui à 08h15, modifié à 09h40", datetime(2023, 11, 2, 8, 15, tzinfo=UTC), "minute"),
+        ("Yesterday at 17:05", datetime(2023, 11, 1, 17, 5, tzinfo=UTC), "minute"),
+        ("نشر في: اليوم الساعة ١٠:٢٠", datetime(2023, 11, 2, 10, 20, tzinfo=UTC), "minute"),
+        ("أمس", datetime(2023, 11, 1, tzinfo=UTC), "day"),
     ],
 )
 def test_a_dateline_that_says_how_long_ago_counts_from_when_the_page_was_fetched(
@@ -112,7 +117,9 @@ def test_a_dateline_that_says_how_long_ago_counts_from_when_the_page_was_fetched
     assert read_dateline(written) is None  # without a reference it says nothing
 
 
-@pytest.mark.parametrize("text", ["منذ سنة", "منذ 500 يوم", "منذ ساعتين تقريبا قال الوزير إن", "قبل الظهر"])
+@pytest.mark.parametrize(
+    "text", ["منذ سنة", "منذ 500 يوم", "منذ ساعتين تقريبا قال الوزير إن", "قبل الظهر", "اليوم - انطلاق القمة العربية"]
+)
 def test_what_is_not_a_relative_dateline(text: str) -> None:
     assert read_dateline(text, FETCHED) is None
 

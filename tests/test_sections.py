@@ -156,3 +156,13 @@ def test_agencies_in_parentheses_on_their_own_line_are_credits() -> None:
     # Other short lines in parentheses are the article's.
     aside = "(إنا لله وإنا إليه راجعون)"
     assert split_body([PARAGRAPH, aside], None).paragraphs == (PARAGRAPH, aside)
+
+
+def test_wire_service_credits_close_the_story_and_reading_aids_are_furniture() -> None:
+    reporting = "Reporting by Alex Lawler in London; Editing by Jason Neely"
+    lines = [PARAGRAPH, reporting, "Our Standards: The Thomson Reuters Trust Principles.", "Related Stories", "Oil slips"]
+    sections = split_body(without_furniture(lines), None)
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (reporting,))
+    assert [r.title for r in sections.related] == ["Oil slips"]
+    assert split_body(["Le Monde avec AFP", PARAGRAPH], None).sources == ("Le Monde avec AFP",)
+    assert without_furniture(["Temps de Lecture 2 min.", "وقت القراءة: 3 دقائق", PARAGRAPH]) == [PARAGRAPH]

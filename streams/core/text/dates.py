@@ -237,11 +237,31 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_MAX = timedelta(days=31)
+# Today or yesterday, maybe at a time (then maybe followed by the update): "aujourd’hui à 08h15,
+# modifié à 09h40", "Yesterday at 5:30", "اليوم الساعة 10:20". Only a time may follow the day alone:
+# "اليوم - انطلاق القمة" is a headline.
+_DAYS_AGO = {"today": 0, "aujourd'hui": 0, "aujourd’hui": 0, "اليوم": 0, "yesterday": 1, "hier": 1, "أمس": 1, "امس": 1}
+_TODAY_RE = re.compile(
+    rf"^\s*(?P<day>{alternation(list(_DAYS_AGO))})(?:\s*(?:,|،|à|at|الساعة|على الساعة)?\s*"
+    r"(?P<hour>[01]?\d|2[0-3])\s*[:hH.]\s*(?P<minute>[0-5]\d)(?:\s*[,،|\-–].*)?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def parse_relative(text: str, reference: datetime) -> ParsedDate | None:
-    """A dateline that says how long ago ("منذ ساعتين"), as the instant that long before ``reference``."""
-    match = _RELATIVE_RE.match(ascii_digits(text))
+    """A dateline that says how long ago ("منذ ساعتين") or which day ("aujourd’hui à 08h15"), as the
+    instant that long before ``reference``, or that day of it (at the time written, taken as UTC)."""
+    text = ascii_digits(text)
+    today = _TODAY_RE.match(text)
+    if today is not None:
+        day = (reference.astimezone(UTC) - timedelta(days=_DAYS_AGO[today["day"].lower()])).replace(
+            hour=0, minute=0, second=0, microsecond=0
+        )
+        if today["hour"] is None:
+            return ParsedDate(day, "day", "gregorian", today.start("day"), today.end("day"))
+        moment = day.replace(hour=int(today["hour"]), minute=int(today["minute"]))
+        return ParsedDate(moment, "minute", "gregorian", today.start("day"), today.end("minute"))
+    match = _RELATIVE_RE.match(text)
     if match is None:
         return None
     unit = match["ar_unit"] or match["unit"] or match["fr_unit"]

@@ -83,6 +83,16 @@ _BYLINE_RE = re.compile(
 )
 _BYLINE_MAX_WORDS = 6
 
+# Wire-service credits at the foot of the story: "Reporting by X in London; Editing by Y",
+# "(Additional reporting by Z)"; and a byline naming the agency: "Le Monde avec AFP".
+_REPORTING_RE = re.compile(
+    r"^\s*\(?(?P<value>(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|reported)\s+by\s+[^()]{2,200}?)\)?\s*$",
+    re.IGNORECASE,
+)
+_WITH_AGENCY_RE = re.compile(
+    r"^\s*(?:par\s+)?(?P<value>[^.!?:]{2,40}?\s+avec\s+(?:AFP|Reuters|AP|l['’]AFP))\s*$", re.IGNORECASE
+)
+
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
 _PARENTHESISED_RE = re.compile(r"^\s*[(\[](?P<value>[^()\[\]]{2,80})[)\]]\s*\.?\s*$")
@@ -110,7 +120,7 @@ _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|تابعونا على|تابعنا على|جميع الحقوق محفوظة|حقوق النشر|©"
     r"|شارك (?:هذا|الخبر|المقال)|\(?(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف)\)?\s*$"
     r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
-    r"|abonnez-vous|suivez-nous|partager cet"
+    r"|abonnez-vous|suivez-nous|partager cet|our standards:|temps de lecture|lecture\s*:?\s*\d+\s*min|(?:مدة|وقت) القراءة"
     # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
     r"|(?:إعلان|advertisement|publicité|sponsored)\s*$|story continues below|continue reading|listen to this article"
     r"|\d+\s*(?:min|minutes?) read\s*$|(?:للمزيد\s*)?اضغط هنا|click here|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
@@ -321,10 +331,17 @@ def _credit(line: str) -> str | None:
     credit = _CREDIT_RE.match(line)
     if credit is not None:
         return credit["value"]
-    byline = _BYLINE_RE.match(line)
+    byline = _BYLINE_RE.match(line) or _WITH_AGENCY_RE.match(line)
     if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
         return byline["value"]
-    return _agency_credit(line)
+    return _foot_credit(line)
+
+
+def _foot_credit(line: str) -> str | None:
+    """The credit of a line that closes a story: a wire service's "Reporting by …" or agencies in
+    parentheses."""
+    reporting = _REPORTING_RE.match(line)
+    return reporting["value"] if reporting is not None else _agency_credit(line)
 
 
 def _agency_credit(line: str) -> str | None:
@@ -338,9 +355,9 @@ def _agency_credit(line: str) -> str | None:
 
 
 def _is_credit_line(line: str) -> bool:
-    """A labelled credit or an agency credit: either closes the article above it (a byline may
-    open an appended article)."""
-    return _CREDIT_RE.match(line) is not None or _agency_credit(line) is not None
+    """A labelled credit or a foot credit: either closes the article above it (a byline may open
+    an appended article)."""
+    return _CREDIT_RE.match(line) is not None or _foot_credit(line) is not None
 
 
 def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Sections:
