@@ -291,6 +291,16 @@ def test_latin_organisations_by_their_head_word_and_no_shouted_headlines() -> No
     assert not any("CLICK" in name for name, _ in found)
 
 
+def test_known_organisations_clocks_and_what_an_office_is_of() -> None:
+    text = (
+        "LONDON, Nov 30 (Reuters) - Brent rose by 1412 GMT, analysts at Goldman Sachs said, and Saudi Energy "
+        "Minister Prince Abdulaziz bin Salman spoke."
+    )
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text), language="en")}
+    assert {("Reuters", "ORG"), ("Goldman Sachs", "ORG"), ("Abdulaziz bin Salman", "PERSON")} <= found
+    assert not any(name in ("Nov", "GMT", "Saudi Energy") for name, _ in found)
+
+
 def test_a_possessive_ends_a_latin_name() -> None:
     text = "Russia's President Vladimir Putin met Britain's envoy, and China’s Xi Jinping spoke of the Middle East."
     found = extract_entities(tokenize(text))

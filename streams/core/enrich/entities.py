@@ -719,6 +719,16 @@ _CALENDAR_WORDS = frozenset(
         "dimanche",
     ]
 )
+# Dates and clocks in capitals: "Nov 30", "1412 GMT".
+_CLOCK_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec gmt utc bst est edt cet cest pst pdt".split())
+# Organisations the news names without a telling word: agencies, alliances, movements, companies.
+_KNOWN_ORGS = frozenset(
+    name.strip()
+    for name in """reuters|bloomberg|afp|associated press|xinhua|anadolu|al jazeera|opec|opec+|nato|hamas|hezbollah|houthis|
+    taliban|isis|unicef|unesco|unrwa|fifa|uefa|google|apple|microsoft|amazon|meta|tesla|nvidia|samsung|aramco|
+    saudi aramco|goldman sachs|morgan stanley|jpmorgan|citigroup|blackrock|boeing|airbus|toyota|openai|
+    hsbc|barclays|deutsche bank|credit suisse|ubs|visa|mastercard|paypal|netflix|spotify|uber""".split("|")
+)
 _PLACE_FIRST_WORDS = frozenset(
     "New North South East West Northern Southern Eastern Western Central Upper Lower San Santa Los Las Saint St. "
     "Port Fort Mount Lake Cape Nouvelle Nouveau Haute Basse".split()
@@ -784,8 +794,8 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     while run and (_is_function_word(run[0][1]) or _is_cue([w for _, w in run[:4]])) and not _is_place(run):
         run = run[1:]
     words = [w for _, w in run]
-    if not words or all(w.casefold() in _CALENDAR_WORDS for w in words) or (len(words) == 1 and len(words[0]) == 1):
-        return None  # nothing left, a date, or one letter ("F" of a temperature)
+    if not words or all(_is_calendar_word(w) for w in words) or (len(words) == 1 and len(words[0]) == 1):
+        return None  # nothing left, a date or a clock, or one letter ("F" of a temperature)
     if len(words) >= 3 and all(w.isupper() for w in words):
         return None  # a headline in capitals ("CLICK HERE TO GET THE APP"), not a name
     start, end = run[0][0], run[-1][0] + len(run[-1][1])
@@ -793,11 +803,23 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
         end -= 2
         words[-1] = words[-1][:-2]
     kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, words, in_arabic)
+    if kind in ("PERSON", "MISC") and _office_follows(text, end):
+        return None  # what the office is of ("Saudi Energy Minister …"), not a name
     if kind == "PERSON" and len(words) > 1:
         surnames.add(words[-1])
     if kind == "MISC" and len(words) == 1 and _written_lower_case(text, words[0]):
         return None  # "Best", "Most", "Her" opening a heading: common words, not names
     return None if kind is None else (start, end, kind)
+
+
+def _is_calendar_word(word: str) -> bool:
+    folded = word.casefold().strip(".,")
+    return folded in _CALENDAR_WORDS or folded in _CLOCK_WORDS
+
+
+def _office_follows(text: str, end: int) -> bool:
+    following = text[end : end + 20].split(None, 1)
+    return bool(following) and following[0].casefold() in _OFFICES
 
 
 def _is_function_word(word: str) -> bool:
@@ -843,7 +865,11 @@ def _latin_type(text: str, start: int, words: list[str], in_arabic: bool) -> str
     phrase = " ".join(w.casefold() for w in words)
     if phrase in _latin_places():
         return "LOC"
-    if any(w in _ORG_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
+    if (
+        phrase in _KNOWN_ORGS
+        or any(w in _ORG_WORDS for w in lowered)
+        or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2)
+    ):
         return "ORG"
     if lowered[0] in _PERSON_CUES:
         return None  # the cue itself; the name after it is its own run
