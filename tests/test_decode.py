@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from streams.core import Article, ParseOptions, Rejection, RejectReason, parse_article
-from streams.core.html import _structured_date, without_site_name
+from streams.core.html import _structured_date, extract_html, without_site_name
 
 ARTICLE = "عنوان الخبر\nنص الخبر الأول يتحدث عن افتتاح معرض الكتاب في العاصمة بمشاركة أكثر من 500 دار نشر."
 
@@ -224,3 +224,13 @@ def test_a_utc_stamp_a_day_off_the_urls_date_takes_the_urls_day() -> None:
     assert found is not None and found.date().isoformat() == "2020-02-17"  # evening in America, next day in UTC
     found = _structured_date(page, "https://example.com/story/")
     assert found is not None and found.date().isoformat() == "2020-02-18"
+
+
+def test_a_lone_year_in_the_markup_is_no_publication_day() -> None:
+    # htmldate reads "© 2013" as 2013-01-01: only a URL that says January 1st too makes it the day.
+    body = "<p>" + "The council approved the new budget after a long debate about schools and roads. " * 5 + "</p>"
+    page = f"<html><body><article><h1>Council approves budget</h1>{body}</article><footer>© 2013 News</footer></body></html>"
+    for url, day in ((None, None), ("https://example.com/news/budget", None), ("https://example.com/2013/01/01/b/", 1)):
+        extract = extract_html(page, url)
+        assert extract is not None
+        assert (extract.published.day if extract.published else None) == day, url
