@@ -134,10 +134,11 @@ _ARABIC_ZONES = [n for n in _ZONE_KEYS.values() if not n.isascii()]
 _ZONE = rf"(?-i:{'|'.join(_LATIN_ZONES)})|{alternation(_ARABIC_ZONES)}"
 _AMPM = r"صباحا|صباحاً|مساء|مساءً|ص|م|am|pm|a\.m\.|p\.m\."
 _TIME = re.compile(
-    # "14.30" is a time only before a zone or AM/PM ("14.30 GMT"): elsewhere it is a decimal.
+    # "14.30" is a time only before a zone or AM/PM ("14.30 GMT"): elsewhere it is a decimal. The zone
+    # may stand in parentheses: "14:00 (GMT+0400)".
     rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:hH]|\.(?=\d{{2}}\s*(?:{_ZONE}|{_AMPM})))(?P<minute>\d{{2}})"
     rf"(?::(?P<second>\d{{2}}))?(?![\d:])\s*(?P<ampm>{_AMPM})?(?![^\W\d_])"
-    rf"(?:\s*(?P<zone>{_ZONE})?\s*(?P<offset>[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?)?",
+    rf"(?:\s*(?:\((?=\s*(?:{_ZONE}|[+-]\s*\d)))?\s*(?P<zone>{_ZONE})?\s*(?P<offset>[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?)?",
     re.IGNORECASE,
 )
 _PM_WORDS = {"م", "مساء", "مساءً", "pm", "p.m."}
