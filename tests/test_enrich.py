@@ -203,6 +203,7 @@ def test_years_are_not_quantities() -> None:
 def test_clock_times_are_not_quantities() -> None:
     assert extract_quantities("انطلقت المباراة الساعة 10:30 مساء وانتهت 12:05") == []
     assert [q.text for q in extract_quantities("بعد 10 دقائق، عند 20:15")] == ["10 دقائق"]
+    assert [q.text for q in extract_quantities("Brent was up 1.2% by 1412 GMT, with 1500 jobs cut")] == ["1.2%", "1500"]
 
 
 def test_a_day_beside_its_month_is_not_a_quantity() -> None:

@@ -140,6 +140,8 @@ _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
 # article has no publication day to resolve it against (mentioned dates then skip it).
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:من\s+|of\s+)?{MONTH_NAME}", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(rf"{MONTH_NAME}\s+$", re.IGNORECASE)
+# A wire service's clock: "by 1412 GMT", "0930 ET" (the zone's capitals as written).
+_CLOCK_AFTER_RE = re.compile(r"\s+(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST)\b")
 # Where a scale word written without digits may stand ("ثلاثة ملايين", "ألفين", "two million"): the
 # cores all spellings share, a short alternation that is quick to search; the full pattern then reads
 # every spelling around it. (Scales after digits — "1.2bn" — are already near a digit anchor.)
@@ -182,6 +184,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         if bare and _YEAR_LIKE.match(digits):
             return None  # "عام 1967": a year, not a quantity
         if bare and digits.isdigit() and 1 <= int(digits) <= 31 and _next_to_month(body, match.start("number"), match.end()):
+            return None
+        if bare and len(digits) == 4 and _CLOCK_AFTER_RE.match(body, match.end()):
             return None
         if " " in digits or _DECIMAL_COMMA_RE.fullmatch(digits):  # a comma before decimals
             value = float(digits.replace(" ", "").replace(",", "."))
