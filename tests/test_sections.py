@@ -166,3 +166,13 @@ def test_wire_service_credits_close_the_story_and_reading_aids_are_furniture() -
     assert [r.title for r in sections.related] == ["Oil slips"]
     assert split_body(["Le Monde avec AFP", PARAGRAPH], None).sources == ("Le Monde avec AFP",)
     assert without_furniture(["Temps de Lecture 2 min.", "وقت القراءة: 3 دقائق", PARAGRAPH]) == [PARAGRAPH]
+
+
+def test_a_wire_storys_opening_names_its_agency() -> None:
+    opening = "LONDON, Nov 30 (Reuters) - Oil prices rose on Thursday after producers agreed to deeper output cuts."
+    sections = split_body([opening, PARAGRAPH, "المصدر: الشرق الأوسط"], None)
+    assert sections.sources == ("Reuters", "الشرق الأوسط") and sections.paragraphs == (opening, PARAGRAPH)
+    arabic = "سان فرانسيسكو 20 يوليو (رويترز) - " + PARAGRAPH
+    assert split_body([arabic], None).sources == ("رويترز",)
+    aside = "قال الوزير (في تصريح صحفي) - وهو يغادر القاعة - إن " + PARAGRAPH  # not an agency: no credit
+    assert split_body([aside], None).sources == ()

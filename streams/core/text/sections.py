@@ -101,7 +101,7 @@ _AGENCIES = frozenset(
     fold(name)
     for name in """رويترز|فرانس برس|أ ف ب|ا ف ب|أ.ف.ب|د ب أ|د.ب.أ|أ ب|أسوشيتد برس|اسوشيتد برس|واس|الأناضول|
     وكالات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|
-    Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE""".replace("\n", "").split("|")
+    سي إن إن|Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC""".replace("\n", "").split("|")
 )
 _AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة", "agence", "agency"))
 
@@ -354,6 +354,15 @@ def _agency_credit(line: str) -> str | None:
     return enclosed["value"].strip() if parts and all(is_agency) else None
 
 
+# A wire story's opening names its agency: "LONDON, Nov 30 (Reuters) - …", "دمشق، سوريا (CNN) -- …".
+_OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[-–—]")
+
+
+def _opening_agency(paragraph: str) -> str | None:
+    opening = _OPENING_AGENCY_RE.match(paragraph)
+    return _agency_credit(opening["agency"]) if opening is not None else None
+
+
 def _is_credit_line(line: str) -> bool:
     """A labelled credit or a foot credit: either closes the article above it (a byline may open
     an appended article)."""
@@ -398,6 +407,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
             related.extend(_page_tail(lines[index:], tag_lines))  # headlines after the credits and tags
             break
         trailer_seen = False  # running text after a credit: a photo credit inside the article
+        if not paragraphs and (agency := _opening_agency(line)) is not None and agency not in sources:
+            sources.append(agency)
         paragraphs.append(line)
         index += 1
     if paragraphs and title is not None and fold(paragraphs[0]) == fold(title):
