@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, term
+from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
 from streams.core.text.function_words import FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
 
@@ -720,7 +721,8 @@ _CALENDAR_WORDS = frozenset(
     ]
 )
 # Dates and clocks in capitals: "Nov 30", "1412 GMT".
-_CLOCK_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec gmt utc bst est edt cet cest pst pdt".split())
+# (Zones of three letters or more: "ET" and "PT" may be a name's initials.)
+_CLOCK_WORDS = MONTH_ABBREVIATIONS | frozenset(zone.casefold() for zone in LATIN_ZONES if len(zone) >= 3)
 # Organisations the news names without a telling word: agencies, alliances, movements, companies.
 _KNOWN_ORGS = frozenset(
     name.strip()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from streams.core.text.dates import MONTH_NAME
+from streams.core.text.dates import LATIN_ZONES, MONTH_NAME
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
 
 
@@ -141,7 +141,7 @@ _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:من\s+|of\s+)?{MONTH_NAME}", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(rf"{MONTH_NAME}\s+$", re.IGNORECASE)
 # A wire service's clock: "by 1412 GMT", "0930 ET" (the zone's capitals as written).
-_CLOCK_AFTER_RE = re.compile(r"\s+(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST)\b")
+_CLOCK_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(LATIN_ZONES)})\b")
 # Where a scale word written without digits may stand ("ثلاثة ملايين", "ألفين", "two million"): the
 # cores all spellings share, a short alternation that is quick to search; the full pattern then reads
 # every spelling around it. (Scales after digits — "1.2bn" — are already near a digit anchor.)

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from streams.core.model import Calendar, Precision
-from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
+from streams.core.text.normalize import WORD_RE, alternation, ascii_digits, digit_runs, fold, windows_near
 
 _GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "janv", "يناير", "كانون الثاني", "جانفي"),
@@ -75,10 +75,10 @@ _MONTH = alternation([n for names in _GREGORIAN_MONTHS.values() for n in names])
 _HIJRI_MONTH = alternation([n for names in _HIJRI_MONTHS.values() for n in names])
 # A Latin month name must not be the start of a longer word ("mars" in "marshal", "mai" in "main").
 # Only an abbreviation takes a period ("Nov.", "janv."): after a full name it ends the sentence.
-_MONTH_ABBREVIATIONS = frozenset("jan janv feb févr mar apr avr jun jul juil aug sep sept oct nov dec déc".split())
+MONTH_ABBREVIATIONS = frozenset("jan janv feb févr mar apr avr jun jul juil aug sep sept oct nov dec déc".split())
 _MONTH_WORD = (
-    rf"(?<![^\W\d_])(?:{alternation(list(_MONTH_ABBREVIATIONS))}\.?"
-    rf"|{alternation([n for names in _GREGORIAN_MONTHS.values() for n in names if n not in _MONTH_ABBREVIATIONS])})"
+    rf"(?<![^\W\d_])(?:{alternation(list(MONTH_ABBREVIATIONS))}\.?"
+    rf"|{alternation([n for names in _GREGORIAN_MONTHS.values() for n in names if n not in MONTH_ABBREVIATIONS])})"
     r"(?![^\W\d_])"
 )
 # "نوفمبر/تشرين الثاني", "تشرين الثاني (نوفمبر)", "نوفمبر - تشرين الثاني": the second name only
@@ -129,9 +129,11 @@ _RULED_ZONES: dict[str, str] = {
     "بتوقيت المغرب": "Africa/Casablanca", "بتوقيت الرباط": "Africa/Casablanca",
 }  # fmt: skip
 _ZONE_KEYS = {fold(name): name for name in (*_FIXED_ZONES, *_RULED_ZONES)}
-_LATIN_ZONES = sorted((n for n in _ZONE_KEYS.values() if n.isascii()), key=len, reverse=True)
+# The zones' Latin abbreviations, longest first: "GMT", "CEST", "ET" (also how wire copy and entity
+# rules tell a clock from a count or a name).
+LATIN_ZONES = tuple(sorted((n for n in _ZONE_KEYS.values() if n.isascii()), key=len, reverse=True))
 _ARABIC_ZONES = [n for n in _ZONE_KEYS.values() if not n.isascii()]
-_ZONE = rf"(?-i:{'|'.join(_LATIN_ZONES)})|{alternation(_ARABIC_ZONES)}"
+_ZONE = rf"(?-i:{'|'.join(LATIN_ZONES)})|{alternation(_ARABIC_ZONES)}"
 _AMPM = r"صباحا|صباحاً|مساء|مساءً|ص|م|am|pm|a\.m\.|p\.m\."
 _TIME = re.compile(
     # "14.30" is a time only before a zone or AM/PM ("14.30 GMT"): elsewhere it is a decimal. The zone
@@ -284,14 +286,13 @@ def is_date_word(word: str) -> bool:
 
 
 _MONTH_NAME_RE = re.compile(_MONTH_WORD, re.IGNORECASE)
-_WORD_RE = re.compile(r"\w+")
 
 
 def is_date_only(line: str) -> bool:
     """Is ``line`` nothing but a date, even one that names no day ("تشرين الثاني 2023", "Nov. 2023")?
     Archive pages print such a heading above the headline."""
     without_months = _MONTH_NAME_RE.sub(" ", line)
-    words = _WORD_RE.findall(without_months)
+    words = WORD_RE.findall(without_months)
     named = bool(words) or without_months != line
     return named and len(words) <= 8 and all(is_date_word(word) for word in words)
 
