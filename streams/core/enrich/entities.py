@@ -30,6 +30,7 @@ from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, term
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
 from streams.core.text.function_words import FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
+from streams.core.text.sections import NEWS_AGENCIES
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
@@ -724,9 +725,9 @@ _CALENDAR_WORDS = frozenset(
 # (Zones of three letters or more: "ET" and "PT" may be a name's initials.)
 _CLOCK_WORDS = MONTH_ABBREVIATIONS | frozenset(zone.casefold() for zone in LATIN_ZONES if len(zone) >= 3)
 # Organisations the news names without a telling word: agencies, alliances, movements, companies.
-_KNOWN_ORGS = frozenset(
+_KNOWN_ORGS = frozenset(name.casefold() for name in NEWS_AGENCIES if name.isascii()) | frozenset(
     name.strip()
-    for name in """reuters|bloomberg|afp|associated press|xinhua|anadolu|al jazeera|opec|opec+|nato|hamas|hezbollah|houthis|
+    for name in """associated press|al jazeera|opec|opec+|nato|hamas|hezbollah|houthis|
     taliban|isis|unicef|unesco|unrwa|fifa|uefa|google|apple|microsoft|amazon|meta|tesla|nvidia|samsung|aramco|
     saudi aramco|goldman sachs|morgan stanley|jpmorgan|citigroup|blackrock|boeing|airbus|toyota|openai|
     hsbc|barclays|deutsche bank|credit suisse|ubs|visa|mastercard|paypal|netflix|spotify|uber""".split("|")

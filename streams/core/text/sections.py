@@ -89,20 +89,23 @@ _REPORTING_RE = re.compile(
     r"^\s*\(?(?P<value>(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|reported)\s+by\s+[^()]{2,200}?)\)?\s*$",
     re.IGNORECASE,
 )
+# News agencies (and the networks credited like them), as credit lines name them.
+NEWS_AGENCIES = tuple(
+    name.strip()
+    for name in """رويترز|فرانس برس|أ ف ب|ا ف ب|أ.ف.ب|د ب أ|د.ب.أ|أ ب|أسوشيتد برس|اسوشيتد برس|واس|الأناضول|
+    وكالات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|
+    سي إن إن|Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC""".split("|")
+)
+_AGENCIES = frozenset(fold(name) for name in NEWS_AGENCIES)
+_LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
 _WITH_AGENCY_RE = re.compile(
-    r"^\s*(?:par\s+)?(?P<value>[^.!?:]{2,40}?\s+avec\s+(?:AFP|Reuters|AP|l['’]AFP))\s*$", re.IGNORECASE
+    rf"^\s*(?:par\s+)?(?P<value>[^.!?:]{{2,40}}?\s+avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}))\s*$", re.IGNORECASE
 )
 
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
 _PARENTHESISED_RE = re.compile(r"^\s*[(\[](?P<value>[^()\[\]]{2,80})[)\]]\s*\.?\s*$")
 _AGENCY_PARTS_RE = re.compile(r"\s*(?:[،,/+]|\s-\s|\sو(?=\S))\s*")
-_AGENCIES = frozenset(
-    fold(name)
-    for name in """رويترز|فرانس برس|أ ف ب|ا ف ب|أ.ف.ب|د ب أ|د.ب.أ|أ ب|أسوشيتد برس|اسوشيتد برس|واس|الأناضول|
-    وكالات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|
-    سي إن إن|Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC""".replace("\n", "").split("|")
-)
 _AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة", "agence", "agency"))
 
 # Page furniture, neither article nor credit: a line of share buttons ("شارك فيسبوك تويتر"), a
