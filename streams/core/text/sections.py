@@ -393,15 +393,15 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
             tag_lines.append(value)
             trailer_seen = trailer_seen or bool(paragraphs)
             continue
-        if read_also(line) is not None:
+        if (glued := read_also(line)) is not None:  # the headline on the marker's line ("" if none)
             headline, after = _headline_after_marker(lines, index)
-            marker_alone = not read_also(line) and _STRONG_RE.match(line) is not None
+            marker_alone = not glued and _STRONG_RE.match(line) is not None
             inline = _interrupts_article(lines, after, marker_alone) and (
                 _credit_follows(lines, after) or not _opens_an_appended_article(headline, lines, after, title, paragraphs)
             )
             if inline:
                 # A marker heading its own line ("Read more:") may head a list of headlines.
-                listed, index = _listed_headlines(lines, after) if not read_also(line) else ([], after)
+                listed, index = ([], after) if glued else _listed_headlines(lines, after)
                 related.extend(RelatedBlock(_without_bullet(h), "") for h in (headline, *listed) if h)
                 continue
             related.extend(_page_tail(lines[index:], tag_lines))
