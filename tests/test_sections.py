@@ -176,3 +176,34 @@ def test_a_wire_storys_opening_names_its_agency() -> None:
     assert split_body([arabic], None).sources == ("رويترز",)
     aside = "قال الوزير (في تصريح صحفي) - وهو يغادر القاعة - إن " + PARAGRAPH  # not an agency: no credit
     assert split_body([aside], None).sources == ()
+
+
+def test_an_opening_line_of_place_and_agency_is_a_credit() -> None:
+    credits = (("الرياض - واس", "واس"), ("أبوظبي - سكاي نيوز عربية", "سكاي نيوز عربية"), ("Paris – AFP", "AFP"))
+    for opening, agency in credits:
+        sections = split_body([opening, PARAGRAPH, PARAGRAPH], None)
+        assert sections.sources == (agency,) and sections.paragraphs == (PARAGRAPH, PARAGRAPH)
+    # The same shape without an agency, or below the opening paragraph, stays in the article.
+    for lines in (["عين اليوم – الرياض", PARAGRAPH], [PARAGRAPH, "الرياض - واس", PARAGRAPH]):
+        assert split_body(lines, None).paragraphs == tuple(lines)
+    dashed = "القاهرة - أ ش أ - " + PARAGRAPH  # glued to the paragraph: credited, the words kept
+    assert split_body([dashed], None).sources == ("أ ش أ",) and split_body([dashed], None).paragraphs == (dashed,)
+    glued = "الرياض - واس: " + PARAGRAPH
+    assert split_body([glued], None).sources == ("واس",)
+    aside = "غزة - خاص - " + PARAGRAPH  # "خاص" (exclusive) is no agency
+    assert split_body([aside], None).sources == ()
+
+
+def test_follow_prompts_are_furniture_and_a_read_also_headline_loses_its_dots() -> None:
+    prompts = ["للمزيد من الأخبار تابعونا على تويتر @spagov", "تابعوا آخر أخبار سكاي نيوز عربية عبر Google News"]
+    assert without_furniture([*prompts, PARAGRAPH]) == [PARAGRAPH]
+    followed = "تابعوا المباراة من المدرجات حتى صافرة النهاية"  # they followed the match: no platform
+    assert without_furniture([followed]) == [followed]
+    link = "اقرأ أيضا.. البنك المركزي يثبت أسعار الفائدة"
+    sections = split_body([PARAGRAPH, link, PARAGRAPH], None)
+    assert [r.title for r in sections.related] == ["البنك المركزي يثبت أسعار الفائدة"]
+
+
+def test_a_source_credited_twice_is_listed_once() -> None:
+    opening = "سبق – وكالات: " + PARAGRAPH
+    assert split_body([opening, "المصدر: وكالات", "المصدر: واس"], None).sources == ("وكالات", "واس")

@@ -93,8 +93,9 @@ _REPORTING_RE = re.compile(
 NEWS_AGENCIES = tuple(
     name.strip()
     for name in """رويترز|فرانس برس|أ ف ب|ا ف ب|أ.ف.ب|د ب أ|د.ب.أ|أ ب|أسوشيتد برس|اسوشيتد برس|واس|الأناضول|
-    وكالات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|
-    سي إن إن|Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC""".split("|")
+    وكالات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|وأج|ماب|لاماب|وفا|سبأ|واع|وات|
+    سي إن إن|بي بي سي|سكاي نيوز عربية|الجزيرة|الجزيرة نت|العربية|العربية نت|روسيا اليوم|فرانس 24|
+    Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 _AGENCIES = frozenset(fold(name) for name in NEWS_AGENCIES)
 _LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
@@ -120,13 +121,15 @@ _SHARE_WORDS = frozenset(
 _SHARE_LINE_MAX_WORDS = 4
 _SHARE_LINE_MAX_CHARS = 60
 _FURNITURE_RE = re.compile(
-    r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|تابعونا على|تابعنا على|جميع الحقوق محفوظة|حقوق النشر|©"
+    r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|جميع الحقوق محفوظة|حقوق النشر|©"
     r"|شارك (?:هذا|الخبر|المقال)|\(?(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف)\)?\s*$"
     r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
     r"|abonnez-vous|suivez-nous|partager cet|our standards:|temps de lecture|lecture\s*:?\s*\d+\s*min|(?:مدة|وقت) القراءة"
     # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
     r"|(?:إعلان|advertisement|publicité|sponsored)\s*$|story continues below|continue reading|listen to this article"
     r"|\d+\s*(?:min|minutes?) read\s*$|(?:للمزيد\s*)?اضغط هنا|click here|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
+    # follow prompts: "للمزيد من الأخبار تابعونا على تويتر", "تابعوا آخر أخبار سكاي نيوز عربية عبر Google News"
+    r"|(?:للمزيد\s[^.!?؟]{0,30}?)?(?:تابعونا|تابعنا|تابعوا)\s[^.!?؟]{0,60}?(?:على|عبر)\s"
     # breadcrumbs: "الرئيسية > أخبار > عربي ودولي", "Home / World / Europe"
     # (separators between spaces: "«حماس» تعلن «هدنة»" quotes, "02 / 11 / 2023" is a date)
     r"|(?:الرئيسية|الصفحة الرئيسية|home|accueil)\s*[>»›/|]|[^\d.!?؟>»›/|]{1,40}(?:\s[>»›/]\s[^\d.!?؟>»›/|]{1,40}){2,}$)",
@@ -357,13 +360,29 @@ def _agency_credit(line: str) -> str | None:
     return enclosed["value"].strip() if parts and all(is_agency) else None
 
 
-# A wire story's opening names its agency: "LONDON, Nov 30 (Reuters) - …", "دمشق، سوريا (CNN) -- …".
+# A wire story's opening names its agency: "LONDON, Nov 30 (Reuters) - …", "دمشق، سوريا (CNN) -- …",
+# "القاهرة - أ ش أ - قال …", "الرياض - واس: وجه …".
 _OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[-–—]")
+_NAME_PART = r"[^\d()\n.!?؟:،,|\-–—]"  # a place or an agency: no digit, bracket, sentence or list mark, dash
+_OPENING_DASHED_AGENCY_RE = re.compile(rf"^{_NAME_PART}{{2,40}}?\s[-–—]\s*(?P<agency>{_NAME_PART}{{2,30}}?)\s*(?:[-–—]\s|:)")
+# Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP".
+_OPENING_CREDIT_RE = re.compile(rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)\s*[-–—|]\s*(?P<agency>{_NAME_PART}{{2,40}}?)\s*$")
 
 
 def _opening_agency(paragraph: str) -> str | None:
     opening = _OPENING_AGENCY_RE.match(paragraph)
-    return _agency_credit(opening["agency"]) if opening is not None else None
+    if opening is not None:
+        return _agency_credit(opening["agency"])
+    dashed = _OPENING_DASHED_AGENCY_RE.match(paragraph)
+    return dashed["agency"] if dashed is not None and fold(dashed["agency"]) in _AGENCIES else None
+
+
+def _opening_credit(line: str) -> str | None:
+    """The agency of a line that only names the story's place and agency, either way round."""
+    opening = _OPENING_CREDIT_RE.match(line)
+    if opening is None or word_count(line) > _PLACE_AND_AGENCY_MAX_WORDS + 1:
+        return None
+    return next((opening[side] for side in ("agency", "place") if fold(opening[side]) in _AGENCIES), None)
 
 
 def _is_credit_line(line: str) -> bool:
@@ -410,13 +429,18 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
             related.extend(_page_tail(lines[index:], tag_lines))  # headlines after the credits and tags
             break
         trailer_seen = False  # running text after a credit: a photo credit inside the article
-        if not paragraphs and (agency := _opening_agency(line)) is not None and agency not in sources:
+        if not paragraphs and (opening := _opening_credit(line)) is not None:
+            sources.append(opening)
+            index += 1
+            continue
+        if not paragraphs and (agency := _opening_agency(line)) is not None:
             sources.append(agency)
         paragraphs.append(line)
         index += 1
     if paragraphs and title is not None and fold(paragraphs[0]) == fold(title):
         paragraphs.pop(0)  # HTML extractors repeat the headline as the first line
-    return Sections(tuple(paragraphs), tuple(sources), tuple(tag_lines), tuple(related))
+    # One credit once: a story opening "سبق – وكالات:" may end "المصدر: وكالات" too.
+    return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(related))
 
 
 def _tag_line(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int] | None:
@@ -498,7 +522,7 @@ def read_also(line: str) -> str | None:
     """The headline glued to or following a read-also marker ("" when the marker stands alone)."""
     strong = _STRONG_RE.match(line)
     if strong is not None:
-        return strong["rest"].lstrip(" :：-–—»>|").strip()
+        return strong["rest"].lstrip(" :：-–—»>|.…").strip()  # "اقرأ أيضا.. البنك المركزي …"
     weak = _WEAK_RE.match(line)
     if weak is not None:
         return (weak["rest"] or "").strip()
