@@ -113,6 +113,11 @@ DATE_FORMS = [
     ("ووصل أمس الأول", "أمس الأول", date(2023, 10, 31)),
     ("اجتماع يوم السبت", "يوم السبت", date(2023, 11, 4)),
     ("met on Wednesday", "Wednesday", date(2023, 11, 1)),
+    # A bare weekday four days back or three ahead: the past one, unless its sentence announces it.
+    ("قتل ثلاثة أشخاص يوم الأحد", "يوم الأحد", date(2023, 10, 29)),
+    ("سيعقد الاجتماع في القاهرة يوم الأحد", "يوم الأحد", date(2023, 11, 5)),
+    ("the ministers will meet in Doha on Sunday", "Sunday", date(2023, 11, 5)),
+    ("He will not return. The talks began on Sunday", "Sunday", date(2023, 10, 29)),  # "will" is another sentence's
     ("lundi prochain", "lundi prochain", date(2023, 11, 6)),
     ("في الثالث من نوفمبر", "الثالث من نوفمبر", date(2023, 11, 3)),
     ("منذ الحادي عشر من سبتمبر 2001", "الحادي عشر من سبتمبر 2001", date(2001, 9, 11)),

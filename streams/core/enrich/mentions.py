@@ -12,7 +12,9 @@ Four kinds, each found by compiled patterns:
   الجاري", "الـ20 من الشهر المقبل", "العاشر من الشهر الماضي";
 * relative days: اليوم / أمس / أمس الأول / غداً / بعد غد, today / yesterday / tomorrow,
   aujourd'hui / hier / demain, and weekdays — "اليوم الخميس", "أمس الأربعاء", "الإثنين المقبل",
-  "الأحد الماضي", "next Monday", "last Sunday", "lundi prochain", or a bare weekday (the nearest one).
+  "الأحد الماضي", "next Monday", "last Sunday", "lundi prochain", or a bare weekday: the coming one
+  when its sentence announces it ("سيعقد", "المقرر", "will", "doit"), else the nearest, the past
+  one on a near tie.
 
 The reference is the publication day (else the day the message was received). Offsets index the
 record's ``body``.
@@ -231,8 +233,31 @@ def _weekday_date(match: re.Match[str], reference: date) -> date:
         return reference + timedelta(days=ahead or 7)
     if direction and re.fullmatch(_LAST, direction, re.IGNORECASE):
         return reference - timedelta(days=(reference.weekday() - weekday) % 7 or 7)
+    if _announces_future(match):
+        return reference + timedelta(days=ahead)
     behind = (reference.weekday() - weekday) % 7
-    return reference - timedelta(days=behind) if behind <= ahead else reference + timedelta(days=ahead)
+    # News mostly reports what happened: on a near tie ("said on Friday" in Tuesday's paper: four days
+    # back, three ahead) the past day wins.
+    return reference - timedelta(days=behind) if behind <= ahead + 1 else reference + timedelta(days=ahead)
+
+
+# Words that put a bare weekday ahead when they stand before it in its sentence: "سيعقد الاجتماع يوم
+# الخميس", "من المقرر … الأحد", "will meet on Friday", "doit se rendre jeudi".
+_FUTURE_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|المتوقع|يعتزم|تعتزم|يتوقع|تتوقع)"
+    r"|[وف]?س[يتنأ](?:عقد|جري|زور|صل|توجه|لتقي|بدأ|نطلق|علن|ستضيف|شارك|قوم|كون|تم|عود|صوت|ناقش|بحث|جتمع|قام|نظر)"
+    r"|will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planning|going)|to\s+be\s+held|scheduled|plans?\s+to"
+    r"|sera|seront|doit|doivent|prévu|prévue|devrait|devraient|va|vont)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_CUE_REACH = 80  # characters before the weekday, within its sentence
+_SENTENCE_BREAK_RE = re.compile(r"[.!?؟\n]")
+
+
+def _announces_future(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - _CUE_REACH) : match.start()]
+    sentence = _SENTENCE_BREAK_RE.split(before)[-1]
+    return _FUTURE_CUE_RE.search(sentence) is not None
 
 
 def _safe(year: int, month: int | None, day: int) -> date | None:
