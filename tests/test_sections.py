@@ -207,3 +207,40 @@ def test_follow_prompts_are_furniture_and_a_read_also_headline_loses_its_dots() 
 def test_a_source_credited_twice_is_listed_once() -> None:
     opening = "سبق – وكالات: " + PARAGRAPH
     assert split_body([opening, "المصدر: وكالات", "المصدر: واس"], None).sources == ("وكالات", "واس")
+
+
+def test_an_agency_closing_the_dateline_is_a_credit() -> None:
+    head = split_head(["تبون يستقبل وزير الخارجية الإيطالي", "الجزائر في 12 جانفي 2024 (وأج)", PARAGRAPH])
+    assert head.dateline is not None and head.dateline.date.value.month == 1
+    assert split_body(head.rest, head.title).sources == ("وأج",)
+    aside = split_head(["عنوان الخبر في سطر واحد", "12 يناير 2024 (بتوقيت القاهرة)", PARAGRAPH])
+    assert aside.rest == (PARAGRAPH,)
+
+
+def test_captions_video_teasers_and_a_lone_agency_at_the_foot() -> None:
+    caption = "الصورة: عناصر من الدفاع المدني السوري يبحثون عن ناجين (أ ف ب)"
+    assert without_furniture([caption, "Photo: Reuters", "تابع أحدث الأخبار عبر تطبيق Google news", PARAGRAPH]) == [
+        PARAGRAPH
+    ]
+    teaser = "شاهد: لحظة انتشال طفلة من تحت الأنقاض"
+    sections = split_body(["بغداد/ الأناضول", PARAGRAPH, teaser, PARAGRAPH, "الأناضول"], None)
+    assert sections.paragraphs == (PARAGRAPH, PARAGRAPH) and sections.sources == ("الأناضول",)
+    assert [r.title for r in sections.related] == ["لحظة انتشال طفلة من تحت الأنقاض"]
+
+
+def test_a_latin_tag_label_alone_on_its_line_and_a_foot_credit_after_a_read_also_link() -> None:
+    english = "The truce between Israel and Hamas has been extended for another two days, mediator Qatar has announced."
+    lines = [
+        english,
+        "More on this story",
+        "Who are the hostages held by Hamas?",
+        "Related Topics",
+        "Israel-Gaza war",
+        "Qatar",
+    ]
+    sections = split_body(lines, None)
+    assert sections.paragraphs == (english,) and sections.tag_lines == ("Israel-Gaza war، Qatar",)
+    assert [r.title for r in sections.related] == ["Who are the hostages held by Hamas?"]
+    french = "Le roi Mohammed VI avait appelé en octobre à accélérer la construction d'usines de dessalement."
+    lines = [french, "Lire aussi | Au Maroc, la sécheresse pousse les agriculteurs à l'exode", "Le Monde avec AFP"]
+    assert split_body(lines, None).sources == ("Le Monde avec AFP",)

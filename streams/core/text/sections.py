@@ -34,7 +34,7 @@ _WEAK_READ_ALSO = (
     "read also", "also read", "read more", "see also", "related articles", "related stories",
     "related news", "related", "more on this story", "more stories", "lire aussi", "à lire aussi",
     "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi",
-    "sur le même sujet", "sur le meme sujet",
+    "sur le même sujet", "sur le meme sujet", "شاهد", "شاهد بالفيديو", "شاهد الفيديو", "بالفيديو", "watch",
 )  # fmt: skip
 _STRONG_RE = re.compile(rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE)
 _WEAK_RE = re.compile(
@@ -62,6 +62,7 @@ _LATIN_TAG_LABELS = (
     "filed under",
     "keywords",
     "topics",
+    "related topics",
     "mots-clés",
     "mots clés",
     "mots-cles",
@@ -69,7 +70,7 @@ _LATIN_TAG_LABELS = (
     "thèmes",
 )
 _TAG_RE = re.compile(
-    rf"^\s*(?:{alternation(_ARABIC_TAG_LABELS)}\s*[:：\-–—]?|{alternation(_LATIN_TAG_LABELS)}\s*[:：])"
+    rf"^\s*(?:{alternation(_ARABIC_TAG_LABELS)}\s*[:：\-–—]?|{alternation(_LATIN_TAG_LABELS)}\s*(?:[:：]|$))"
     r"\s*(?P<value>.*?)\s*$",
     re.IGNORECASE,
 )
@@ -123,13 +124,17 @@ _SHARE_LINE_MAX_CHARS = 60
 _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|جميع الحقوق محفوظة|حقوق النشر|©"
     r"|شارك (?:هذا|الخبر|المقال)|\(?(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف)\)?\s*$"
+    # a photo's caption or credit: "الصورة: عناصر من الدفاع المدني … (أ ف ب)", "Photo: Reuters"
+    r"|(?:ال)?صورة\s*[:：]|(?:photo|image|photograph|picture|légende)\s*[:：]"
     r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
     r"|abonnez-vous|suivez-nous|partager cet|our standards:|temps de lecture|lecture\s*:?\s*\d+\s*min|(?:مدة|وقت) القراءة"
     # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
     r"|(?:إعلان|advertisement|publicité|sponsored)\s*$|story continues below|continue reading|listen to this article"
     r"|\d+\s*(?:min|minutes?) read\s*$|(?:للمزيد\s*)?اضغط هنا|click here|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
     # follow prompts: "للمزيد من الأخبار تابعونا على تويتر", "تابعوا آخر أخبار سكاي نيوز عربية عبر Google News"
-    r"|(?:للمزيد\s[^.!?؟]{0,30}?)?(?:تابعونا|تابعنا|تابعوا)\s[^.!?؟]{0,60}?(?:على|عبر)\s"
+    r"|(?:للمزيد\s[^.!?؟]{0,30}?)?(?:تابعونا|تابعنا|تابعوا|تابع)\s[^.!?؟]{0,60}?(?:على|عبر)\s[^.!?؟]{0,30}?"
+    r"(?:تطبيق|قناة|قناتنا|حساب|حسابنا|صفحة|صفحتنا|منصة|موقع|نبض|تويتر|فيسبوك|فيس بوك|يوتيوب|تلغرام|تليجرام|تيليجرام"
+    r"|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
     # breadcrumbs: "الرئيسية > أخبار > عربي ودولي", "Home / World / Europe"
     # (separators between spaces: "«حماس» تعلن «هدنة»" quotes, "02 / 11 / 2023" is a date)
     r"|(?:الرئيسية|الصفحة الرئيسية|home|accueil)\s*[>»›/|]|[^\d.!?؟>»›/|]{1,40}(?:\s[>»›/]\s[^\d.!?؟>»›/|]{1,40}){2,}$)",
@@ -275,14 +280,16 @@ def _is_date_line(line: str, reference: datetime | None) -> bool:
 
 
 _HEAD_PART_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+_TRAILING_PARENTHESES_RE = re.compile(r"\([^()]{2,40}\)\s*$")
 
 
 def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline], list[str]]:
     """The datelines of a head line, and its other parts: the whole line as one dateline, or its
     parts between bars ("Par Jean Dupont | Publié le 26/10/2023 à 14h30 | Mis à jour le …")."""
     whole = read_dateline(line, reference)
-    if whole is not None:
-        return [whole], []
+    if whole is not None:  # an agency closing it stays, as a credit line: "الجزائر في 12 جانفي 2024 (وأج)"
+        agency = _TRAILING_PARENTHESES_RE.search(line)
+        return [whole], [agency[0]] if agency is not None and _agency_credit(agency[0]) else []
     parts = _HEAD_PART_SEPARATOR_RE.split(line)
     if len(parts) < 2:
         return [], []
@@ -337,17 +344,20 @@ def _credit(line: str) -> str | None:
     credit = _CREDIT_RE.match(line)
     if credit is not None:
         return credit["value"]
-    byline = _BYLINE_RE.match(line) or _WITH_AGENCY_RE.match(line)
+    byline = _BYLINE_RE.match(line)
     if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
         return byline["value"]
     return _foot_credit(line)
 
 
 def _foot_credit(line: str) -> str | None:
-    """The credit of a line that closes a story: a wire service's "Reporting by …" or agencies in
-    parentheses."""
-    reporting = _REPORTING_RE.match(line)
-    return reporting["value"] if reporting is not None else _agency_credit(line)
+    """The credit of a line that closes a story: a wire service's "Reporting by …", "Le Monde avec
+    AFP", agencies in parentheses, or an agency's name alone ("الأناضول")."""
+    reporting = _REPORTING_RE.match(line) or _WITH_AGENCY_RE.match(line)
+    if reporting is not None:
+        return reporting["value"]
+    alone = line.strip(" .")
+    return alone if fold(alone) in _AGENCIES else _agency_credit(line)
 
 
 def _agency_credit(line: str) -> str | None:
@@ -363,10 +373,10 @@ def _agency_credit(line: str) -> str | None:
 # A wire story's opening names its agency: "LONDON, Nov 30 (Reuters) - …", "دمشق، سوريا (CNN) -- …",
 # "القاهرة - أ ش أ - قال …", "الرياض - واس: وجه …".
 _OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[-–—]")
-_NAME_PART = r"[^\d()\n.!?؟:،,|\-–—]"  # a place or an agency: no digit, bracket, sentence or list mark, dash
+_NAME_PART = r"[^\d()\n.!?؟:،,|/\-–—]"  # a place or an agency: no digit, bracket, sentence or list mark, dash
 _OPENING_DASHED_AGENCY_RE = re.compile(rf"^{_NAME_PART}{{2,40}}?\s[-–—]\s*(?P<agency>{_NAME_PART}{{2,30}}?)\s*(?:[-–—]\s|:)")
-# Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP".
-_OPENING_CREDIT_RE = re.compile(rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)\s*[-–—|]\s*(?P<agency>{_NAME_PART}{{2,40}}?)\s*$")
+# Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP", "بغداد/ الأناضول".
+_OPENING_CREDIT_RE = re.compile(rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)\s*[-–—|/]\s*(?P<agency>{_NAME_PART}{{2,40}}?)\s*$")
 
 
 def _opening_agency(paragraph: str) -> str | None:
