@@ -192,6 +192,10 @@ QUANTITY_FORMS = [
     ("بقيمة 50 مليون شيكل", "50 مليون شيكل", 50_000_000.0, "ILS"),
     ("استثمارات بقيمة 4 مليارات يوان", "4 مليارات يوان", 4_000_000_000.0, "CNY"),
     ("بسرعة 200 كم/ساعة", "200 كم/ساعة", 200.0, "km/h"),
+    ("un plan de 10 milliards de dirhams", "10 milliards de dirhams", 10_000_000_000.0, "dirham"),
+    ("environ 920 millions d'euros", "920 millions d'euros", 920_000_000.0, "EUR"),
+    ("300 millions de mètres cubes par an", "300 millions de mètres cubes", 300_000_000.0, "m3"),
+    ("10 millions de personnes", "10 millions", 10_000_000.0, None),  # "de" before no unit stays out
 ]
 
 

@@ -70,6 +70,7 @@ _UNITS: dict[str, str] = {
     "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg", "kg": "kg", "طن": "t", "أطنان": "t", "tonnes": "t", "tons": "t",
     "برميل": "barrel", "براميل": "barrel", "barrels": "barrel", "barils": "barrel", "نقطة": "point", "نقاط": "point",
     "points": "point", "ميغاواط": "MW", "ميجاوات": "MW", "MW": "MW", "متر مكعب": "m3",
+    "mètres cubes": "m3", "mètre cube": "m3", "cubic metres": "m3", "cubic meters": "m3",
     "متر مربع": "m2", "مترا مربعا": "m2", "متراً مربعاً": "m2", "أمتار مربعة": "m2", "كيلومتر مربع": "km2",
     "كيلومترا مربعا": "km2", "كيلومتراً مربعاً": "km2", "كيلومترات مربعة": "km2", "كلم مربع": "km2", "km2": "km2",
     "km²": "km2", "m²": "m2", "square kilometres": "km2", "square kilometers": "km2", "square miles": "mi2",
@@ -108,13 +109,14 @@ _DIGITS_NUMBER = (
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _UNIT = alternation([u for u in _UNITS if u != "%"])
+_OF = r"(?:(?:de|d['’])\s*)?"  # French counts its units: "10 milliards de dirhams", "920 millions d'euros"
 _DIGIT_BRANCH = (
     rf"(?<![\w.,])(?<!\d:)(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
     rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
-    rf"(?:\s*(?P<percent>[%٪])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+(?P<unit>{_UNIT})(?![^\W\d_]))?"
+    rf"(?:\s*(?P<percent>[%٪])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
 )
 _WORD_BRANCHES = (
-    rf"(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+(?P<wunit>{_UNIT})(?![^\W\d_]))?"
+    rf"(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+{_OF}(?P<wunit>{_UNIT})(?![^\W\d_]))?"
     rf"|(?<![^\W\d_])(?:[وب])?(?P<counted>{alternation(list(_SELF_COUNTED))})(?![^\W\d_])(?:\s+(?P<cunit>{_UNIT})(?![^\W\d_]))?"
 )
 # One pattern, read by one ``_read``, compiled twice with one side switched off by "(?!)" (a lookahead
