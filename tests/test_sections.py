@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from streams.core import Article, ParseOptions, parse_article
-from streams.core.text.sections import split_body, split_head, without_furniture
+from streams.core.text.sections import credited_names, split_body, split_head, without_furniture
 
 PARAGRAPH = "أقر مجلس الوزراء في جلسته اليوم مشروع قانون الموازنة العامة للسنة المالية المقبلة بعجز يبلغ مليار دينار."
 
@@ -244,3 +244,10 @@ def test_a_latin_tag_label_alone_on_its_line_and_a_foot_credit_after_a_read_also
     french = "Le roi Mohammed VI avait appelé en octobre à accélérer la construction d'usines de dessalement."
     lines = [french, "Lire aussi | Au Maroc, la sécheresse pousse les agriculteurs à l'exode", "Le Monde avec AFP"]
     assert split_body(lines, None).sources == ("Le Monde avec AFP",)
+
+
+def test_author_metadata_is_credited_without_its_byline_label() -> None:
+    assert credited_names("كتب فهد التركي") == ("فهد التركي",)
+    assert credited_names("By Jane Smith; John Doe; Jane Smith") == ("Jane Smith", "John Doe")
+    assert credited_names("Bertrand Bissuel") == ("Bertrand Bissuel",)  # "Ber…" is no label
+    assert credited_names(None) == ()

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import orjson
 
 from streams.core.text.normalize import clean_lines
-from streams.core.text.sections import Dateline, split_head, without_furniture
+from streams.core.text.sections import Dateline, credited_names, split_head, without_furniture
 
 _MARKUP_DATE = {"original_date": True, "extensive_search": False}
 _TAG_SEPARATORS = re.compile(r"[,،;؛]")
@@ -39,6 +39,7 @@ class HtmlExtract:
     lines: tuple[str, ...]
     sitename: str | None
     tags: tuple[str, ...]
+    authors: tuple[str, ...] = ()  # the markup's bylines: credits, as bylines in the text are
 
 
 def extract_html(html: str, url: str | None) -> HtmlExtract | None:
@@ -69,6 +70,7 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
         lines=lines,
         sitename=document.sitename or None,
         tags=_tags(document.tags),
+        authors=credited_names(document.author),
     )
 
 

@@ -62,6 +62,7 @@ class _Page:
     lines: tuple[str, ...]
     sitename: str | None
     html_tags: tuple[str, ...]
+    html_authors: tuple[str, ...] = ()
 
 
 def parse_article(
@@ -106,7 +107,9 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
         if extract is None:
             return None
         title = raw.title or extract.title  # the scraper's headline, when it sends one, is the headline
-        return _Page(title, extract.dateline, extract.published, extract.lines, extract.sitename, extract.tags)
+        return _Page(
+            title, extract.dateline, extract.published, extract.lines, extract.sitename, extract.tags, extract.authors
+        )
     head = split_head(without_furniture(clean_lines(raw.content)), fetched, titled=raw.title is not None)
     # A scraper that copied the page's <title> brings the site's name along ("… - الشرق الأوسط"): it
     # goes when the envelope names the source or the URL.
@@ -118,7 +121,8 @@ def _build_article(
     raw: RawInput, page: _Page, sections: Sections, received: datetime, options: ParseOptions, stopwatch: Stopwatch
 ) -> Article:
     body = "\n\n".join(sections.paragraphs)
-    evidence = "\n".join((page.title or "", body, *sections.sources))
+    sources = tuple(dict.fromkeys((*page.html_authors, *sections.sources)))  # the byline first, as on the page
+    evidence = "\n".join((page.title or "", body, *sources))
     tags = split_tags(sections.tag_lines, evidence) if sections.tag_lines else page.html_tags
     published, precision, published_text, calendar = _published(raw, page)
     words = word_count(body)
@@ -142,7 +146,7 @@ def _build_article(
         published_at_text=published_text,
         published_at_calendar=calendar,
         body=body,
-        sources=sections.sources,
+        sources=sources,
         tags=tags,
         related=tuple(RelatedItem(r.title, r.text) for r in sections.related),
         language=raw.language or detect_language(f"{page.title or ''} {body}"),

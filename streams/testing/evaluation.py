@@ -86,8 +86,11 @@ def evaluate_fundus(root: Path) -> tuple[Scores, Scores]:
     """newsstream vs trafilatura (bare_extraction with metadata) on every fundus page."""
     import trafilatura
 
-    ours, theirs = Scores(), Scores()
+    ours, theirs = Scores(extra={"author_recall": 0.0}), Scores(extra={"author_recall": 0.0})
+    authors_total = 0
     for url, html, truth in fundus_pages(root):
+        authors = {a.casefold() for a in truth.get("authors") or []}
+        authors_total += len(authors)
         title, date, body = (
             (truth.get("title") or "").strip(),
             (truth.get("publishing_date") or "")[:10],
@@ -99,12 +102,18 @@ def evaluate_fundus(root: Path) -> tuple[Scores, Scores]:
             ours.titles += same_title(outcome.title, title)
             ours.dates += bool(date) and outcome.published_at is not None and outcome.published_at.date().isoformat() == date
             ours.f1_sum += token_f1(outcome.body, body)
+            ours.extra["author_recall"] += len(authors & {s.casefold() for s in outcome.sources})
         document: Any = trafilatura.bare_extraction(html.decode("utf-8", errors="replace"), url=url, with_metadata=True)
         theirs.count += 1
         if document is not None:
             theirs.titles += same_title(document.title, title)
             theirs.dates += bool(date) and document.date == date
             theirs.f1_sum += token_f1(document.text or "", body)
+            theirs.extra["author_recall"] += len(
+                authors & {a.strip().casefold() for a in (document.author or "").split(";")}
+            )
+    for scores in (ours, theirs):  # the share of the pages' credited authors named, as written
+        scores.extra["author_recall"] /= max(1, authors_total)
     return ours, theirs
 
 

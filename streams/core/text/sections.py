@@ -83,6 +83,15 @@ _BYLINE_RE = re.compile(
     r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*$"
 )
 _BYLINE_MAX_WORDS = 6
+_BYLINE_LABEL_RE = re.compile(rf"^\s*(?:{alternation(_BYLINE_LABELS)}|by|par)\s*[:：\-–—]?\s+", re.IGNORECASE)
+
+
+def credited_names(authors: str | None) -> tuple[str, ...]:
+    """The names of a page's author metadata, without a byline's label: trafilatura hands over
+    "كتب فهد التركي" or "By Jane Smith; John Doe" as the page's markup had them."""
+    names = (_BYLINE_LABEL_RE.sub("", name, count=1).strip() for name in (authors or "").split(";"))
+    return tuple(dict.fromkeys(name for name in names if name))
+
 
 # Wire-service credits at the foot of the story: "Reporting by X in London; Editing by Y",
 # "(Additional reporting by Z)"; and a byline naming the agency: "Le Monde avec AFP".
