@@ -251,3 +251,24 @@ def test_author_metadata_is_credited_without_its_byline_label() -> None:
     assert credited_names("By Jane Smith; John Doe; Jane Smith") == ("Jane Smith", "John Doe")
     assert credited_names("Bertrand Bissuel") == ("Bertrand Bissuel",)  # "Ber…" is no label
     assert credited_names(None) == ()
+
+
+def test_a_section_name_above_the_headline_is_not_the_title() -> None:
+    lines = ["سياسة", "مجلس النواب الأردني يقر قانون الموازنة العامة لسنة 2024", "الأحد 14/01/2024 الساعة 16:45", PARAGRAPH]
+    head = split_head(lines)
+    assert head.title == lines[1] and head.dateline is not None and head.rest == (PARAGRAPH,)
+    assert split_head(["عربي ودولي", lines[1], PARAGRAPH]).title == lines[1]  # the article right below
+    # A short headline with a subtitle that a sentence-less line follows keeps its place.
+    short = ["قمة الرياض", "القادة العرب يطالبون بوقف فوري لإطلاق النار", "صورة جماعية للقادة"]
+    assert split_head(short).title == "قمة الرياض"
+
+
+def test_a_wire_copyright_notice_and_a_bare_avec_afp() -> None:
+    notice = (
+        "Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast,"
+        " rewritten or redistributed without permission."
+    )
+    assert without_furniture([PARAGRAPH, notice, "© 2024 جميع الحقوق محفوظة لصحيفة الشرق الأوسط"]) == [PARAGRAPH]
+    claim = "Copyright lawyers say the ruling leaves all rights reserved to the authors, not to the publishers who paid."
+    assert without_furniture([claim]) == [claim]  # no year after "Copyright": a sentence
+    assert split_body([PARAGRAPH, "Avec AFP"], None).sources == ("Avec AFP",)

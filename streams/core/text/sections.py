@@ -110,7 +110,7 @@ NEWS_AGENCIES = tuple(
 _AGENCIES = frozenset(fold(name) for name in NEWS_AGENCIES)
 _LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
 _WITH_AGENCY_RE = re.compile(
-    rf"^\s*(?:par\s+)?(?P<value>[^.!?:]{{2,40}}?\s+avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}))\s*$", re.IGNORECASE
+    rf"^\s*(?:par\s+)?(?P<value>(?:[^.!?:]{{2,40}}?\s+)?avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}))\s*$", re.IGNORECASE
 )
 
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
@@ -149,6 +149,7 @@ _FURNITURE_RE = re.compile(
     r"|(?:الرئيسية|الصفحة الرئيسية|home|accueil)\s*[>»›/|]|[^\d.!?؟>»›/|]{1,40}(?:\s[>»›/]\s[^\d.!?؟>»›/|]{1,40}){2,}$)",
     re.IGNORECASE,
 )
+_COPYRIGHT_OPENINGS = frozenset("©(cCجح")  # where a notice can start: most lines are skipped by one look
 _FURNITURE_MAX_WORDS = 14
 _FURNITURE_MAX_CHARS = 160  # 14 long words
 
@@ -260,28 +261,50 @@ _DASH_BETWEEN_RE = re.compile(r"\s[-–—]\s")
 
 
 def _title_index(lines: list[str], reference: datetime | None) -> int | None:
-    """Where the headline stands: the first line, unless it is only a date. A page may open with its
-    dateline or an archive heading ("تشرين الثاني 2023"): then the headline is the line below them,
-    when it reads as one (a short line of several words, no sentence, no credit or read-also link),
-    and the article goes on after it."""
+    """Where the headline stands: the first line, unless it is only a date or a section's name. A page
+    may open with its dateline or an archive heading ("تشرين الثاني 2023"): then the headline is the
+    line below them, when it reads as one, and the article goes on after it."""
     below = 0
     while below < min(len(lines), _DATE_HEADINGS_ABOVE_TITLE) and _is_date_line(lines[below], reference):
         below += 1
     if not below:
+        if _is_kicker(lines, reference):
+            return 1
         return 0 if word_count(lines[0]) <= _TITLE_MAX_WORDS else None
     if below + 1 >= len(lines):
         return None
-    candidate = lines[below]
-    words = len(WORD_RE.findall(candidate))
-    reads_as_headline = (
+    return below if _reads_as_headline(lines[below]) else None
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A short line of several words: no sentence, no credit or read-also link, no "القاهرة - أ ش أ"."""
+    words = len(WORD_RE.findall(line))
+    return (
         _TITLE_MIN_WORDS_BELOW_DATE <= words <= _TITLE_MAX_WORDS
-        and not _is_paragraph(candidate)
-        and not candidate.rstrip().endswith((*_SENTENCE_END, ":"))
-        and not (words <= _PLACE_AND_AGENCY_MAX_WORDS and _DASH_BETWEEN_RE.search(candidate))
-        and _credit(candidate) is None
-        and read_also(candidate) is None
+        and not _is_paragraph(line)
+        and not line.rstrip().endswith((*_SENTENCE_END, ":"))
+        and not (words <= _PLACE_AND_AGENCY_MAX_WORDS and _DASH_BETWEEN_RE.search(line))
+        and _credit(line) is None
+        and read_also(line) is None
     )
-    return below if reads_as_headline else None
+
+
+_KICKER_MAX_WORDS = 2
+_KICKER_MAX_CHARS = 25
+
+
+def _is_kicker(lines: list[str], reference: datetime | None) -> bool:
+    """Is the first line the name of the page's section ("سياسة", "عربي ودولي", "World") above the
+    headline? One or two words, no digit, a headline below it, then the dateline or the article."""
+    kicker = lines[0]
+    if len(lines) < 3 or word_count(kicker) > _KICKER_MAX_WORDS or len(kicker) > _KICKER_MAX_CHARS:
+        return False
+    if any(c.isdigit() for c in kicker) or kicker.rstrip().endswith(tuple(_SENTENCE_END)):
+        return False
+    headline, after = lines[1], lines[2]
+    if _is_date_line(headline, reference) or _HEAD_PART_SEPARATOR_RE.search(headline) or not _reads_as_headline(headline):
+        return False  # ("الرياض | الاقتصاد | الطاقة" below a one-word headline is the page's crumbs)
+    return _is_date_line(after, reference) or _is_paragraph(after)
 
 
 def _is_date_line(line: str, reference: datetime | None) -> bool:
@@ -339,6 +362,8 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def _is_furniture(line: str) -> bool:
+    if line[:1] in _COPYRIGHT_OPENINGS and _COPYRIGHT_RE.match(line) is not None:
+        return True
     if len(line) > _FURNITURE_MAX_CHARS:
         return False  # most lines are paragraphs: skipped at the cost of len()
     if len(line) <= _SHARE_LINE_MAX_CHARS:
@@ -346,6 +371,16 @@ def _is_furniture(line: str) -> bool:
         if len(words) <= _SHARE_LINE_MAX_WORDS and words and all(fold(w) in _SHARE_WORDS for w in words):
             return True
     return _FURNITURE_RE.match(line) is not None and word_count(line) <= _FURNITURE_MAX_WORDS
+
+
+# A wire service's copyright notice runs longer than other furniture: "Copyright 2023 The Associated
+# Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed …"
+# (a year near its opening: "Copyright lawyers say … all rights reserved …" is a sentence).
+_COPYRIGHT_RE = re.compile(
+    r"^\s*(?:(?:©|\(c\)|copyright)(?=[^\n]{0,30}?(?<!\d)(?:19|20)\d\d(?!\d))|حقوق (?:النشر|الطبع)|جميع الحقوق)[^\n]{0,200}?"
+    r"(?:rights reserved|droits réservés|محفوظة)[^\n]{0,200}$",
+    re.IGNORECASE,
+)
 
 
 def _credit(line: str) -> str | None:
