@@ -272,3 +272,12 @@ def test_a_wire_copyright_notice_and_a_bare_avec_afp() -> None:
     claim = "Copyright lawyers say the ruling leaves all rights reserved to the authors, not to the publishers who paid."
     assert without_furniture([claim]) == [claim]  # no year after "Copyright": a sentence
     assert split_body([PARAGRAPH, "Avec AFP"], None).sources == ("Avec AFP",)
+
+
+def test_a_tail_of_ranked_headlines_with_their_times() -> None:
+    tail = ["الأكثر قراءة", "1. ارتفاع أسعار النفط لأعلى مستوى في شهرين", "منذ 3 ساعات", "2) مصر تعلن موعد التوقيت الشتوي"]
+    sections = split_body([PARAGRAPH, "المصدر: وكالات", *tail], None)
+    assert [r.title for r in sections.related] == ["ارتفاع أسعار النفط لأعلى مستوى في شهرين", "مصر تعلن موعد التوقيت الشتوي"]
+    linked = "اقرأ أيضاً: صندوق النقد يخفض توقعاته"  # linked inside the article and again in the tail: once
+    sections = split_body([PARAGRAPH, linked, PARAGRAPH, "المصدر: وكالات", "ذات صلة", "صندوق النقد يخفض توقعاته"], None)
+    assert [r.title for r in sections.related] == ["صندوق النقد يخفض توقعاته"]

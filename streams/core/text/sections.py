@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from streams.core.text.dates import ParsedDate, is_date_only, is_date_word, parse_date, parse_relative
 from streams.core.text.function_words import FUNCTION_WORDS
@@ -494,7 +494,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
     if paragraphs and title is not None and fold(paragraphs[0]) == fold(title):
         paragraphs.pop(0)  # HTML extractors repeat the headline as the first line
     # One credit once: a story opening "سبق – وكالات:" may end "المصدر: وكالات" too.
-    return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(related))
+    # A headline linked inside the article and again in the page's tail is one related item.
+    return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(dict.fromkeys(related)))
 
 
 def _tag_line(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int] | None:
@@ -568,8 +569,11 @@ def _content_words(text: str) -> set[str]:
     return {w for w in words if len(w) >= 3 and w not in FUNCTION_WORDS and not w.isdigit()}
 
 
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.)\-–]\s+")  # "1. …", "2) …", "3 - …": a "most read" list's rank
+
+
 def _without_bullet(headline: str) -> str:
-    return headline.lstrip(_BULLETS).strip()
+    return _LIST_NUMBER_RE.sub("", headline.lstrip(_BULLETS), count=1).strip()
 
 
 def read_also(line: str) -> str | None:
@@ -583,11 +587,16 @@ def read_also(line: str) -> str | None:
     return None
 
 
+_ANY_MOMENT = datetime(2000, 1, 1, tzinfo=UTC)  # lets a relative time ("منذ 3 ساعات") read as a date line
+
+
 def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
     """Read-also tails: headlines, each with the paragraphs of its appended article if any."""
     blocks: list[tuple[str, list[str]]] = []
     current: tuple[str, list[str]] | None = None
     for line in lines:
+        if _is_date_line(line, _ANY_MOMENT):
+            continue  # a headline's time in a list of links ("منذ 3 ساعات"): not a headline of its own
         headline = read_also(line)
         if headline is not None:
             current = (headline, []) if headline else None
