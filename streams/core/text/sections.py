@@ -117,6 +117,7 @@ _WITH_AGENCY_RE = re.compile(
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
 _PARENTHESISED_RE = re.compile(r"^\s*[(\[](?P<value>[^()\[\]]{2,80})[)\]]\s*\.?\s*$")
 _AGENCY_PARTS_RE = re.compile(r"\s*(?:[،,/+]|\s-\s|\sو(?=\S))\s*")
+_AGENCY_NAME_MAX_CHARS = max(map(len, NEWS_AGENCIES))
 _AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة", "agence", "agency"))
 
 # Page furniture, neither article nor credit: a line of share buttons ("شارك فيسبوك تويتر"), a
@@ -401,7 +402,9 @@ def _foot_credit(line: str) -> str | None:
     if reporting is not None:
         return reporting["value"]
     alone = line.strip(" .")
-    return alone if fold(alone) in _AGENCIES else _agency_credit(line)
+    if len(alone) <= _AGENCY_NAME_MAX_CHARS and fold(alone) in _AGENCIES:  # (folding every paragraph is dear)
+        return alone
+    return _agency_credit(line)
 
 
 def _agency_credit(line: str) -> str | None:
@@ -588,6 +591,10 @@ def read_also(line: str) -> str | None:
 
 
 _ANY_MOMENT = datetime(2000, 1, 1, tzinfo=UTC)  # lets a relative time ("منذ 3 ساعات") read as a date line
+# What a link's time has and most headlines lack (a digit, "منذ", "ago"): the date parsers, dear on every
+# headline of a long tail, only read these.
+_LINK_TIME_RE = re.compile(r"\d|[٠-٩]|^\s*(?:منذ|قبل|il y a)\s|\sago\s*$", re.IGNORECASE)
+_LINK_TIME_MAX_WORDS = 8
 
 
 def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
@@ -595,7 +602,7 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
     blocks: list[tuple[str, list[str]]] = []
     current: tuple[str, list[str]] | None = None
     for line in lines:
-        if _is_date_line(line, _ANY_MOMENT):
+        if _LINK_TIME_RE.search(line) and word_count(line) <= _LINK_TIME_MAX_WORDS and _is_date_line(line, _ANY_MOMENT):
             continue  # a headline's time in a list of links ("منذ 3 ساعات"): not a headline of its own
         headline = read_also(line)
         if headline is not None:
