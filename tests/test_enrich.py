@@ -583,3 +583,28 @@ for info in pkgutil.walk_packages(streams.core.__path__, "streams.core."):
     loaders = [line.split() for line in result.stdout.splitlines()]
     assert len(loaders) >= 8, loaders  # the tagger, clusters, topic model, idf, place and territory names...
     assert [loader for loader in loaders if loader[2] != "1"] == []
+
+
+def test_time_words_fillers_and_headline_labels_are_not_keywords() -> None:
+    title = "عاجل بالصور: الحكومة تطلق مشروع الإسكان الجديد في جميع أنحاء المملكة"
+    text = (
+        "أطلقت الحكومة يوم الخميس مشروع الإسكان الجديد في جميع أنحاء المملكة، على أن يكتمل في نوفمبر المقبل،"
+        " وبهذه الخطوة تستهدف الحكومة توفير المساكن في إطار خطة الإسكان. The project starts on Monday in November."
+    )
+    shown = {k.text for k in extract_keywords(title, tokenize(text), (), (), "ar")}
+    assert {"الإسكان", "مشروع"} <= shown, shown
+    fillers = {
+        "عاجل",
+        "بالصور",
+        "جميع",
+        "أنحاء",
+        "المقبل",
+        "وبهذه",
+        "إطار",
+        "الجديد",
+        "نوفمبر",
+        "الخميس",
+        "Monday",
+        "November",
+    }
+    assert not fillers & shown, shown

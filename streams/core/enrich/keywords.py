@@ -21,6 +21,7 @@ import numpy as np
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, term
+from streams.core.text.dates import is_date_word
 from streams.core.text.function_words import FUNCTION_WORDS
 
 IDF_PATH = Path(__file__).parent / "models" / "idf.npz"
@@ -66,7 +67,30 @@ def _rarity(key: str) -> float | None:
     rarity = idf.get(key, unseen)
     if len(key) < 3 or key.removeprefix("ال").isdigit() or key[0].isdigit() or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
         return None  # ("الـ3": a number with the article, "the 3rd")
-    return None if key in _counting_keys() else rarity
+    return None if key in _counting_keys() or key in _filler_keys() or _is_calendar_key(key) else rarity
+
+
+def _is_calendar_key(key: str) -> bool:
+    """A month or weekday name ("نوفمبر", "Monday"): when, not what about. Keys lose the article that
+    Arabic weekdays carry ("الخميس" -> "خميس")."""
+    return is_date_word(key) or is_date_word("ال" + key)
+
+
+# Arabic words that are common in every kind of story but, unlike "في" or "الذي", not common enough for
+# their document frequency to rule them out (idf 2.5-4.5 on the news counted): quantifiers, time words
+# ("المقبل", "الماضي"), fillers ("أيضا", "أنحاء", "إطار") and the labels pages put on headlines ("عاجل").
+# Compared by their matching keys, as counted words are.
+_ARABIC_FILLERS = """أيضا ايضا إلا هناك هنا عند عندما مثل إذا يمكن الآن فقط ليس ليست ثم جميع كافة بعض عدة أنحاء
+    نحو أكثر أقل خلال حيث حول لدى منذ غير دون بينما مما كما لكن أما التي الذي الذين هذا هذه ذلك تلك هؤلاء
+    المقبل المقبلة القادم القادمة الماضي الماضية الجاري الحالي الحالية المنصرم عاجل بالصور بالفيديو فيديو
+    إطار جانب ضمن مدى صباح مساء مرة أول أولى ثاني ثانية آخر أخرى جديد جديدة كبير كبيرة عدم وفق وفقا بشأن
+    تجاه أمام عبر لدي إزاء بحسب حسب بهذه بهذا لهذا لهذه لذلك بذلك كذلك""".split()
+
+
+@cache
+def _filler_keys() -> frozenset[str]:
+    """Their keys, and those of their forms with a conjunction glued on ("وبهذه" keeps its "ب")."""
+    return frozenset(term(form) for word in _ARABIC_FILLERS for form in (word, "و" + word, "ف" + word))
 
 
 # Languages whose words keywords can judge: Arabic by its document frequencies, English and French by
