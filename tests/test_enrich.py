@@ -12,7 +12,12 @@ import pytest
 from streams.core import Article, parse_article
 from streams.core.enrich import entities
 from streams.core.enrich.duplicates import BANDS, DuplicateIndex, fingerprint, signature
-from streams.core.enrich.entities import _mended_edges, _without_bare_heads, extract_entities
+from streams.core.enrich.entities import (
+    _mended_edges,
+    _organisations_named_for_places,
+    _without_bare_heads,
+    extract_entities,
+)
 from streams.core.enrich.keywords import extract_keywords
 from streams.core.enrich.mentions import mentioned_dates
 from streams.core.enrich.quantities import extract_quantities
@@ -351,6 +356,19 @@ def test_an_organisation_that_is_only_its_generic_head_joins_the_name_after_it_o
     ]
     assert _without_bare_heads([(0, 2, "ORG")], ["مجلس", "الأمن"]) == [(0, 2, "ORG")]  # a whole name stays
     assert _without_bare_heads([], []) == []
+
+
+def test_a_place_right_after_an_organisations_head_names_the_organisation() -> None:
+    words = "أكد مدير مركز القاهرة للدراسات الاقتصادية والاستراتيجية الدكتور عبدالمنعم".split()
+    assert _organisations_named_for_places([(3, 4, "LOC"), (8, 9, "PERS")], words) == [(2, 7, "ORG"), (8, 9, "PERS")]
+    canal = "عبرت السفن قناة السويس".split()  # a canal, not a channel
+    assert _organisations_named_for_places([(3, 4, "LOC")], canal) == [(3, 4, "LOC")]
+    for phrase in ("بمقر الجمعية بجدة", "من جامعة سعودية", "دول المجلس واليمن", "بشأن برنامج إيران", "في جبهة الجفينة"):
+        words = phrase.split()  # an adjective that disagrees, a nisba, a list, a country's programme, a front
+        assert _organisations_named_for_places([(2, 3, "LOC")], words) == [(2, 3, "LOC")]
+    assert _organisations_named_for_places([(2, 3, "LOC")], "أعلنت الجمعية السعودية".split()) == [(1, 3, "ORG")]
+    taken = "رئيس جامعة القاهرة".split()  # the head already belongs to an entity before it
+    assert _organisations_named_for_places([(0, 2, "ORG"), (2, 3, "LOC")], taken) == [(0, 2, "ORG"), (2, 3, "LOC")]
 
 
 def test_sentence_openers_single_letters_and_title_case_headings_are_not_latin_names() -> None:

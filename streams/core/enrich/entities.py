@@ -392,9 +392,10 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     text, words = tokens.text, list(tokens.words)
     labels = _tagger().tag(words)
     spans = [_before_line_break(span, tokens) for span in spans_from_labels(labels)]
+    spans = _organisations_named_for_places(_without_bare_heads(spans, words), words)
     found = [
         (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
-        for first, last, kind in map(_mended_edges, _without_bare_heads(spans, words), repeat(words))
+        for first, last, kind in map(_mended_edges, spans, repeat(words))
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
@@ -437,10 +438,15 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
 # The generic first words of organisation names: what a name starting with one of them is.
 ORG_HEADS = (
     "جامعة مجلس وزارة منظمة حزب شركة هيئة الأمم بنك مصرف اتحاد حركة جمعية وكالة مؤسسة نادي محكمة معهد لجنة"
-    " برنامج صندوق مكتب مفوضية رابطة غرفة سلطة جهاز تحالف جبهة ائتلاف نقابة قوات صحيفة قناة"
+    " برنامج صندوق مكتب مفوضية رابطة غرفة سلطة جهاز تحالف جبهة ائتلاف نقابة قوات صحيفة قناة مركز"
 ).split()
 # ... except "الاتحاد", alone the name of a club (Al-Ittihad) in Saudi and Egyptian sports news.
 _BARE_HEADS = frozenset(term(w) for w in ORG_HEADS) - {term("اتحاد")}
+# Heads an organisation named for its place has ("جامعة القاهرة"); not "قناة" ("قناة السويس" is the
+# canal), "قوات" or "سلطة" (forces or authorities of a country, not one body), …
+_PLACE_NAMED_HEADS = frozenset(term(w) for w in ORG_HEADS) - {
+    term(w) for w in ("قناة", "قوات", "سلطة", "الأمم", "برنامج", "مكتب", "جبهة")
+}  # ("برنامج إيران النووي" is Iran's programme, "مكتب الشرق الأوسط" an office's region, "جبهة الجفينة" a front line)
 
 
 def _without_bare_heads(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
@@ -457,6 +463,50 @@ def _without_bare_heads(spans: list[tuple[int, int, str]], words: list[str]) -> 
             continue
         kept.append((first, last, kind))
     return kept
+
+
+def _organisations_named_for_places(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+    """A place right after an organisation's head names the organisation: "جامعة القاهرة", "بنك مصر",
+    "مركز القاهرة للدراسات الاقتصادية والاستراتيجية" (the tagger saw the city, not the centre). The
+    organisation takes in what describes it: a word with "لل" and the definite adjectives after it."""
+    mended: list[tuple[int, int, str]] = []
+    for first, last, kind in spans:
+        head = first - 1
+        taken = head < 0 or (bool(mended) and mended[-1][1] > head)
+        if (
+            kind != "LOC"
+            or taken
+            or term(words[head]) not in _PLACE_NAMED_HEADS
+            or not _names_after(words[head], words[first])
+        ):
+            mended.append((first, last, kind))
+            continue
+        if last < len(words) and words[last].startswith("لل") and len(words[last]) > 3:
+            last += 1
+            while last < len(words) and words[last].startswith(("ال", "وال")) and words[last] not in _NOT_DESCRIBING:
+                last += 1
+        mended.append((head, last, "ORG"))
+    return mended
+
+
+# Definite words after an organisation's name that do not describe it: a relative pronoun, or the title
+# of the person named next ("مركز القاهرة للدراسات الاقتصادية الدكتور عبدالمنعم السيد").
+_NOT_DESCRIBING = frozenset(
+    """الذي التي الذين اللذان اللتان اللواتي اللاتي الدكتور الدكتورة المهندس الشيخ الأمير الرئيس السيد
+    السيدة اللواء العميد العقيد الوزير الأستاذ الأستاذة المستشار السفير النائب الفريق""".split()
+)
+
+
+def _names_after(head: str, place: str) -> bool:
+    """Can ``place`` name the organisation ``head`` starts? A definite head takes an adjective that agrees
+    ("الجمعية السعودية", not "مقر الجمعية بجدة"); an indefinite one a place's name, not a nisba adjective
+    ("جامعة القاهرة", not "من جامعة سعودية"); neither takes a place after "و" ("دول المجلس واليمن")."""
+    folded_head, folded_place = fold(head), fold(place)
+    if folded_place.startswith("و"):
+        return False
+    if folded_head.lstrip("وفبلك").startswith("ال") or folded_head.startswith("لل"):
+        return folded_place.startswith("ال")
+    return not folded_place.endswith(("يه", "ية"))
 
 
 _INTERNATIONAL = frozenset(("الدولي", "الدولية"))
