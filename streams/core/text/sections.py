@@ -593,7 +593,7 @@ def read_also(line: str) -> str | None:
 _ANY_MOMENT = datetime(2000, 1, 1, tzinfo=UTC)  # lets a relative time ("منذ 3 ساعات") read as a date line
 # What a link's time has and most headlines lack (a digit, "منذ", "ago"): the date parsers, dear on every
 # headline of a long tail, only read these.
-_LINK_TIME_RE = re.compile(r"\d|[٠-٩]|^\s*(?:منذ|قبل|il y a)\s|\sago\s*$", re.IGNORECASE)
+_LINK_TIME_RE = re.compile(r"\d|^\s*(?:منذ|قبل|il y a)\s|\sago\s*$", re.IGNORECASE)
 _LINK_TIME_MAX_WORDS = 8
 
 
