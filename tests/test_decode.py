@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 import pytest
 
 from streams.core import Article, ParseOptions, Rejection, RejectReason, parse_article
-from streams.core.html import _structured_date, extract_html, without_site_name
+from streams.core.html import MarkupDate, _structured_date, extract_html, without_site_name
 
 ARTICLE = "عنوان الخبر\nنص الخبر الأول يتحدث عن افتتاح معرض الكتاب في العاصمة بمشاركة أكثر من 500 دار نشر."
 
@@ -214,16 +215,36 @@ def test_the_articles_json_ld_date_published_is_its_date() -> None:
     image = '{"@type": "ImageObject", "datePublished": "2024-08-01T10:00Z"}'
     article = '{"@graph": [{"@type": ["NewsArticle"], "datePublished": "2024-04-25T19:30:04+02:00"}]}'
     found = _structured_date(_page_with_json_ld(image, "{not json", article), None)
-    assert found is not None and found.date().isoformat() == "2024-04-25"  # the day as written, not UTC's
+    assert found == MarkupDate(datetime(2024, 4, 25, 17, 30, 4, tzinfo=UTC), "second", "2024-04-25T19:30:04+02:00")
     assert _structured_date(_page_with_json_ld(image), None) is None  # an image's date is not the article's
 
 
-def test_a_utc_stamp_a_day_off_the_urls_date_takes_the_urls_day() -> None:
-    page = _page_with_json_ld('{"@type": "NewsArticle", "datePublished": "2020-02-18T02:18:11Z"}')
+def test_a_stamp_with_its_time_and_zone_is_the_instant_a_day_alone_is_the_day() -> None:
+    stamped = _page_with_json_ld('{"@type": "NewsArticle", "datePublished": "2023-11-07T02:00-05:00"}')
+    assert _structured_date(stamped, None) == MarkupDate(
+        datetime(2023, 11, 7, 7, tzinfo=UTC), "minute", "2023-11-07T02:00-05:00"
+    )
+    for written in ("2023-11-07", "2023-11-07T00:00:00+03:00", "2023-11-07T14:20:00"):  # no time, midnight, no zone
+        page = _page_with_json_ld(f'{{"@type": "NewsArticle", "datePublished": "{written}"}}')
+        assert _structured_date(page, None) == MarkupDate(datetime(2023, 11, 7, tzinfo=UTC), "day"), written
+
+
+def test_a_record_from_html_keeps_the_markups_instant_and_its_stamp() -> None:
+    stamp = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-01-17T15:40:00+03:00"}</script>'
+    )
+    body = "<p>" + "صدر مرسوم اليوم الأربعاء بتشكيل الحكومة الجديدة التي تضم ثلاثة عشر وزيرا بينهم وجوه جديدة. " * 4 + "</p>"
+    page = f"<html><head>{stamp}</head><body><article><h1>تشكيل حكومة جديدة</h1>{body}</article></body></html>"
+    record = parse_article(orjson.dumps({"html": page}))
+    assert isinstance(record, Article) and record.published_at == datetime(2024, 1, 17, 12, 40, tzinfo=UTC)
+    assert (record.published_at_precision, record.published_at_text) == ("minute", "2024-01-17T15:40:00+03:00")
+
+
+def test_a_utc_day_a_day_off_the_urls_date_takes_the_urls_day() -> None:
+    page = _page_with_json_ld('{"@type": "NewsArticle", "datePublished": "2020-02-18T00:00:00Z"}')
     found = _structured_date(page, "https://example.com/2020/02/17/story/")
-    assert found is not None and found.date().isoformat() == "2020-02-17"  # evening in America, next day in UTC
-    found = _structured_date(page, "https://example.com/story/")
-    assert found is not None and found.date().isoformat() == "2020-02-18"
+    assert found == MarkupDate(datetime(2020, 2, 17, tzinfo=UTC), "day")  # the newsroom's day, west of UTC
+    assert _structured_date(page, "https://example.com/story/") == MarkupDate(datetime(2020, 2, 18, tzinfo=UTC), "day")
 
 
 def test_a_lone_year_in_the_markup_is_no_publication_day() -> None:
@@ -233,4 +254,4 @@ def test_a_lone_year_in_the_markup_is_no_publication_day() -> None:
     for url, day in ((None, None), ("https://example.com/news/budget", None), ("https://example.com/2013/01/01/b/", 1)):
         extract = extract_html(page, url)
         assert extract is not None
-        assert (extract.published.day if extract.published else None) == day, url
+        assert (extract.published.value.day if extract.published else None) == day, url

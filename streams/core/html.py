@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 
 import orjson
 
+from streams.core.model import Precision
 from streams.core.text.normalize import clean_lines
 from streams.core.text.sections import Dateline, credited_names, split_head, without_furniture
 
@@ -32,9 +33,19 @@ _DATELINE_SEARCH_LINES = 6
 
 
 @dataclass(frozen=True, slots=True)
+class MarkupDate:
+    """A publication date read off the markup: the instant when the page states its time and zone
+    ("2023-11-07T02:00:00-05:00"), else the calendar day."""
+
+    value: datetime
+    precision: Precision
+    text: str | None = None  # the timestamp as written, when it gave the instant
+
+
+@dataclass(frozen=True, slots=True)
 class HtmlExtract:
     title: str | None
-    published: datetime | None  # from the markup, day precision
+    published: MarkupDate | None  # from the markup
     dateline: Dateline | None  # from the text, when the markup had no date
     lines: tuple[str, ...]
     sitename: str | None
@@ -57,12 +68,12 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
     if document is None or not document.text:
         return None
     lines = tuple(without_furniture(clean_lines(document.text)))  # before the dateline is looked for in them
-    published = _structured_date(html, url) or _unless_year_only(_day(document.date), url)
+    published = _structured_date(html, url) or _on_day(_unless_year_only(_day(document.date), url))
     dateline = None
     if published is None:
         dateline = split_head(list(lines[:_DATELINE_SEARCH_LINES])).dateline
         if dateline is None:
-            published = _extensive_date(html, url)
+            published = _on_day(_extensive_date(html, url))
     return HtmlExtract(
         title=without_site_name(document.title, document.sitename, url) or None,
         published=published,
@@ -158,8 +169,9 @@ _JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>"
 _ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting")
 
 
-def _structured_date(html: str, url: str | None) -> datetime | None:
-    """The ``datePublished`` the page states for its article in JSON-LD (schema.org), day as written.
+def _structured_date(html: str, url: str | None) -> MarkupDate | None:
+    """The ``datePublished`` the page states for its article in JSON-LD (schema.org): the instant when
+    it states a time with its zone (215 of fundus's 258 pages do), else the day as written.
 
     Publishers fill it for search engines, so it is the date they stand by; htmldate also reads the
     markup's other dates (print editions, modifications, images) and on fundus picked the next day's
@@ -167,13 +179,33 @@ def _structured_date(html: str, url: str | None) -> datetime | None:
     images carry their own ``datePublished``. A time stamped in UTC may fall on the next or previous
     day of the newsroom's own calendar: a date in the URL a day away from it is that calendar's day."""
     written = _json_ld_date_published(html)
-    day = _day(written)
-    if written is None or day is None:
+    if written is None:
         return None
-    in_url = _day(_url_date(url))
-    if in_url is not None and written.rstrip().endswith(("Z", "+00:00")) and abs((in_url - day).days) == 1:
-        return in_url
-    return day
+    instant = _instant(written)
+    if instant is not None:
+        precision: Precision = "second" if instant.second or instant.microsecond else "minute"
+        return MarkupDate(instant.astimezone(UTC), precision, written.strip())
+    day, in_url = _day(written), _day(_url_date(url))
+    stamped_in_utc = written.rstrip().endswith(("Z", "+00:00"))  # at midnight UTC: the newsroom's day may differ
+    if day is not None and in_url is not None and stamped_in_utc and abs((in_url - day).days) == 1:
+        return MarkupDate(in_url, "day")
+    return _on_day(day)
+
+
+def _instant(written: str) -> datetime | None:
+    """The moment a timestamp states, when it gives both a time and its zone. Midnight is how many
+    pages write a day alone ("2023-11-07T00:00:00+00:00"): a day, not an instant."""
+    try:
+        moment = datetime.fromisoformat(written.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is None or moment.time() == time(0):
+        return None
+    return moment
+
+
+def _on_day(day: datetime | None) -> MarkupDate | None:
+    return MarkupDate(day, "day") if day is not None else None
 
 
 _URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")

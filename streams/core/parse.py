@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from streams import __version__
 from streams.core.decode import DEFAULT_MAX_BYTES, DecodeError, RawInput, decode
 from streams.core.enrich import enrich
-from streams.core.html import extract_html, without_site_name
+from streams.core.html import MarkupDate, extract_html, without_site_name
 from streams.core.ids import article_id
 from streams.core.language import detect_language
 from streams.core.model import (
@@ -58,7 +58,7 @@ class _Page:
 
     title: str | None
     dateline: Dateline | None
-    html_date: datetime | None
+    html_date: MarkupDate | None
     lines: tuple[str, ...]
     sitename: str | None
     html_tags: tuple[str, ...]
@@ -173,7 +173,7 @@ def _published(raw: RawInput, page: _Page) -> tuple[datetime | None, Precision |
         found = page.dateline.date
         return found.value, found.precision, page.dateline.text, found.calendar
     if page.html_date is not None:
-        return page.html_date, "day", None, "gregorian"
+        return page.html_date.value, page.html_date.precision, page.html_date.text, "gregorian"
     return None, None, None, None
 
 

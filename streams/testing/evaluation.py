@@ -9,9 +9,10 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +101,7 @@ def evaluate_fundus(root: Path) -> tuple[Scores, Scores]:
         ours.count += 1
         if isinstance(outcome, Article):
             ours.titles += same_title(outcome.title, title)
-            ours.dates += bool(date) and outcome.published_at is not None and outcome.published_at.date().isoformat() == date
+            ours.dates += _same_publication(outcome, truth.get("publishing_date") or "")
             ours.f1_sum += token_f1(outcome.body, body)
             ours.extra["author_recall"] += len(authors & {s.casefold() for s in outcome.sources})
         document: Any = trafilatura.bare_extraction(html.decode("utf-8", errors="replace"), url=url, with_metadata=True)
@@ -115,6 +116,40 @@ def evaluate_fundus(root: Path) -> tuple[Scores, Scores]:
     for scores in (ours, theirs):  # the share of the pages' credited authors named, as written
         scores.extra["author_recall"] /= max(1, authors_total)
     return ours, theirs
+
+
+def _same_publication(outcome: Article, truth: str) -> bool:
+    """Our date against fundus's ``publishing_date`` ("2023-11-07 02:00:00-05:00"): the same minute
+    when both state an instant, else the same day of the publisher's calendar."""
+    if not truth or outcome.published_at is None:
+        return False
+    try:
+        stated: datetime | None = datetime.fromisoformat(truth)
+    except ValueError:
+        stated = None
+    if outcome.published_at_precision != "day" and stated is not None and stated.tzinfo is not None:
+        return abs(outcome.published_at - stated) < timedelta(minutes=1)
+    return truth[:10] in _publisher_days(outcome)
+
+
+_STAMPED_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+_UTC_STAMP_RE = re.compile(r"(?:Z|[+-]00:?00)$")
+_EARLIEST_ZONE, _LATEST_ZONE = timedelta(hours=-12), timedelta(hours=14)
+
+
+def _publisher_days(outcome: Article) -> set[str]:
+    """The calendar days the publisher may call the publication's: the day of the page's own timestamp
+    ("2023-11-07T02:00:00-05:00" is the 7th in New York, whatever UTC says); for an instant stamped in
+    UTC, any day it falls on in some time zone (the newsroom's is not said); else the record's day."""
+    written, value = (outcome.published_at_text or "").strip(), outcome.published_at
+    if value is None:
+        return set()
+    if _STAMPED_DAY_RE.match(written) and _UTC_STAMP_RE.search(written):
+        first, last = (value + _EARLIEST_ZONE).date(), (value + _LATEST_ZONE).date()
+        return {(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)}
+    if _STAMPED_DAY_RE.match(written):
+        return {written[:10]}
+    return {value.date().isoformat()}
 
 
 # --- htmldate: true publication dates ------------------------------------------------------------
@@ -132,11 +167,7 @@ def evaluate_htmldate(root: Path, every: int = 1) -> tuple[Scores, Scores]:
             html = gzip.decompress((root / case["html_gz"]).read_bytes())
             outcome = parse_article(_envelope(html, url))
             ours.count += 1
-            ours.dates += (
-                isinstance(outcome, Article)
-                and outcome.published_at is not None
-                and (outcome.published_at.date().isoformat() == case["date"])
-            )
+            ours.dates += isinstance(outcome, Article) and case["date"] in _publisher_days(outcome)
             theirs.count += 1
             theirs.dates += find_date(html.decode("utf-8", errors="replace"), url=url) == case["date"]
     return ours, theirs
