@@ -10,9 +10,12 @@ from __future__ import annotations
 import pytest
 
 from streams.testing.evaluation import (
+    ant_articles,
     evaluate_fundus,
     evaluate_htmldate,
     evaluate_rendered,
+    fundus_articles_as_text,
+    glued_story_false_alarms,
     rendered_saudinewsnet,
 )
 from tests.conftest import shared_file
@@ -56,3 +59,13 @@ def test_saudinewsnet_rendered_as_scraped_text() -> None:
     assert scores.extra["leaks"] == 0  # no appended article may reach a body
     assert scores.extra["sources_exact"] >= 0.99
     assert scores.extra["separated_tags_exact"] >= 0.98
+
+
+def test_few_single_articles_are_cut_as_if_another_story_were_glued_on() -> None:
+    """The marker-less cut on true single articles written as text, with their titles: fundus's pages
+    (sub-headings, live blogs) and ANT's first 6,000 articles (listicles)."""
+    fundus = glued_story_false_alarms(fundus_articles_as_text(shared_file("corpora/fundus/index.jsonl").parent))
+    ant = glued_story_false_alarms(ant_articles(shared_file("corpora/ant/ant_multisource.train.jsonl"), 6000))
+    print("\nglued-story false alarms: fundus", fundus, "ANT", ant)
+    assert fundus[0] >= 250 and fundus[1] <= 5  # 3 when pinned
+    assert ant[0] >= 5000 and ant[1] <= 6  # 2 when pinned

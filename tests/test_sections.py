@@ -281,3 +281,26 @@ def test_a_tail_of_ranked_headlines_with_their_times() -> None:
     linked = "اقرأ أيضاً: صندوق النقد يخفض توقعاته"  # linked inside the article and again in the tail: once
     sections = split_body([PARAGRAPH, linked, PARAGRAPH, "المصدر: وكالات", "ذات صلة", "صندوق النقد يخفض توقعاته"], None)
     assert [r.title for r in sections.related] == ["صندوق النقد يخفض توقعاته"]
+
+
+def test_another_story_glued_on_without_a_marker_is_cut_off() -> None:
+    title = "الحكومة المغربية تصادق على مشروع قانون المالية لسنة 2024"
+    article = [
+        "صادق مجلس الحكومة اليوم الخميس على مشروع قانون المالية لسنة 2024 الذي يتوقع نسبة نمو تبلغ 3.7 في المائة.",
+        "ويرتقب أن يحال المشروع على البرلمان قبل 20 أكتوبر الجاري وفق ما ينص عليه القانون التنظيمي لقانون المالية.",
+    ]
+    glued = [
+        "المنتخب المغربي يواجه ليبيريا في تصفيات كأس أمم أفريقيا",
+        "يواجه المنتخب المغربي لكرة القدم نظيره الليبيري مساء الثلاثاء في إطار الجولة الأخيرة من تصفيات كأس أمم أفريقيا.",
+    ]
+    sections = split_body([*article, *glued], title)
+    assert sections.paragraphs == tuple(article)
+    assert [(r.title, r.text) for r in sections.related] == [(glued[0], glued[1])]
+    assert split_body([*article, *glued], title, scraped=False).paragraphs == (*article, *glued)  # HTML keeps it
+    # A sub-heading names what the headline names, and a credit below says the article goes on to it.
+    heading = [
+        "مشروع قانون المالية أمام البرلمان",
+        "يناقش البرلمان مشروع قانون المالية في جلسات تمتد أسبوعين قبل التصويت عليه.",
+    ]
+    assert split_body([*article, *heading], title).paragraphs == (*article, *heading)
+    assert split_body([*article, *glued, "المصدر: وكالات"], title).paragraphs == (*article, *glued)

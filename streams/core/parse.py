@@ -92,7 +92,7 @@ def _parse(data: bytes, received: datetime, options: ParseOptions, stopwatch: St
     if page is None:
         detail = "the HTML page holds no extractable text"
         return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)
-    sections = split_body(page.lines, page.title)
+    sections = split_body(page.lines, page.title, scraped=decoded.content_format != "html")
     if not sections.paragraphs:
         detail = _no_body_detail(page, sections)
         return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)

@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 from streams.core import Article, parse_article
-from streams.core.text.normalize import clean_text, fold
+from streams.core.text.normalize import clean_lines, clean_text, fold
 from streams.testing.metrics import token_f1
 from streams.testing.render import RenderedArticle, load_saudinewsnet, render
 
@@ -218,3 +218,34 @@ def evaluate_rendered(cases: list[RenderedArticle]) -> Scores:
     scores.extra["sources_exact"] /= max(1, scores.count)
     scores.extra["separated_tags_exact"] /= max(1, separated)
     return scores
+
+
+# --- stories glued on without a marker: false alarms on single articles ------------------------------
+
+
+def glued_story_false_alarms(articles: Iterator[tuple[str, str]]) -> tuple[int, int]:
+    """(articles of three lines or more, articles the scraped-text rules cut short) for single articles
+    given as (title, text): every cut is a false alarm of the rule that cuts off a story glued on with no
+    read-also marker (the only rule that can cut a page with no marker, credit or tag)."""
+    from streams.core.text.sections import split_body, without_furniture
+
+    counted = cut = 0
+    for title, text in articles:
+        lines = without_furniture(clean_lines(text))
+        if len(lines) < 3:
+            continue
+        counted += 1
+        cut += split_body(lines, title or None).paragraphs != split_body(lines, title or None, scraped=False).paragraphs
+    return counted, cut
+
+
+def fundus_articles_as_text(root: Path) -> Iterator[tuple[str, str]]:
+    """fundus's true articles written out as scraped text: summary, section headlines and paragraphs."""
+    for _url, _html, truth in fundus_pages(root):
+        yield (truth.get("title") or "").strip(), fundus_body(truth)
+
+
+def ant_articles(path: Path, limit: int) -> Iterator[tuple[str, str]]:
+    for line in path.read_bytes().splitlines()[:limit]:
+        row = orjson.loads(line)
+        yield str(row.get("title") or ""), str(row.get("text") or "")

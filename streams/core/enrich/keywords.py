@@ -22,7 +22,7 @@ from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, term
 from streams.core.text.dates import is_date_word
-from streams.core.text.function_words import FUNCTION_WORDS
+from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS
 
 IDF_PATH = Path(__file__).parent / "models" / "idf.npz"
 MAX_KEYWORDS = 10
@@ -80,17 +80,18 @@ def _is_calendar_key(key: str) -> bool:
 # their document frequency to rule them out (idf 2.5-4.5 on the news counted): quantifiers, time words
 # ("المقبل", "الماضي"), fillers ("أيضا", "أنحاء", "إطار") and the labels pages put on headlines ("عاجل").
 # Compared by their matching keys, as counted words are.
-_ARABIC_FILLERS = """أيضا ايضا إلا هناك هنا عند عندما مثل إذا يمكن الآن فقط ليس ليست ثم جميع كافة بعض عدة أنحاء
-    نحو أكثر أقل خلال حيث حول لدى منذ غير دون بينما مما كما لكن أما التي الذي الذين هذا هذه ذلك تلك هؤلاء
+_ARABIC_FILLERS = """إلا عندما مثل يمكن الآن فقط ثم جميع كافة بعض عدة أنحاء أكثر أقل مما أما
     المقبل المقبلة القادم القادمة الماضي الماضية الجاري الحالي الحالية المنصرم عاجل بالصور بالفيديو فيديو
-    إطار جانب ضمن مدى صباح مساء مرة أول أولى ثاني ثانية آخر أخرى جديد جديدة كبير كبيرة عدم وفق وفقا بشأن
-    تجاه أمام عبر لدي إزاء بحسب حسب بهذه بهذا لهذا لهذه لذلك بذلك كذلك""".split()
+    إطار جانب مدى صباح مساء مرة أول أولى ثاني ثانية آخر أخرى جديد جديدة كبير كبيرة عدم وفق وفقا بشأن
+    تجاه عبر لدي إزاء بحسب حسب بهذه بهذا لهذا لهذه لذلك بذلك كذلك""".split()
 
 
 @cache
 def _filler_keys() -> frozenset[str]:
-    """Their keys, and those of their forms with a conjunction glued on ("وبهذه" keeps its "ب")."""
-    return frozenset(term(form) for word in _ARABIC_FILLERS for form in (word, "و" + word, "ف" + word))
+    """Their keys and the Arabic function words', and those of their forms with a conjunction glued on
+    ("وبهذه" keeps its "ب")."""
+    words = (*_ARABIC_FILLERS, *ARABIC_FUNCTION_WORDS)
+    return frozenset(term(form) for word in words for form in (word, "و" + word, "ف" + word))
 
 
 # Languages whose words keywords can judge: Arabic by its document frequencies, English and French by

@@ -1,13 +1,25 @@
-"""English and French function words: the closed classes (articles, pronouns, prepositions,
-conjunctions, auxiliaries and modals, common adverbs) and their contractions.
+"""Function words: the closed classes (articles, pronouns, prepositions, conjunctions, auxiliaries
+and modals, common adverbs) of English and French, with their contractions, and of Arabic.
 
-Two enrichers read them: keywords never rank one, and a capitalised English or French word that is
-one only opens a sentence ("Although US ...", "Will China ...", "Unless ...", "S'il ..."), it is never
-the first word of a name. Arabic needs no list here: keywords judge Arabic words by their document
-frequency in Arabic news, and the Arabic tagger learned its function words from ANERCorp.
+Keywords never rank one; a capitalised English or French word that is one only opens a sentence
+("Although US ...", "Will China ...", "Unless ...", "S'il ..."), it is never the first word of a name;
+and the parser compares what two stretches of text are about by their other words. (The Arabic
+tagger learned its function words from ANERCorp.)
 """
 
 from __future__ import annotations
+
+from streams.core.text.normalize import fold, strip_clitics
+
+# Arabic words of three letters or more (shorter ones never count as content): prepositions with
+# their pronouns, relatives, demonstratives, conjunctions, "to be" and its sisters.
+ARABIC_FUNCTION_WORDS = """على إلى عن حتى منذ خلال بين حول عند لدى نحو ضمن دون غير بعد قبل فوق تحت أمام
+    عليه عليها عليهم إليه إليها إليهم منه منها منهم فيه فيها فيهم عنه عنها عنهم معه معها معهم له لها لهم
+    التي الذي الذين اللذين اللتين اللواتي هذا هذه هذين هاتين ذلك تلك هؤلاء أولئك هناك هنا
+    كما لكن لكنه لكنها بينما حيث إذا إذ أيضا أيضاً كان كانت كانوا يكون تكون ليس ليست مازال لايزال
+    التى الى""".split()
+# As the parser and keywords compare words: folded, without a glued conjunction or preposition.
+ARABIC_FUNCTION_KEYS = frozenset(strip_clitics(fold(word)) for word in ARABIC_FUNCTION_WORDS)
 
 FUNCTION_WORDS = frozenset(
     """the a an and or but nor of to in on at for from by with as is are was were be been being am has have

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from streams.core.text.dates import ParsedDate, is_date_only, is_date_word, parse_date, parse_relative
-from streams.core.text.function_words import FUNCTION_WORDS
+from streams.core.text.function_words import ARABIC_FUNCTION_KEYS, FUNCTION_WORDS
 from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
 _SEPARATOR = r"[:：\-–—»>|]"
@@ -448,9 +448,11 @@ def _is_credit_line(line: str) -> bool:
     return _CREDIT_RE.match(line) is not None or _foot_credit(line) is not None
 
 
-def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Sections:
+def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: bool = True) -> Sections:
     """Separate the article's paragraphs from the credits, tags and related blocks around them.
-    ``lines`` are the page's without its furniture (``without_furniture``)."""
+    ``lines`` are the page's without its furniture (``without_furniture``). ``scraped``: plain text
+    scraped off a page, where the next story may be glued on with no marker; an HTML extractor keeps
+    the page's own article apart, and its sub-headings and live-blog entries read like such headlines."""
     paragraphs: list[str] = []
     sources: list[str] = []
     tag_lines: list[str] = []
@@ -484,6 +486,9 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None) -> Section
             break
         if trailer_seen and not _is_paragraph(line):
             related.extend(_page_tail(lines[index:], tag_lines))  # headlines after the credits and tags
+            break
+        if scraped and paragraphs and _appended_without_marker(lines, index, title, paragraphs):
+            related.extend(_page_tail(lines[index:], tag_lines))
             break
         trailer_seen = False  # running text after a credit: a photo credit inside the article
         if not paragraphs and (opening := _opening_credit(line)) is not None:
@@ -567,9 +572,27 @@ def _opens_an_appended_article(
 _SHARED_WORDS_OF_ONE_STORY = 2
 
 
+def _appended_without_marker(
+    lines: list[str] | tuple[str, ...], index: int, title: str | None, paragraphs: list[str]
+) -> bool:
+    """Does another story start at this line with no read-also marker before it? Pages glue the next
+    article on: its headline, then paragraphs that tell the headline's story rather than the article's
+    (as ``_opens_an_appended_article`` weighs them). A sub-heading of the article is followed by more of
+    the article, and a credit line further down says the article goes on to it."""
+    line = lines[index]
+    if _is_paragraph(line) or not _reads_as_headline(line) or index + 1 >= len(lines):
+        return False
+    if title is not None and _content_words(title) & (_content_words(line) | _content_words(lines[index + 1])):
+        return False  # a sub-heading or live-blog entry names what the headline names
+    return _opens_an_appended_article(line, lines, index + 1, title, paragraphs) and not _credit_follows(lines, index + 1)
+
+
 def _content_words(text: str) -> set[str]:
     words = (strip_clitics(w) for w in WORD_RE.findall(fold(text)))
-    return {w for w in words if len(w) >= 3 and w not in FUNCTION_WORDS and not w.isdigit()}
+    return {w for w in words if len(w) >= 3 and w not in _NOT_CONTENT and not w.isdigit()}
+
+
+_NOT_CONTENT = FUNCTION_WORDS | ARABIC_FUNCTION_KEYS
 
 
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.)\-–]\s+")  # "1. …", "2) …", "3 - …": a "most read" list's rank
