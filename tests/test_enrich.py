@@ -306,6 +306,16 @@ def test_latin_organisations_by_their_head_word_and_no_shouted_headlines() -> No
     assert not any("CLICK" in name for name, _ in found)
 
 
+def test_latin_names_with_bin_and_a_glued_al_and_armed_groups_by_their_head_word() -> None:
+    text = (
+        "Mohammed bin Salman met Emmanuel Macron in Paris. A spokesman, Majed al-Ansari, said President Abdel "
+        "Fattah el-Sisi agreed, as the Qassam Brigades and the U.S. Central Command reported."
+    )
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text), language="en")}
+    assert {("Mohammed bin Salman", "PERSON"), ("Majed al-Ansari", "PERSON"), ("Abdel Fattah el-Sisi", "PERSON")} <= found
+    assert {("Qassam Brigades", "ORG"), ("Central Command", "ORG")} <= found
+
+
 def test_known_organisations_clocks_and_what_an_office_is_of() -> None:
     text = (
         "LONDON, Nov 30 (Reuters) - Brent rose by 1412 GMT, analysts at Goldman Sachs said, and Saudi Energy "

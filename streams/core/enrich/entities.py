@@ -642,6 +642,14 @@ _ORG_WORDS = frozenset(
         "committee",
         "army",
         "forces",
+        "brigades",
+        "brigade",
+        "command",
+        "movement",
+        "guard",
+        "corps",
+        "front",
+        "resistance",
         "league",
         "nations",
         "fund",
@@ -705,6 +713,8 @@ _ORG_WORDS = frozenset(
 )
 # Lower-case words that may join the capitalised words of one name ("Bank of England", "Ahmed bin Salman").
 _CONNECTORS = ("of", "the", "de", "la", "du", "des", "for", "al", "el", "bin")
+# ... of them, those inside a person's name as much as an organisation's ("Mohammed bin Salman").
+_NAME_INNER_WORDS = frozenset(("al", "el", "bin", "de", "la", "du"))
 
 
 @cache
@@ -737,9 +747,11 @@ _COMMON_PLACE_NAMES = (
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"  # capital letters of English and French ("États-Unis", "l'Élysée")
+# Arabic names written in Latin letters glue the article to the next word: "Majed al-Ansari", "el-Sisi".
+_GLUED_ARTICLE = r"(?:al|el)-"
 _CAPITALISED_RUN_RE = re.compile(
     rf"(?<![\w])(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.)"
-    rf"(?:[^\S\n]+(?:(?:{'|'.join(_CONNECTORS)})[^\S\n]+)*(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.))*"
+    rf"(?:[^\S\n]+(?:(?:{'|'.join(_CONNECTORS)})[^\S\n]+)*(?:{_GLUED_ARTICLE})?(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.))*"
 )
 _CALENDAR_WORDS = frozenset(
     [
@@ -779,7 +791,7 @@ _KNOWN_ORGS = frozenset(name.casefold() for name in NEWS_AGENCIES if name.isasci
     name.strip()
     for name in """associated press|al jazeera|opec|opec+|nato|hamas|hezbollah|houthis|
     taliban|isis|unicef|unesco|unrwa|fifa|uefa|google|apple|microsoft|amazon|meta|tesla|nvidia|samsung|aramco|
-    saudi aramco|goldman sachs|morgan stanley|jpmorgan|citigroup|blackrock|boeing|airbus|toyota|openai|
+    saudi aramco|goldman sachs|morgan stanley|jpmorgan|jpmorgan chase|citigroup|blackrock|boeing|airbus|toyota|openai|
     hsbc|barclays|deutsche bank|credit suisse|ubs|visa|mastercard|paypal|netflix|spotify|uber""".split("|")
 )
 _PLACE_FIRST_WORDS = frozenset(
@@ -936,7 +948,7 @@ def _latin_type(text: str, start: int, words: list[str], in_arabic: bool) -> str
         return "MISC"
     if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
         return "LOC"  # "New York", "North Carolina", "San Francisco": two capitalised words, not a person
-    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+    if len(words) >= 2 and all(w[:1].isupper() or w in _NAME_INNER_WORDS or w[:3] in ("al-", "el-") for w in words):
         # Unless it is a heading in title case ("Best Sleeping Pads", "Camp Cooking"): a whole line, or
         # every word also written in lower case.
         if _is_whole_line(text, start, words) or all(_written_lower_case(text, w) for w in words):
