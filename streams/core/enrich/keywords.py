@@ -21,7 +21,7 @@ import numpy as np
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, term
-from streams.core.text.dates import is_date_word
+from streams.core.text.dates import CALENDAR_NAMES
 from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS
 
 IDF_PATH = Path(__file__).parent / "models" / "idf.npz"
@@ -67,13 +67,13 @@ def _rarity(key: str) -> float | None:
     rarity = idf.get(key, unseen)
     if len(key) < 3 or key.removeprefix("ال").isdigit() or key[0].isdigit() or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
         return None  # ("الـ3": a number with the article, "the 3rd")
-    return None if key in _counting_keys() or key in _filler_keys() or _is_calendar_key(key) else rarity
+    return None if key in _counting_keys() or key in _filler_keys() or key in _calendar_keys() else rarity
 
 
-def _is_calendar_key(key: str) -> bool:
-    """A month or weekday name ("نوفمبر", "Monday"): when, not what about. Keys lose the article that
-    Arabic weekdays carry ("الخميس" -> "خميس")."""
-    return is_date_word(key) or is_date_word("ال" + key)
+@cache
+def _calendar_keys() -> frozenset[str]:
+    """Month and weekday names as keys ("نوفمبر", "monday"; "الخميس" is "خميس"): when, not what about."""
+    return frozenset(term(name) for name in CALENDAR_NAMES)
 
 
 # Arabic words that are common in every kind of story but, unlike "في" or "الذي", not common enough for

@@ -219,7 +219,9 @@ _DATE_FILLERS = frozenset(
         "غرينتش",
     )
 )
-_DATE_WORDS = frozenset(_MONTH_NUMBER) | frozenset(_HIJRI_NUMBER) | frozenset(fold(w) for w in _WEEKDAYS) | _DATE_FILLERS
+# Month and weekday names, folded ("نوفمبر", "الخميس", "november", "jeudi").
+CALENDAR_NAMES = frozenset(_MONTH_NUMBER) | frozenset(_HIJRI_NUMBER) | frozenset(fold(w) for w in _WEEKDAYS)
+_DATE_WORDS = CALENDAR_NAMES | _DATE_FILLERS
 
 
 # How long ago, as pages that show no date write it: "منذ ساعتين", "قبل 3 أيام", "2 hours ago",

@@ -75,6 +75,7 @@ def control_character_count(text: str) -> int:
 _CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 
 
+@lru_cache(maxsize=100_000)  # words repeat: the parser compares paragraphs word by word
 def strip_clitics(folded: str) -> str:
     """A folded Arabic word without the conjunction, preposition or article glued to its front."""
     for clitic in _CLITICS:

@@ -398,7 +398,8 @@ def _credit(line: str) -> str | None:
 def _foot_credit(line: str) -> str | None:
     """The credit of a line that closes a story: a wire service's "Reporting by …", "Le Monde avec
     AFP", agencies in parentheses, or an agency's name alone ("الأناضول")."""
-    reporting = _REPORTING_RE.match(line) or _WITH_AGENCY_RE.match(line)
+    with_agency = _WITH_AGENCY_RE.match(line) if "vec " in line else None  # (the pattern is dear to try everywhere)
+    reporting = _REPORTING_RE.match(line) or with_agency
     if reporting is not None:
         return reporting["value"]
     alone = line.strip(" .")
@@ -580,11 +581,16 @@ def _appended_without_marker(
     (as ``_opens_an_appended_article`` weighs them). A sub-heading of the article is followed by more of
     the article, and a credit line further down says the article goes on to it."""
     line = lines[index]
-    if _is_paragraph(line) or not _reads_as_headline(line) or index + 1 >= len(lines):
+    # Cheapest first: most lines are paragraphs, and a headline needs a paragraph under it.
+    if _is_paragraph(line) or index + 1 >= len(lines) or not _is_paragraph(lines[index + 1]):
         return False
-    if title is not None and _content_words(title) & (_content_words(line) | _content_words(lines[index + 1])):
-        return False  # a sub-heading or live-blog entry names what the headline names
-    return _opens_an_appended_article(line, lines, index + 1, title, paragraphs) and not _credit_follows(lines, index + 1)
+    # A sub-heading or live-blog entry names what the headline names (its own words first: they are few).
+    title_words = _content_words(title or "")
+    if not _reads_as_headline(line) or title_words & _content_words(line):
+        return False
+    if not _opens_an_appended_article(line, lines, index + 1, title, paragraphs):
+        return False
+    return not title_words & _content_words(lines[index + 1]) and not _credit_follows(lines, index + 1)
 
 
 def _content_words(text: str) -> set[str]:
