@@ -163,13 +163,13 @@ QUANTITY_FORMS = [
     ("نسبة 90%", "90%", 90.0, "percent"),
     ("2.5 مليار ريال", "2.5 مليار ريال", 2_500_000_000.0, "SAR"),
     ("10 مليارات درهم مغربي", "10 مليارات درهم مغربي", 10_000_000_000.0, "MAD"),
-    ("ألفين شخص", "ألفين", 2000.0, None),
+    ("ألفين شخص", "ألفين شخص", 2000.0, "person"),
     ("وصل عدد الزوار إلى سبعة آلاف زائر", "سبعة آلاف", 7000.0, None),
     ("بلغت الكلفة خمسة آلاف دولار", "خمسة آلاف دولار", 5000.0, "USD"),
     ("150 كيلومترا", "150 كيلومترا", 150.0, "km"),
     ("costs $1.2bn", "$1.2bn", 1_200_000_000.0, "USD"),
     ("1,200 jobs", "1,200", 1200.0, None),
-    ("plus de 5 000 personnes", "5 000", 5000.0, None),
+    ("plus de 5 000 personnes", "5 000 personnes", 5000.0, "person"),
     ("un budget de 1 200 000 euros", "1 200 000 euros", 1_200_000.0, "EUR"),
     ("soit 5 000,50 euros", "5 000,50 euros", 5000.5, "EUR"),
     # A quantity starts at its number: not at the space after a colon, nor at a glued "و".
@@ -200,7 +200,11 @@ QUANTITY_FORMS = [
     ("un plan de 10 milliards de dirhams", "10 milliards de dirhams", 10_000_000_000.0, "dirham"),
     ("environ 920 millions d'euros", "920 millions d'euros", 920_000_000.0, "EUR"),
     ("300 millions de mètres cubes par an", "300 millions de mètres cubes", 300_000_000.0, "m3"),
-    ("10 millions de personnes", "10 millions", 10_000_000.0, None),  # "de" before no unit stays out
+    ("10 millions de personnes", "10 millions de personnes", 10_000_000.0, "person"),
+    ("10 millions de touristes", "10 millions", 10_000_000.0, None),  # "de" before no unit stays out
+    ("مقتل 12 شخصا في غارات", "12 شخصا", 12.0, "person"),  # people counted
+    ("نزوح نحو 400 ألف لاجئ", "400 ألف لاجئ", 400_000.0, "person"),
+    ("أكثر من 8 آلاف فلسطيني", "8 آلاف", 8000.0, None),  # a nationality is no unit (the seed's count)
 ]
 
 
@@ -223,7 +227,7 @@ def test_clock_times_are_not_quantities() -> None:
 def test_a_day_beside_its_month_is_not_a_quantity() -> None:
     """Without a publication day mentioned dates cannot resolve "27 مايو", but it is still no count."""
     text = "في الفترة من 27 مايو إلى 10 من يونيو، والبطلة 3 مرات. On May 27, 5 people; le 14 juillet, 12 blessés"
-    assert [q.text for q in extract_quantities(text)] == ["3", "5", "12"]
+    assert [q.text for q in extract_quantities(text)] == ["3", "5 people", "12"]
     assert [q.text for q in extract_quantities("بلغ 27 مليار دولار في مايو و١٢ أبريل")] == ["27 مليار دولار"]
 
 

@@ -89,7 +89,16 @@ _UNITS: dict[str, str] = {
     "heures": "hour", "km/h": "km/h", "كم/ساعة": "km/h", "كلم/ساعة": "km/h", "كيلومترا في الساعة": "km/h",
     "كيلومتر في الساعة": "km/h", "mph": "mph",
 }  # fmt: skip
-_UNIT_OF = {fold(k): v for k, v in _UNITS.items()}
+# People counted: casualties, the displaced, those held ("مقتل 12 شخصا", "400 ألف لاجئ", "30 prisoners").
+# Not units of measure: they stay keywords and entities (UNIT_WORDS leaves them out). Nationalities
+# are left out too: "8 آلاف فلسطيني" is how the seed counts, as "8 آلاف".
+_PEOPLE = """شخص أشخاص شخصا شخصاً قتيل قتلى قتيلا قتيلاً جريح جرحى جريحا جريحاً مصاب مصابين مصابا مصاباً
+    طفل أطفال طفلا طفلاً مدني مدنيين مدنيا مدنياً لاجئ لاجئين لاجئا لاجئاً نازح نازحين نازحا نازحاً مهاجر
+    مهاجرين مهاجرا مهاجراً شهيد شهداء شهيدا شهيداً أسير أسرى أسيرا أسيراً معتقل معتقلين معتقلا معتقلاً جندي جنود
+    جنديا جندياً نسمة مواطن مواطنين مواطنا مواطناً حاج حجاج حاجا حاجاً موظف موظفين موظفا موظفاً رهينة رهائن
+    people persons children civilians soldiers refugees migrants hostages prisoners pilgrims residents
+    personnes enfants civils soldats réfugiés migrants otages prisonniers""".split()
+_UNIT_OF = {fold(k): v for k, v in _UNITS.items()} | {fold(k): "person" for k in _PEOPLE}
 UNIT_WORDS = tuple(k for k in _UNITS if k.isalpha())
 # Every word that only counts or measures: a number word, a scale, a one-word unit.
 COUNTING_WORDS = (*_NUMBER_WORDS, *_SCALES, *UNIT_WORDS)
@@ -108,7 +117,7 @@ _DIGITS_NUMBER = (
 )
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
-_UNIT = alternation([u for u in _UNITS if u != "%"])
+_UNIT = alternation([*(u for u in _UNITS if u != "%"), *_PEOPLE])
 _OF = r"(?:(?:de|d['’])\s*)?"  # French counts its units: "10 milliards de dirhams", "920 millions d'euros"
 _DIGIT_BRANCH = (
     rf"(?<![\w.,])(?<!\d:)(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
