@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from streams.core import Article, ParseOptions, parse_article
-from streams.core.text.sections import credited_names, split_body, split_head, without_furniture
+from streams.core.text.sections import credited_names, read_wire_dateline, split_body, split_head, without_furniture
 
 PARAGRAPH = "أقر مجلس الوزراء في جلسته اليوم مشروع قانون الموازنة العامة للسنة المالية المقبلة بعجز يبلغ مليار دينار."
 
@@ -304,3 +306,22 @@ def test_another_story_glued_on_without_a_marker_is_cut_off() -> None:
     ]
     assert split_body([*article, *heading], title).paragraphs == (*article, *heading)
     assert split_body([*article, *glued, "المصدر: وكالات"], title).paragraphs == (*article, *glued)
+
+
+def test_a_wire_storys_opening_dates_it_when_nothing_else_does() -> None:
+    opening = "DUBAI, Sept 5 (Reuters) - Saudi Aramco raised the October official selling price for Arab Light crude."
+    wire = read_wire_dateline(opening, datetime(2023, 9, 6, 8, tzinfo=UTC))
+    assert wire is not None and wire.date.value == datetime(2023, 9, 5, tzinfo=UTC)
+    assert wire.text == "DUBAI, Sept 5 (Reuters)"
+    paris = "PARIS, 3 janvier (AFP) - Le gouvernement a annoncé un plan."
+    french = read_wire_dateline(paris, datetime(2024, 1, 4, tzinfo=UTC))
+    assert french is not None and french.date.value == datetime(2024, 1, 3, tzinfo=UTC)
+    arabic = read_wire_dateline("دبي 5 سبتمبر أيلول (رويترز) - " + PARAGRAPH, datetime(2023, 9, 5, 20, tzinfo=UTC))
+    assert arabic is not None and arabic.date.value == datetime(2023, 9, 5, tzinfo=UTC)
+    # Late December's story fetched in January is last year's; a day months back is no wire's dateline.
+    december = read_wire_dateline(opening.replace("Sept 5", "Dec 30"), datetime(2024, 1, 2, tzinfo=UTC))
+    assert december is not None and december.date.value == datetime(2023, 12, 30, tzinfo=UTC)
+    assert read_wire_dateline(opening, datetime(2024, 3, 1, tzinfo=UTC)) is None
+    statement = "DUBAI, Sept 5 (in a statement) - the ministry said."  # no agency in the parentheses
+    assert read_wire_dateline(statement, datetime(2023, 9, 6, tzinfo=UTC)) is None
+    assert split_body([PARAGRAPH, "— AFP"], None).sources == ("AFP",)

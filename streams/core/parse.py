@@ -35,6 +35,7 @@ from streams.core.text.sections import (
     Dateline,
     Sections,
     is_cut_off,
+    read_wire_dateline,
     split_body,
     split_head,
     split_tags,
@@ -124,7 +125,9 @@ def _build_article(
     sources = tuple(dict.fromkeys((*page.html_authors, *sections.sources)))  # the byline first, as on the page
     evidence = "\n".join((page.title or "", body, *sources))
     tags = split_tags(sections.tag_lines, evidence) if sections.tag_lines else page.html_tags
-    published, precision, published_text, calendar = _published(raw, page)
+    published, precision, published_text, calendar = _published(
+        raw, page, sections.paragraphs[0], raw.fetched_at or received
+    )
     words = word_count(body)
     last = len(sections.paragraphs) - 1
     quality = Quality(
@@ -164,16 +167,19 @@ def _build_article(
     return replace(article, enrichment=enrich(page.title, body, tags, reference, article.language, stopwatch))
 
 
-def _published(raw: RawInput, page: _Page) -> tuple[datetime | None, Precision | None, str | None, Calendar | None]:
+def _published(
+    raw: RawInput, page: _Page, opening: str, fetched: datetime
+) -> tuple[datetime | None, Precision | None, str | None, Calendar | None]:
     """The envelope's ``published_at`` (what the scraper read off the page's metadata) first, then
-    the dateline in the text, then the HTML's own date."""
+    the dateline in the text, then the HTML's own date, then the day a wire story's ``opening``
+    paragraph states ("DUBAI, Sept 5 (Reuters) -"), its year the last before ``fetched``."""
     if raw.published_at is not None and raw.published_precision is not None:
         return raw.published_at, raw.published_precision, None, "gregorian"
-    if page.dateline is not None:
-        found = page.dateline.date
-        return found.value, found.precision, page.dateline.text, found.calendar
-    if page.html_date is not None:
+    if page.html_date is not None and page.dateline is None:
         return page.html_date.value, page.html_date.precision, page.html_date.text, "gregorian"
+    dateline = page.dateline or read_wire_dateline(opening, fetched)
+    if dateline is not None:
+        return dateline.date.value, dateline.date.precision, dateline.text, dateline.date.calendar
     return None, None, None, None
 
 

@@ -11,9 +11,17 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from streams.core.text.dates import ParsedDate, is_date_only, is_date_word, parse_date, parse_relative
+from streams.core.text.dates import (
+    MONTH_NAME,
+    ParsedDate,
+    is_date_only,
+    is_date_word,
+    month_number,
+    parse_date,
+    parse_relative,
+)
 from streams.core.text.function_words import ARABIC_FUNCTION_KEYS, FUNCTION_WORDS
 from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
@@ -402,7 +410,7 @@ def _foot_credit(line: str) -> str | None:
     reporting = _REPORTING_RE.match(line) or with_agency
     if reporting is not None:
         return reporting["value"]
-    alone = line.strip(" .")
+    alone = line.strip(" .-–—")  # "— AFP"
     if len(alone) <= _AGENCY_NAME_MAX_CHARS and fold(alone) in _AGENCIES:  # (folding every paragraph is dear)
         return alone
     return _agency_credit(line)
@@ -433,6 +441,43 @@ def _opening_agency(paragraph: str) -> str | None:
         return _agency_credit(opening["agency"])
     dashed = _OPENING_DASHED_AGENCY_RE.match(paragraph)
     return dashed["agency"] if dashed is not None and fold(dashed["agency"]) in _AGENCIES else None
+
+
+# The day a wire story gives at its opening: "DUBAI, Sept 5 (Reuters) -", "PARIS, 12 mars (AFP) -",
+# "دبي 5 سبتمبر أيلول (رويترز) -" (a Levantine name may follow the month's).
+_WIRE_DAY_RE = re.compile(
+    rf"^[^()\n\d]{{2,60}}?[,،]?\s+(?:(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAME})(?:\s+{MONTH_NAME})?)"
+    r"\s*\([^()]{2,40}\)\s*[-–—]",
+    re.IGNORECASE,
+)
+_WIRE_DAY_MAX_AGE = timedelta(days=40)  # a wire story is scraped within days of its dateline
+
+
+def read_wire_dateline(paragraph: str, reference: datetime) -> Dateline | None:
+    """The publication day a wire story's opening states without a year ("DUBAI, Sept 5 (Reuters) -"):
+    the last such day on or before ``reference`` (when the page was fetched), if recent. Only when
+    the parentheses credit an agency."""
+    opening = _WIRE_DAY_RE.match(paragraph)
+    if opening is None or _opening_agency(paragraph) is None:
+        return None
+    month, day = month_number(opening["month"] or opening["month2"]) or 0, int(opening["day"] or opening["day2"])
+    latest = reference.astimezone(UTC) + timedelta(days=1)  # the newsroom may be a zone ahead
+    days = [_day_or_none(year, month, day) for year in (latest.year, latest.year - 1)]
+    value = max((d for d in days if d is not None and d <= latest), default=None)
+    if value is None or latest - value > _WIRE_DAY_MAX_AGE:
+        return None
+    first = opening.start("month") if opening["month"] else opening.start("day2")
+    return Dateline(
+        paragraph[: opening.end()].rstrip(" -–—"), ParsedDate(value, "day", "gregorian", first, opening.end()), False
+    )
+
+
+def _day_or_none(year: int, month: int, day: int) -> datetime | None:
+    try:
+        return datetime(year, month, day, tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _opening_credit(line: str) -> str | None:
