@@ -176,7 +176,7 @@ def _structured_date(html: str, url: str | None) -> MarkupDate | None:
     Publishers fill it for search engines, so it is the date they stand by; htmldate also reads the
     markup's other dates (print editions, modifications, images) and on fundus picked the next day's
     print date or a day-month swap where this one was right. Only an object typed as an article counts:
-    images carry their own ``datePublished``. A time stamped in UTC may fall on the next or previous
+    images carry their own ``datePublished``. A day written as UTC midnight may be the next or previous
     day of the newsroom's own calendar: a date in the URL a day away from it is that calendar's day."""
     written = _json_ld_date_published(html)
     if written is None:
@@ -186,7 +186,7 @@ def _structured_date(html: str, url: str | None) -> MarkupDate | None:
         precision: Precision = "second" if instant.second or instant.microsecond else "minute"
         return MarkupDate(instant.astimezone(UTC), precision, written.strip())
     day, in_url = _day(written), _day(_url_date(url))
-    stamped_in_utc = written.rstrip().endswith(("Z", "+00:00"))  # at midnight UTC: the newsroom's day may differ
+    stamped_in_utc = written.rstrip().endswith(("Z", "+00:00"))
     if day is not None and in_url is not None and stamped_in_utc and abs((in_url - day).days) == 1:
         return MarkupDate(in_url, "day")
     return _on_day(day)

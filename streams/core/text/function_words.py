@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from streams.core.text.normalize import fold, strip_clitics
 
-# Arabic words of three letters or more (shorter ones never count as content): prepositions with
-# their pronouns, relatives, demonstratives, conjunctions, "to be" and its sisters.
+# Arabic closed-class words: prepositions and those with their pronouns, relatives, demonstratives,
+# conjunctions, "to be" and its sisters ("التى", "الى": common misspellings).
 ARABIC_FUNCTION_WORDS = """على إلى عن حتى منذ خلال بين حول عند لدى نحو ضمن دون غير بعد قبل فوق تحت أمام
     عليه عليها عليهم إليه إليها إليهم منه منها منهم فيه فيها فيهم عنه عنها عنهم معه معها معهم له لها لهم
     التي الذي الذين اللذين اللتين اللواتي هذا هذه هذين هاتين ذلك تلك هؤلاء أولئك هناك هنا
