@@ -240,6 +240,17 @@ def test_a_record_from_html_keeps_the_markups_instant_and_its_stamp() -> None:
     assert (record.published_at_precision, record.published_at_text) == ("minute", "2024-01-17T15:40:00+03:00")
 
 
+def test_today_in_the_text_is_the_publishers_day_not_utcs() -> None:
+    stamp = '{"@type": "NewsArticle", "datePublished": "2024-01-17T01:40:00+03:00"}'  # 22:40 UTC the day before
+    body = "<p>" + "صدر مرسوم اليوم الأربعاء بتشكيل الحكومة الجديدة التي تضم ثلاثة عشر وزيرا بينهم وجوه جديدة. " * 4 + "</p>"
+    head = f'<head><script type="application/ld+json">{stamp}</script></head>'
+    page = f"<html>{head}<body><article>{body}</article></body></html>"
+    record = parse_article(orjson.dumps({"html": page}))
+    assert isinstance(record, Article) and record.published_at == datetime(2024, 1, 16, 22, 40, tzinfo=UTC)
+    assert record.enrichment is not None
+    assert {m.date.isoformat() for m in record.enrichment.mentioned_dates} == {"2024-01-17"}
+
+
 def test_a_utc_day_a_day_off_the_urls_date_takes_the_urls_day() -> None:
     page = _page_with_json_ld('{"@type": "NewsArticle", "datePublished": "2020-02-18T00:00:00Z"}')
     found = _structured_date(page, "https://example.com/2020/02/17/story/")
