@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import orjson
@@ -215,14 +215,15 @@ def test_the_articles_json_ld_date_published_is_its_date() -> None:
     image = '{"@type": "ImageObject", "datePublished": "2024-08-01T10:00Z"}'
     article = '{"@graph": [{"@type": ["NewsArticle"], "datePublished": "2024-04-25T19:30:04+02:00"}]}'
     found = _structured_date(_page_with_json_ld(image, "{not json", article), None)
-    assert found == MarkupDate(datetime(2024, 4, 25, 17, 30, 4, tzinfo=UTC), "second", "2024-04-25T19:30:04+02:00")
+    instant = datetime(2024, 4, 25, 17, 30, 4, tzinfo=UTC)
+    assert found == MarkupDate(instant, "second", "2024-04-25T19:30:04+02:00", date(2024, 4, 25))
     assert _structured_date(_page_with_json_ld(image), None) is None  # an image's date is not the article's
 
 
 def test_a_stamp_with_its_time_and_zone_is_the_instant_a_day_alone_is_the_day() -> None:
     stamped = _page_with_json_ld('{"@type": "NewsArticle", "datePublished": "2023-11-07T02:00-05:00"}')
     assert _structured_date(stamped, None) == MarkupDate(
-        datetime(2023, 11, 7, 7, tzinfo=UTC), "minute", "2023-11-07T02:00-05:00"
+        datetime(2023, 11, 7, 7, tzinfo=UTC), "minute", "2023-11-07T02:00-05:00", date(2023, 11, 7)
     )
     for written in ("2023-11-07", "2023-11-07T00:00:00+03:00", "2023-11-07T14:20:00"):  # no time, midnight, no zone
         page = _page_with_json_ld(f'{{"@type": "NewsArticle", "datePublished": "{written}"}}')

@@ -325,3 +325,14 @@ def test_a_wire_storys_opening_dates_it_when_nothing_else_does() -> None:
     statement = "DUBAI, Sept 5 (in a statement) - the ministry said."  # no agency in the parentheses
     assert read_wire_dateline(statement, datetime(2023, 9, 6, tzinfo=UTC)) is None
     assert split_body([PARAGRAPH, "— AFP"], None).sources == ("AFP",)
+
+
+def test_today_counts_from_the_datelines_own_day_when_its_zone_puts_utc_on_another() -> None:
+    text = (
+        "الحكومة تقر الموازنة\nآخر تحديث: الاثنين 13 نوفمبر 2023 - 01:35 بتوقيت القدس\nأقرت الحكومة اليوم الاثنين "
+        + PARAGRAPH
+    )
+    record = parse_article(text.encode())
+    assert isinstance(record, Article) and record.published_at is not None and record.published_at.day == 12  # in UTC
+    assert record.enrichment is not None
+    assert {m.date.isoformat() for m in record.enrichment.mentioned_dates} == {"2023-11-13"}  # "اليوم", twice

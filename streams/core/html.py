@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -40,6 +40,12 @@ class MarkupDate:
     value: datetime
     precision: Precision
     text: str | None = None  # the timestamp as written, when it gave the instant
+    local_day: date | None = None  # the stamp's own date ("2024-01-17T01:40+03:00": the 17th, the 16th in UTC)
+
+    @property
+    def day(self) -> date:
+        """The publisher's calendar day."""
+        return self.local_day or self.value.date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +190,7 @@ def _structured_date(html: str, url: str | None) -> MarkupDate | None:
     instant = _instant(written)
     if instant is not None:
         precision: Precision = "second" if instant.second or instant.microsecond else "minute"
-        return MarkupDate(instant.astimezone(UTC), precision, written.strip())
+        return MarkupDate(instant.astimezone(UTC), precision, written.strip(), instant.date())
     day, in_url = _day(written), _day(_url_date(url))
     stamped_in_utc = written.rstrip().endswith(("Z", "+00:00"))
     if day is not None and in_url is not None and stamped_in_utc and abs((in_url - day).days) == 1:

@@ -10,7 +10,6 @@ The steps, each a small function of its own:
 
 from __future__ import annotations
 
-import re
 import traceback
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -126,9 +125,8 @@ def _build_article(
     sources = tuple(dict.fromkeys((*page.html_authors, *sections.sources)))  # the byline first, as on the page
     evidence = "\n".join((page.title or "", body, *sources))
     tags = split_tags(sections.tag_lines, evidence) if sections.tag_lines else page.html_tags
-    published, precision, published_text, calendar = _published(
-        raw, page, sections.paragraphs[0], raw.fetched_at or received
-    )
+    when = _published(raw, page, sections.paragraphs[0], raw.fetched_at or received)
+    published = when.value if when else None
     words = word_count(body)
     last = len(sections.paragraphs) - 1
     quality = Quality(
@@ -146,9 +144,9 @@ def _build_article(
         source=raw.source or page.sitename,
         title=page.title,
         published_at=published,
-        published_at_precision=precision,
-        published_at_text=published_text,
-        published_at_calendar=calendar,
+        published_at_precision=when.precision if when else None,
+        published_at_text=when.text if when else None,
+        published_at_calendar=when.calendar if when else None,
         body=body,
         sources=sources,
         tags=tags,
@@ -164,37 +162,33 @@ def _build_article(
     stopwatch.lap("parse")
     if not options.enrich:
         return article
-    reference = _publisher_day(published, published_text)
+    reference = when.day if when else None  # what "اليوم" and "أمس" count from: the publisher's day
     return replace(article, enrichment=enrich(page.title, body, tags, reference, article.language, stopwatch))
 
 
-def _published(
-    raw: RawInput, page: _Page, opening: str, fetched: datetime
-) -> tuple[datetime | None, Precision | None, str | None, Calendar | None]:
+@dataclass(frozen=True, slots=True)
+class _Published:
+    value: datetime
+    precision: Precision
+    text: str | None
+    calendar: Calendar
+    day: date  # the publisher's calendar day: where it was written ("01:40 بتوقيت مكة" is UTC's day before)
+
+
+def _published(raw: RawInput, page: _Page, opening: str, fetched: datetime) -> _Published | None:
     """The envelope's ``published_at`` (what the scraper read off the page's metadata) first, then
     the dateline in the text, then the HTML's own date, then the day a wire story's ``opening``
     paragraph states ("DUBAI, Sept 5 (Reuters) -"), its year the last before ``fetched``."""
     if raw.published_at is not None and raw.published_precision is not None:
-        return raw.published_at, raw.published_precision, None, "gregorian"
+        return _Published(raw.published_at, raw.published_precision, None, "gregorian", raw.published_at.date())
     if page.html_date is not None and page.dateline is None:
-        return page.html_date.value, page.html_date.precision, page.html_date.text, "gregorian"
+        markup = page.html_date
+        return _Published(markup.value, markup.precision, markup.text, "gregorian", markup.day)
     dateline = page.dateline or read_wire_dateline(opening, fetched)
     if dateline is not None:
-        return dateline.date.value, dateline.date.precision, dateline.text, dateline.date.calendar
-    return None, None, None, None
-
-
-_STAMP_RE = re.compile(r"\d{4}-\d\d-\d\dT")
-
-
-def _publisher_day(published: datetime | None, published_text: str | None) -> date | None:
-    """The day "اليوم" and "أمس" count from: the publisher's own. A markup stamp states it
-    ("2024-01-17T01:40:00+03:00" is the 17th in Riyadh, the 16th in UTC); else the published day."""
-    if published is None:
-        return None
-    if published_text and _STAMP_RE.match(published_text):
-        return date.fromisoformat(published_text[:10])
-    return published.date()
+        found = dateline.date
+        return _Published(found.value, found.precision, dateline.text, found.calendar, found.day)
+    return None
 
 
 def _no_body_detail(page: _Page, sections: Sections) -> str:

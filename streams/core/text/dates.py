@@ -156,6 +156,12 @@ class ParsedDate:
     calendar: Calendar
     start: int
     end: int
+    local_day: date | None = None  # the day as written, when its zone put the UTC instant on another
+
+    @property
+    def day(self) -> date:
+        """The calendar day the text states: where it was written, not in UTC."""
+        return self.local_day or self.value.date()
 
 
 def parse_date(text: str, assume_tz: tzinfo = UTC) -> ParsedDate | None:
@@ -348,7 +354,7 @@ def _with_time(
     local = datetime(day.year, day.month, day.day, hour, minute, int(second or 0), tzinfo=zone)
     start = min(match.start(), time_fields.start())
     end = max(match.end(), time_fields.end())
-    return ParsedDate(local.astimezone(UTC), "second" if second else "minute", calendar, start, end)
+    return ParsedDate(local.astimezone(UTC), "second" if second else "minute", calendar, start, end, local.date())
 
 
 def _zone(name: str | None, offset: str | None, assume_tz: tzinfo) -> tzinfo:
