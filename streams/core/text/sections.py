@@ -608,9 +608,14 @@ def _opens_an_appended_article(
     article, which shares the article's words at least as much as the link's."""
     if not headline or after >= len(lines) or not _is_paragraph(lines[after]):
         return False
-    headline_words, following = _content_words(headline), _content_words(lines[after])
-    shared = len(headline_words & following)
-    if shared < max(_SHARED_WORDS_OF_ONE_STORY, len(headline_words) / 2):
+    return _tells_the_headlines_story(_content_words(headline), _content_words(lines[after]), title, paragraphs)
+
+
+def _tells_the_headlines_story(headline: set[str], following: set[str], title: str | None, paragraphs: list[str]) -> bool:
+    """The weighing itself, on content words: ``following`` repeats at least half of ``headline``'s
+    (two or more), and more of them than of the article so far."""
+    shared = len(headline & following)
+    if shared < max(_SHARED_WORDS_OF_ONE_STORY, len(headline) / 2):
         return False
     return shared > len(following & _content_words(" ".join((title or "", *paragraphs))))
 
@@ -629,13 +634,16 @@ def _appended_without_marker(
     # Cheapest first: most lines are paragraphs, and a headline needs a paragraph under it.
     if _is_paragraph(line) or index + 1 >= len(lines) or not _is_paragraph(lines[index + 1]):
         return False
+    if not _reads_as_headline(line):
+        return False
     # A sub-heading or live-blog entry names what the headline names (its own words first: they are few).
-    title_words = _content_words(title or "")
-    if not _reads_as_headline(line) or title_words & _content_words(line):
+    title_words, headline_words = _content_words(title or ""), _content_words(line)
+    if title_words & headline_words:
         return False
-    if not _opens_an_appended_article(line, lines, index + 1, title, paragraphs):
+    following = _content_words(lines[index + 1])
+    if title_words & following or not _tells_the_headlines_story(headline_words, following, title, paragraphs):
         return False
-    return not title_words & _content_words(lines[index + 1]) and not _credit_follows(lines, index + 1)
+    return not _credit_follows(lines, index + 1)
 
 
 def _content_words(text: str) -> set[str]:
