@@ -440,11 +440,12 @@ ORG_HEADS = (
     "جامعة مجلس وزارة منظمة حزب شركة هيئة الأمم بنك مصرف اتحاد حركة جمعية وكالة مؤسسة نادي محكمة معهد لجنة"
     " برنامج صندوق مكتب مفوضية رابطة غرفة سلطة جهاز تحالف جبهة ائتلاف نقابة قوات صحيفة قناة مركز"
 ).split()
+_ORG_HEAD_KEYS = frozenset(term(w) for w in ORG_HEADS)
 # ... except "الاتحاد", alone the name of a club (Al-Ittihad) in Saudi and Egyptian sports news.
-_BARE_HEADS = frozenset(term(w) for w in ORG_HEADS) - {term("اتحاد")}
+_BARE_HEADS = _ORG_HEAD_KEYS - {term("اتحاد")}
 # Heads an organisation named for its place has ("جامعة القاهرة"); not "قناة" ("قناة السويس" is the
 # canal), "قوات" or "سلطة" (forces or authorities of a country, not one body), …
-_PLACE_NAMED_HEADS = frozenset(term(w) for w in ORG_HEADS) - {
+_PLACE_NAMED_HEADS = _ORG_HEAD_KEYS - {
     term(w) for w in ("قناة", "قوات", "سلطة", "الأمم", "برنامج", "مكتب", "جبهة")
 }  # ("برنامج إيران النووي" is Iran's programme, "مكتب الشرق الأوسط" an office's region, "جبهة الجفينة" a front line)
 
@@ -489,11 +490,12 @@ def _organisations_named_for_places(spans: list[tuple[int, int, str]], words: li
     return mended
 
 
+_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذان اللتان اللواتي اللاتي".split())
 # Definite words after an organisation's name that do not describe it: a relative pronoun, or the title
 # of the person named next ("مركز القاهرة للدراسات الاقتصادية الدكتور عبدالمنعم السيد").
-_NOT_DESCRIBING = frozenset(
-    """الذي التي الذين اللذان اللتان اللواتي اللاتي الدكتور الدكتورة المهندس الشيخ الأمير الرئيس السيد
-    السيدة اللواء العميد العقيد الوزير الأستاذ الأستاذة المستشار السفير النائب الفريق""".split()
+_NOT_DESCRIBING = _RELATIVE_PRONOUNS | frozenset(
+    """الدكتور الدكتورة المهندس الشيخ الأمير الرئيس السيد السيدة اللواء العميد العقيد الوزير الأستاذ
+    الأستاذة المستشار السفير النائب الفريق""".split()
 )
 
 
@@ -506,11 +508,10 @@ def _names_after(head: str, place: str) -> bool:
         return False
     if folded_head.lstrip("وفبلك").startswith("ال") or folded_head.startswith("لل"):
         return folded_place.startswith("ال")
-    return not folded_place.endswith(("يه", "ية"))
+    return not folded_place.endswith("يه")  # "ية" folded
 
 
 _INTERNATIONAL = frozenset(("الدولي", "الدولية"))
-_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذان اللتان اللواتي اللاتي".split())
 
 
 def _ends_on_half_a_construct(name: list[str], following: str) -> bool:
@@ -543,7 +544,6 @@ def _is_unit_word(mention: str) -> bool:
 
 # --- publisher tags as evidence ----------------------------------------------------------------------
 
-_ORG_CUES = frozenset(term(w) for w in ORG_HEADS)
 _LOC_CUES = frozenset(
     term(w) for w in ["قطاع", "مدينة", "محافظة", "منطقة", "ولاية", "إقليم", "جزيرة", "بحر", "نهر", "جبل", "الضفة"]
 )
@@ -581,7 +581,7 @@ def _is_word_char(char: str) -> bool:
 
 def _hint_type(hint: str) -> str | None:
     words = [term(w) for w in hint.split()]
-    if words[0] in _ORG_CUES:
+    if words[0] in _ORG_HEAD_KEYS:
         return "ORG"
     if words[0] in _LOC_CUES or (len(words) == 1 and words[0] in _arabic_places()):
         return "LOC"
@@ -748,7 +748,8 @@ _COMMON_PLACE_NAMES = (
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"  # capital letters of English and French ("États-Unis", "l'Élysée")
 # Arabic names written in Latin letters glue the article to the next word: "Majed al-Ansari", "el-Sisi".
-_GLUED_ARTICLE = r"(?:al|el)-"
+_GLUED_ARTICLES = ("al-", "el-")
+_GLUED_ARTICLE = f"(?:{'|'.join(map(re.escape, _GLUED_ARTICLES))})"
 _CAPITALISED_RUN_RE = re.compile(
     rf"(?<![\w])(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.)"
     rf"(?:[^\S\n]+(?:(?:{'|'.join(_CONNECTORS)})[^\S\n]+)*(?:{_GLUED_ARTICLE})?(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.))*"
@@ -948,7 +949,7 @@ def _latin_type(text: str, start: int, words: list[str], in_arabic: bool) -> str
         return "MISC"
     if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
         return "LOC"  # "New York", "North Carolina", "San Francisco": two capitalised words, not a person
-    if len(words) >= 2 and all(w[:1].isupper() or w in _NAME_INNER_WORDS or w[:3] in ("al-", "el-") for w in words):
+    if len(words) >= 2 and all(w[:1].isupper() or w in _NAME_INNER_WORDS or w.startswith(_GLUED_ARTICLES) for w in words):
         # Unless it is a heading in title case ("Best Sleeping Pads", "Camp Cooking"): a whole line, or
         # every word also written in lower case.
         if _is_whole_line(text, start, words) or all(_written_lower_case(text, w) for w in words):
