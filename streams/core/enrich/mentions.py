@@ -57,8 +57,11 @@ _RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 _RELATIVE_OFFSET = {fold(word): offset for word, offset in _RELATIVE_DAYS.items()}
 _RELATIVE = alternation(list(_RELATIVE_DAYS))
-_NEXT = alternation(("المقبل", "القادم", "next", "prochain"))
-_LAST = alternation(("الماضي", "المنصرم", "الفائت", "last", "dernier"))
+# Arabic words after a day or month that say it is the coming one or a past one.
+_COMING = ("المقبل", "القادم")
+_GONE = ("الماضي", "المنصرم", "الفائت")
+_NEXT = alternation((*_COMING, "next", "prochain"))
+_LAST = alternation((*_GONE, "last", "dernier"))
 _DAY_WORD = r"(?:(?:يوم|نهار)\s+)?"
 
 _WEEKDAY_RE = re.compile(
@@ -76,8 +79,8 @@ _ANCHOR_RE = re.compile(
 )
 _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)
 
-_PAST_WORDS = frozenset(("الماضي", "المنصرم", "الفائت"))
-_PAST_OR_NEXT_RE = re.compile(r"\s+(الماضي|المنصرم|الفائت|المقبل|القادم)(?![^\W\d_])")
+_PAST_WORDS = frozenset(_GONE)
+_PAST_OR_NEXT_RE = re.compile(rf"\s+({'|'.join((*_GONE, *_COMING))})(?![^\W\d_])")
 
 # Days written as ordinal words: "الثالث من مارس", "الحادي والعشرين من شهر يونيو 2023".
 _UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
@@ -104,8 +107,10 @@ _DAY_MONTH_RE = re.compile(
 
 # "15 من الشهر الجاري", "الـ20 من الشهر المقبل", "العاشر من الشهر الماضي": which month, from the reference's.
 _MONTH_OFFSETS = {
-    "الجاري": 0, "الحالي": 0, "نفسه": 0, "ذاته": 0, "المقبل": 1, "القادم": 1, "الماضي": -1, "المنصرم": -1, "الفائت": -1,
-}  # fmt: skip
+    **dict.fromkeys(("الجاري", "الحالي", "نفسه", "ذاته"), 0),
+    **dict.fromkeys(_COMING, 1),
+    **dict.fromkeys(_GONE, -1),
+}
 _MONTH_OFFSET = {fold(word): offset for word, offset in _MONTH_OFFSETS.items()}
 _OF_SAID_MONTH_RE = re.compile(
     rf"(?:(?<![\d.])(?:الـ\s?|ال)?(?P<day>\d{{1,2}})|(?<![^\W\d_])(?P<ordinal>{alternation(list(_ORDINAL_DAYS))}))"
