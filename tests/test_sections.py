@@ -34,6 +34,40 @@ def test_share_buttons_newsletter_prompts_and_copyright_lines_are_not_the_articl
     assert without_furniture([sentence]) == [sentence]
 
 
+def test_reading_tools_counters_short_links_and_the_comment_box_are_not_the_article() -> None:
+    tools = ["حجم الخط: A A A", "A+ A-", "عدد المشاهدات: 1,245", "٣٤٠٠ مشاهدة", "3.4K views", "استمع إلى الخبر"]
+    links = ["رابط مختصر: https://saba.ye/n/12345", "https://example.com/news/2023/11/21/story", "Short link"]
+    comments = ["التعليقات (0)", "تعليقات", "أضف تعليقك", "اترك تعليقاً", "شاركنا رأيك", "Leave a Reply", "12 comments"]
+    assert without_furniture([*tools, PARAGRAPH, *links, *comments]) == [PARAGRAPH]
+    # Running text that opens with the same words stays.
+    kept = [
+        "التعليقات التي نشرها الوزير على حسابه أثارت جدلاً واسعاً بين المتابعين في البلاد.",
+        "Comments from the minister drew sharp criticism from the opposition on Tuesday.",
+        "عدد المشاهدات تجاوز مليون مشاهدة خلال يومين من نشر المقطع على المنصة.",
+        "استمع الحضور إلى كلمة الرئيس في افتتاح الدورة الجديدة للمجلس.",
+    ]
+    assert without_furniture(kept) == kept
+
+
+def test_a_page_of_furniture_around_an_agency_story() -> None:
+    page = [
+        "وزير الصحة يفتتح مستشفى جديداً في صنعاء",
+        "الثلاثاء 21 نوفمبر 2023 - الساعة 11:20 صباحاً",
+        "حجم الخط: A A A",
+        "طباعة",
+        "عدد المشاهدات: 1,245",
+        "صنعاء - سبأ",
+        PARAGRAPH,
+        "شارك هذا الخبر",
+        "رابط مختصر: https://saba.ye/n/12345",
+        "التعليقات (0)",
+        "أضف تعليقك",
+    ]
+    article = parse_article("\n".join(page).encode(), options=ParseOptions(enrich=False))
+    assert isinstance(article, Article)
+    assert (article.body, article.sources, article.quality.truncated) == (PARAGRAPH, ("سبأ",), False)
+
+
 def test_share_lines_do_not_push_the_dateline_out_of_the_head() -> None:
     text = "\n".join(["عنوان الخبر هنا", "شارك", "فيسبوك", "تويتر", "واتساب", "نشر في 02 نونبر 2023", PARAGRAPH])
     article = parse_article(text.encode(), options=ParseOptions(enrich=False))
@@ -43,8 +77,9 @@ def test_share_lines_do_not_push_the_dateline_out_of_the_head() -> None:
 
 def test_bylines_are_credits() -> None:
     lines = ["كتب: أحمد محمد", "بقلم سارة علي", PARAGRAPH, "تصوير: خالد سعيد", "By Jane Smith", "Par Jean Dupont"]
+    lines.insert(1, "كتب - محمد الخالدي:")  # the colon that leads into the text
     sections = split_body(lines, None)
-    assert sections.sources == ("أحمد محمد", "سارة علي", "خالد سعيد", "Jane Smith", "Jean Dupont")
+    assert sections.sources == ("أحمد محمد", "محمد الخالدي", "سارة علي", "خالد سعيد", "Jane Smith", "Jean Dupont")
     assert sections.paragraphs == (PARAGRAPH,)
 
 

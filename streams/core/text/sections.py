@@ -88,7 +88,7 @@ _TAG_SEPARATORS_RE = re.compile(r"\s*(?:[,،؛;|#•/]|\s[-–—]\s)\s*")
 _BYLINE_LABELS = ("كتب", "كتبت", "إعداد", "اعداد", "تحرير", "بقلم", "تصوير")
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—]|بقلم\s|(?:By|BY|Par|PAR)\s+(?=[A-ZÀ-Ý]))"
-    r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*$"
+    r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*[:：]?\s*$"  # "كتب - محمد الخالدي:" closes on the colon that led into the text
 )
 _BYLINE_MAX_WORDS = 6
 _BYLINE_LABEL_RE = re.compile(rf"^\s*(?:{alternation(_BYLINE_LABELS)}|by|par)\s*[:：\-–—]?\s+", re.IGNORECASE)
@@ -139,6 +139,9 @@ _SHARE_WORDS = frozenset(
 )
 _SHARE_LINE_MAX_WORDS = 4
 _SHARE_LINE_MAX_CHARS = 60
+# What a page counts under an article (views, reads, comments), and the count itself: "1,245", "١٢٤٥".
+_COUNTED = "المشاهدات|مشاهدات|مشاهدة|القراءات|قراءات|قراءة|الزيارات|زيارات|زيارة|views?|vues?|lectures?"
+_COUNT = r"[\d٠-٩][\d٠-٩,.٬]*\s*[kK]?"
 _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|جميع الحقوق محفوظة|حقوق النشر|©"
     r"|شارك (?:هذا|الخبر|المقال)|\(?(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف)\)?\s*$"
@@ -155,7 +158,18 @@ _FURNITURE_RE = re.compile(
     r"|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
     # breadcrumbs: "الرئيسية > أخبار > عربي ودولي", "Home / World / Europe"
     # (separators between spaces: "«حماس» تعلن «هدنة»" quotes, "02 / 11 / 2023" is a date)
-    r"|(?:الرئيسية|الصفحة الرئيسية|home|accueil)\s*[>»›/|]|[^\d.!?؟>»›/|]{1,40}(?:\s[>»›/]\s[^\d.!?؟>»›/|]{1,40}){2,}$)",
+    r"|(?:الرئيسية|الصفحة الرئيسية|home|accueil)\s*[>»›/|]|[^\d.!?؟>»›/|]{1,40}(?:\s[>»›/]\s[^\d.!?؟>»›/|]{1,40}){2,}$"
+    # reading tools and counters: "حجم الخط: A A A", "A+ A-", "عدد المشاهدات: 1,245", "3,400 views"
+    r"|(?:حجم|تكبير|تصغير) الخط|font size|taille du texte|(?:a\s*[+\-–]?\s*){2,}$"
+    r"|(?:استمع|استمعوا) (?:إلى |الى |لل)(?:ال)?(?:خبر|مقال|مقالة|مقاله|تقرير)"
+    rf"|(?:عدد\s+)?(?:{_COUNTED})\s*[:：]?\s*{_COUNT}$|{_COUNT}\s*(?:{_COUNTED})$"
+    # a short link, or a bare address: "رابط مختصر: https://…"
+    r"|(?:ال)?رابط (?:ال)?مختصر|short (?:link|url)|lien court|permalink|https?://\S+$|تم نسخ الرابط"
+    # the comment box under an article: "التعليقات (0)", "أضف تعليقك", "Leave a comment"
+    rf"|(?:ال)?تعليقات\s*(?:\(\s*\d+\s*\)|{_COUNT})?\s*$|{_COUNT}\s*(?:تعليقا?ت?|comments?|commentaires?)$"
+    r"|(?:أضف|اضف|اترك|أكتب|اكتب) (?:تعليقك|تعليقا|تعليقاً|تعليق|رأيك)|شاركنا رأيك"
+    r"|(?:leave|add|post|write) (?:a |your )?(?:comment|reply)\s*$|comments?\s*(?:\(\s*\d+\s*\))?\s*$"
+    r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?\s*$)",
     re.IGNORECASE,
 )
 _COPYRIGHT_OPENINGS = frozenset("©(cCجح")  # where a notice can start: most lines are skipped by one look
