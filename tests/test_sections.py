@@ -163,6 +163,22 @@ def test_a_byline_and_datelines_on_one_line_between_bars() -> None:
     assert plain.dateline is None and plain.rest == ("الرياض | الاقتصاد | الطاقة", PARAGRAPH)
 
 
+def test_a_byline_opening_the_dateline_is_credited() -> None:
+    for line, name in [
+        ("كتب: أحمد علي الخميس، 02 نوفمبر 2023 04:30 م", "أحمد علي"),
+        ("By Jane Smith, Nov. 2, 2023 4:30 p.m. ET", "Jane Smith"),
+        ("Par Jean Dupont le 26/10/2023 à 14h30", "Jean Dupont"),
+    ]:
+        for lines in (["عنوان الخبر عن الاحتياطي", line, PARAGRAPH], [line, "عنوان الخبر عن الاحتياطي", PARAGRAPH]):
+            head = split_head(lines)
+            assert head.title == "عنوان الخبر عن الاحتياطي" and head.dateline is not None
+            sections = split_body(head.rest, head.title)
+            assert (sections.sources, sections.paragraphs) == ((name,), (PARAGRAPH,))
+    # A sentence that has a date in it is no byline.
+    head = split_head(["عنوان الخبر عن الاحتياطي", "كتب الرئيس في 02/11/2023", PARAGRAPH])
+    assert split_body(head.rest, head.title).sources == ()
+
+
 def test_more_read_also_headings_and_a_filed_under_tag_line() -> None:
     for marker in ("ذات صلة", "قد يعجبك أيضاً", "الأكثر مشاهدة", "You may also like", "Most read"):
         sections = split_body([PARAGRAPH, marker, "ارتفاع أسعار النفط مع تراجع المخزونات"], None)
@@ -263,6 +279,8 @@ def test_captions_video_teasers_and_a_lone_agency_at_the_foot() -> None:
     sections = split_body(["بغداد/ الأناضول", PARAGRAPH, teaser, PARAGRAPH, "الأناضول"], None)
     assert sections.paragraphs == (PARAGRAPH, PARAGRAPH) and sections.sources == ("الأناضول",)
     assert [r.title for r in sections.related] == ["لحظة انتشال طفلة من تحت الأنقاض"]
+    assert split_body(["الرياض: واس", PARAGRAPH], None).sources == ("واس",)  # or with a colon
+    assert split_body(["غزة: قصف متواصل", PARAGRAPH], None).sources == ()  # no agency: a subtitle
 
 
 def test_a_latin_tag_label_alone_on_its_line_and_a_foot_credit_after_a_read_also_link() -> None:

@@ -344,13 +344,29 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
     whole = read_dateline(line, reference)
     if whole is not None:  # an agency closing it stays, as a credit line: "الجزائر في 12 جانفي 2024 (وأج)"
         agency = _TRAILING_PARENTHESES_RE.search(line)
-        return [whole], [agency[0]] if agency is not None and _agency_credit(agency[0]) else []
+        credits = [_byline_before_date(line), agency[0] if agency is not None and _agency_credit(agency[0]) else None]
+        return [whole], [credit for credit in credits if credit is not None]
     parts = _HEAD_PART_SEPARATOR_RE.split(line)
     if len(parts) < 2:
         return [], []
     read = [(part, read_dateline(part, reference)) for part in parts]
     datelines = [found for _, found in read if found is not None]
     return datelines, [part for part, found in read if found is None] if datelines else []
+
+
+def _byline_before_date(line: str) -> str | None:
+    """The byline a dateline opens with, as a line of its own: "كتب: أحمد علي الخميس، 02 نوفمبر 2023 04:30 م"
+    gives "كتب: أحمد علي" (the weekday and separators before the date are the date's)."""
+    if _BYLINE_LABEL_RE.match(line) is None or (found := parse_date(line)) is None:
+        return None
+    words = line[: found.start].split()
+    while words and (is_date_word(words[-1].strip(_DATE_SEPARATORS)) or not words[-1].strip(_DATE_SEPARATORS)):
+        words.pop()
+    byline = " ".join(words).rstrip(_DATE_SEPARATORS + " ")
+    return byline if _credit(byline) is not None else None
+
+
+_DATE_SEPARATORS = "،,-–—|:"
 
 
 def read_dateline(line: str, reference: datetime | None = None) -> Dateline | None:
@@ -446,7 +462,7 @@ _OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[
 _NAME_PART = r"[^\d()\n.!?؟:،,|/\-–—]"  # a place or an agency: no digit, bracket, sentence or list mark, dash
 _OPENING_DASHED_AGENCY_RE = re.compile(rf"^{_NAME_PART}{{2,40}}?\s[-–—]\s*(?P<agency>{_NAME_PART}{{2,30}}?)\s*(?:[-–—]\s|:)")
 # Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP", "بغداد/ الأناضول".
-_OPENING_CREDIT_RE = re.compile(rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)\s*[-–—|/]\s*(?P<agency>{_NAME_PART}{{2,40}}?)\s*$")
+_OPENING_CREDIT_RE = re.compile(rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)\s*[-–—|/:]\s*(?P<agency>{_NAME_PART}{{2,40}}?)\s*$")
 
 
 def _opening_agency(paragraph: str) -> str | None:
