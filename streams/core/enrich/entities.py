@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, term
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
 from streams.core.text.function_words import FUNCTION_WORDS
@@ -398,11 +399,81 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
         for first, last, kind in map(_mended_edges, spans, repeat(words))
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
+    found = _with_known_organisations(found, tokens)
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
     if language in LATIN_NAME_LANGUAGES:
         found += _latin_entities(text, in_arabic=language == "ar")
     found.sort()
     return _canonicalise(text, _drop_overlaps(found))
+
+
+# --- organisations the news names every day (``gazetteer``) ---------------------------------------------
+
+
+@cache
+def _known_names() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """First word's key -> the names starting with it, as (keys, whether a country's adjective must
+    follow), longest first."""
+    names = [(tuple(map(term, n.split())), False) for n in KNOWN_ORGANISATIONS]
+    names += [(tuple(map(term, n.split())), True) for n in NATIONAL_BODIES]
+    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for keys, needs_adjective in names:
+        index.setdefault(keys[0], []).append((keys, needs_adjective))
+    return {first: tuple(sorted(found, key=lambda name: -len(name[0]))) for first, found in index.items()}
+
+
+def _known_organisation_spans(tokens: Tokens) -> list[tuple[int, int]]:
+    """(first token, last token + 1) of each listed organisation, longest name first at each place."""
+    index, terms = _known_names(), tokens.terms
+    if index.keys().isdisjoint(terms):  # most of an article: one set operation in C
+        return []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(terms):
+        name = next((name for name in index.get(terms[i], ()) if _names(tokens, i, *name)), None)
+        if name is None:
+            i += 1
+            continue
+        keys, national = name
+        spans.append((i, i + len(keys) + national))  # a national body takes in its country's adjective
+        i = spans[-1][1]
+    return spans
+
+
+def _names(tokens: Tokens, at: int, keys: tuple[str, ...], national: bool) -> bool:
+    end = at + len(keys)
+    if tokens.terms[at:end] != keys:
+        return False
+    return not national or (end < len(tokens) and _is_country_adjective(tokens.words[end]))
+
+
+def _is_country_adjective(word: str) -> bool:
+    """A place's name made an adjective with ي, after the article: "المصري", "السعودية", "الأمريكية"."""
+    folded = fold(word)
+    if not folded.startswith("ال"):
+        return False
+    adjective = folded[2:-1] if folded.endswith("يه") else folded[2:]
+    if len(adjective) < 3 or not adjective.endswith("ي"):
+        return False
+    stem = adjective[:-1]  # "مصري" -> "مصر"; "روسي" -> "روسيا", "سعودي" -> "سعوديه", "أمريكي" -> "امريكا"
+    places = _adjective_places()
+    return any(term(place) in places for place in (stem, "ال" + stem, adjective + "ا", stem + "ا", adjective + "ه"))
+
+
+@cache
+def _adjective_places() -> frozenset[str]:
+    return _arabic_places() | frozenset(term(fold(n)) for n in ADJECTIVE_PLACES)
+
+
+def _with_known_organisations(found: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple[int, int, str]]:
+    """The tagger's spans with the listed organisations put in: a listed name replaces the spans it
+    overlaps, unless the tagger's span holds it whole and more ("مفوضية الأمم المتحدة" keeps its head)."""
+    for first, last in _known_organisation_spans(tokens):
+        start, end = tokens.starts[first], tokens.ends[last - 1]
+        if any(s <= start and end <= e and e - s > end - start for s, e, _ in found):
+            continue
+        found = [span for span in found if span[1] <= start or end <= span[0]] + [(start, end, "ORG")]
+    return found
 
 
 def _before_line_break(span: tuple[int, int, str], tokens: Tokens) -> tuple[int, int, str]:
