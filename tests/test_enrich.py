@@ -283,6 +283,11 @@ def test_organisations_the_news_names_every_day_are_found_whole() -> None:
     )
 
 
+def test_an_agency_credited_in_brackets_is_an_organisation() -> None:
+    found = _named("عمان 26 تشرين الثاني (بترا) - دانت وزارة الخارجية اقتحام باحات المسجد الأقصى.")
+    assert ("بترا", "ORG") in found and ("بترا", "LOC") not in found
+
+
 def test_latin_names_stay_in_their_paragraph_and_common_words_are_not_names() -> None:
     text = "Officials met in New York and North Carolina.\n\nBest\n\nThe best offer came from John Lewis Partnership."
     found = _named(text)

@@ -179,6 +179,20 @@ def test_a_byline_opening_the_dateline_is_credited() -> None:
     assert split_body(head.rest, head.title).sources == ()
 
 
+def test_an_agency_foot_with_editors_initials_and_a_time_stamp() -> None:
+    """Petra signs its copy "--(بترا)", the editors' initials, then the time it was filed."""
+    opening = "عمان 26 تشرين الثاني (بترا) - دانت وزارة الخارجية وشؤون المغتربين اقتحام المستوطنين باحات المسجد الأقصى."
+    page = ["الأردن يدين اقتحام المستوطنين للمسجد الأقصى", opening, PARAGRAPH, "--(بترا)", "ع ح/ر ق", "26/11/2023 12:15:20"]
+    article = parse_article("\n".join(page).encode(), options=ParseOptions(enrich=False))
+    assert isinstance(article, Article)
+    assert (article.body, article.sources) == (f"{opening}\n\n{PARAGRAPH}", ("بترا",))
+    filed = datetime(2023, 11, 26, 12, 15, 20, tzinfo=UTC)
+    assert (article.published_at, article.published_at_precision) == (filed, "second")
+    # A dated heading with its story below stays in the article.
+    dated = split_body(["2 نوفمبر 2023", PARAGRAPH, "3 نوفمبر 2023", PARAGRAPH], None)
+    assert dated.paragraphs == ("2 نوفمبر 2023", PARAGRAPH, "3 نوفمبر 2023", PARAGRAPH) and dated.stamp is None
+
+
 def test_more_read_also_headings_and_a_filed_under_tag_line() -> None:
     for marker in ("ذات صلة", "قد يعجبك أيضاً", "الأكثر مشاهدة", "You may also like", "Most read"):
         sections = split_body([PARAGRAPH, marker, "ارتفاع أسعار النفط مع تراجع المخزونات"], None)

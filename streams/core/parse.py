@@ -125,7 +125,7 @@ def _build_article(
     sources = tuple(dict.fromkeys((*page.html_authors, *sections.sources)))  # the byline first, as on the page
     evidence = "\n".join((page.title or "", body, *sources))
     tags = split_tags(sections.tag_lines, evidence) if sections.tag_lines else page.html_tags
-    when = _published(raw, page, sections.paragraphs[0], raw.fetched_at or received)
+    when = _published(raw, page, sections, raw.fetched_at or received)
     published = when.value if when else None
     words = word_count(body)
     last = len(sections.paragraphs) - 1
@@ -175,16 +175,17 @@ class _Published:
     day: date  # the publisher's calendar day: where it was written ("01:40 بتوقيت مكة" is UTC's day before)
 
 
-def _published(raw: RawInput, page: _Page, opening: str, fetched: datetime) -> _Published | None:
+def _published(raw: RawInput, page: _Page, sections: Sections, fetched: datetime) -> _Published | None:
     """The envelope's ``published_at`` (what the scraper read off the page's metadata) first, then
-    the dateline in the text, then the HTML's own date, then the day a wire story's ``opening``
-    paragraph states ("DUBAI, Sept 5 (Reuters) -"), its year the last before ``fetched``."""
+    the dateline in the text, then the HTML's own date, then a date stamped below the article, then
+    the day a wire story's opening paragraph states ("DUBAI, Sept 5 (Reuters) -"), its year the last
+    before ``fetched``."""
     if raw.published_at is not None and raw.published_precision is not None:
         return _Published(raw.published_at, raw.published_precision, None, "gregorian", raw.published_at.date())
     if page.html_date is not None and page.dateline is None:
         markup = page.html_date
         return _Published(markup.value, markup.precision, markup.text, "gregorian", markup.day)
-    dateline = page.dateline or read_wire_dateline(opening, fetched)
+    dateline = page.dateline or sections.stamp or read_wire_dateline(sections.paragraphs[0], fetched)
     if dateline is not None:
         found = dateline.date
         return _Published(found.value, found.precision, dateline.text, found.calendar, found.day)

@@ -399,7 +399,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
         for first, last, kind in map(_mended_edges, spans, repeat(words))
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
-    found = _with_known_organisations(found, tokens)
+    found = _agencies_as_organisations(_with_known_organisations(found, tokens), text)
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
     if language in LATIN_NAME_LANGUAGES:
         found += _latin_entities(text, in_arabic=language == "ar")
@@ -474,6 +474,20 @@ def _with_known_organisations(found: list[tuple[int, int, str]], tokens: Tokens)
             continue
         found = [span for span in found if span[1] <= start or end <= span[0]] + [(start, end, "ORG")]
     return found
+
+
+_ARABIC_AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES if not name.isascii())
+
+
+def _agencies_as_organisations(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """A news agency credited in brackets is the agency: "(بترا)" is not the city of Petra, "(سبأ)" not
+    the kingdom of Sheba."""
+    return [
+        (start, end, "ORG")
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and fold(text[start:end]) in _ARABIC_AGENCY_KEYS
+        else (start, end, kind)
+        for start, end, kind in found
+    ]
 
 
 def _before_line_break(span: tuple[int, int, str], tokens: Tokens) -> tuple[int, int, str]:

@@ -123,7 +123,7 @@ _WITH_AGENCY_RE = re.compile(
 
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
-_PARENTHESISED_RE = re.compile(r"^\s*[(\[](?P<value>[^()\[\]]{2,80})[)\]]\s*\.?\s*$")
+_PARENTHESISED_RE = re.compile(r"^\s*[-–—]*\s*[(\[](?P<value>[^()\[\]]{2,80})[)\]]\s*\.?\s*$")  # Petra's "--(بترا)"
 _AGENCY_PARTS_RE = re.compile(r"\s*(?:[،,/+]|\s-\s|\sو(?=\S))\s*")
 _AGENCY_NAME_MAX_CHARS = max(map(len, NEWS_AGENCIES))
 _AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة", "agence", "agency"))
@@ -169,7 +169,9 @@ _FURNITURE_RE = re.compile(
     rf"|(?:ال)?تعليقات\s*(?:\(\s*\d+\s*\)|{_COUNT})?\s*$|{_COUNT}\s*(?:تعليقا?ت?|comments?|commentaires?)$"
     r"|(?:أضف|اضف|اترك|أكتب|اكتب) (?:تعليقك|تعليقا|تعليقاً|تعليق|رأيك)|شاركنا رأيك"
     r"|(?:leave|add|post|write) (?:a |your )?(?:comment|reply)\s*$|comments?\s*(?:\(\s*\d+\s*\))?\s*$"
-    r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?\s*$)",
+    r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?\s*$"
+    # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص"
+    r"|(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}/\s*(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}$)",
     re.IGNORECASE,
 )
 _COPYRIGHT_OPENINGS = frozenset("©(cCجح")  # where a notice can start: most lines are skipped by one look
@@ -244,6 +246,7 @@ class Sections:
     sources: tuple[str, ...]
     tag_lines: tuple[str, ...]
     related: tuple[RelatedBlock, ...]
+    stamp: Dateline | None = None  # a date on a line of its own below the article (Petra: "26/11/2023 12:15:20")
 
 
 # --- head: title and dateline -------------------------------------------------------------------
@@ -534,6 +537,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     tag_lines: list[str] = []
     related: list[RelatedBlock] = []
     trailer_seen = False  # a credit or tag line after the body: headlines that follow are not ours
+    stamp: Dateline | None = None
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -546,6 +550,11 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             value, index = tags
             tag_lines.append(value)
             trailer_seen = trailer_seen or bool(paragraphs)
+            continue
+        if paragraphs and (dated := _foot_stamp(lines, index)) is not None:
+            stamp = stamp or dated
+            trailer_seen = True
+            index += 1
             continue
         if (glued := read_also(line)) is not None:  # the headline on the marker's line ("" if none)
             headline, after = _headline_after_marker(lines, index)
@@ -579,7 +588,16 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
         paragraphs.pop(0)  # HTML extractors repeat the headline as the first line
     # One credit once: a story opening "سبق – وكالات:" may end "المصدر: وكالات" too.
     # A headline linked inside the article and again in the page's tail is one related item.
-    return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(dict.fromkeys(related)))
+    return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(dict.fromkeys(related)), stamp)
+
+
+def _foot_stamp(lines: list[str] | tuple[str, ...], index: int) -> Dateline | None:
+    """The date of a line that is only a date, at the foot of the page: only credits follow it (a
+    dated heading inside the article or a live blog, "2 نوفمبر 2023", has its story below)."""
+    dated = read_dateline(lines[index])
+    if dated is None or not all(map(_is_credit_line, lines[index + 1 :])):
+        return None
+    return dated
 
 
 def _tag_line(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int] | None:
