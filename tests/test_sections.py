@@ -194,7 +194,7 @@ def test_an_agency_foot_with_editors_initials_and_a_time_stamp() -> None:
 
 
 def test_more_read_also_headings_and_a_filed_under_tag_line() -> None:
-    for marker in ("ذات صلة", "قد يعجبك أيضاً", "الأكثر مشاهدة", "You may also like", "Most read"):
+    for marker in ("ذات صلة", "قد يعجبك أيضاً", "الأكثر مشاهدة", "الأكثر تداولاً", "أخبار أخرى", "Read Next", "Most read"):
         sections = split_body([PARAGRAPH, marker, "ارتفاع أسعار النفط مع تراجع المخزونات"], None)
         assert sections.paragraphs == (PARAGRAPH,), marker
         assert [r.title for r in sections.related] == ["ارتفاع أسعار النفط مع تراجع المخزونات"], marker

@@ -37,6 +37,8 @@ _WEAK_READ_ALSO = (
     "قد يهمك ايضا", "قد يهمك", "يهمك ايضا", "مواضيع ذات صله", "موضوعات ذات صله", "اخبار ذات صله",
     "مقالات ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "الاكثر قراءه", "المزيد من الاخبار", "ذات صله",
     "مقالات مقترحه", "موضوعات قد تهمك", "قد يعجبك ايضا", "قد يعجبك", "الاكثر مشاهده", "اخترنا لك",
+    "الاكثر تداولا", "الاكثر تعليقا", "اخبار اخري", "مقالات اخري", "مواضيع اخري", "ننصحك بقراءه", "موضوعات مقترحه",
+    "read next", "up next", "what to read next", "more from", "trending", "trending now", "latest news",
     "recommended", "recommended for you", "you may also like", "you might also like", "most read",
     "most popular", "vous aimerez aussi", "les plus lus",
     "read also", "also read", "read more", "see also", "related articles", "related stories",
