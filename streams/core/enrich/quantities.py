@@ -70,7 +70,10 @@ _UNITS: dict[str, str] = {
     "مترا": "m", "متراً": "m", "كلم": "km", "كم": "km", "km": "km", "متر": "m", "أمتار": "m",
     "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg", "kg": "kg", "طن": "t", "أطنان": "t", "tonnes": "t", "tons": "t",
     "برميل": "barrel", "براميل": "barrel", "barrels": "barrel", "barils": "barrel", "نقطة": "point", "نقاط": "point",
-    "points": "point", "ميغاواط": "MW", "ميجاوات": "MW", "MW": "MW", "متر مكعب": "m3",
+    "points": "point", "ميغاواط": "MW", "ميجاوات": "MW", "ميجاواط": "MW", "ميغاوات": "MW", "MW": "MW",
+    "جيجاواط": "GW", "غيغاواط": "GW", "جيجاوات": "GW", "غيغاوات": "GW", "GW": "GW", "كيلوواط": "kW",
+    "ميغاواط ساعة": "MWh", "ميجاواط ساعة": "MWh", "MWh": "MWh", "GWh": "GWh", "kWh": "kWh",
+    "متر مكعب": "m3",
     "mètres cubes": "m3", "mètre cube": "m3", "cubic metres": "m3", "cubic meters": "m3",
     "متر مربع": "m2", "مترا مربعا": "m2", "متراً مربعاً": "m2", "أمتار مربعة": "m2", "كيلومتر مربع": "km2",
     "كيلومترا مربعا": "km2", "كيلومتراً مربعاً": "km2", "كيلومترات مربعة": "km2", "كلم مربع": "km2", "km2": "km2",
@@ -99,7 +102,10 @@ _PEOPLE = """شخص أشخاص شخصا شخصاً قتيل قتلى قتيلا 
     جنديا جندياً نسمة مواطن مواطنين مواطنا مواطناً حاج حجاج حاجا حاجاً موظف موظفين موظفا موظفاً رهينة رهائن
     people persons children civilians soldiers refugees migrants hostages prisoners pilgrims residents
     personnes enfants civils soldats réfugiés migrants otages prisonniers""".split()
-_UNIT_OF = {fold(k): v for k, v in _UNITS.items()} | {fold(k): "person" for k in _PEOPLE}
+# Shares traded, counted the same way: "210 ملايين سهم" (and "الأسهم" stays a keyword of market news).
+_SHARES = "سهم أسهم سهما سهماً shares".split()
+_COUNTED_THINGS = {fold(k): "person" for k in _PEOPLE} | {fold(k): "share" for k in _SHARES}
+_UNIT_OF = {fold(k): v for k, v in _UNITS.items()} | _COUNTED_THINGS
 UNIT_WORDS = tuple(k for k in _UNITS if k.isalpha())
 # Every word that only counts or measures: a number word, a scale, a one-word unit.
 COUNTING_WORDS = (*_NUMBER_WORDS, *_SCALES, *UNIT_WORDS)
@@ -118,7 +124,7 @@ _DIGITS_NUMBER = (
 )
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
-_UNIT = alternation([*(u for u in _UNITS if u != "%"), *_PEOPLE])
+_UNIT = alternation([*(u for u in _UNITS if u != "%"), *_PEOPLE, *_SHARES])
 _OF = r"(?:(?:de|d['’])\s*)?"  # French counts its units: "10 milliards de dirhams", "920 millions d'euros"
 _DIGIT_BRANCH = (
     rf"(?<![\w.,])(?<!\d:)(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"

@@ -172,6 +172,9 @@ _FURNITURE_RE = re.compile(
     r"|(?:أضف|اضف|اترك|أكتب|اكتب) (?:تعليقك|تعليقا|تعليقاً|تعليق|رأيك)|شاركنا رأيك"
     r"|(?:leave|add|post|write) (?:a |your )?(?:comment|reply)\s*$|comments?\s*(?:\(\s*\d+\s*\))?\s*$"
     r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?\s*$"
+    # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)"
+    r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
+    r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
     # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص"
     r"|(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}/\s*(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}$)",
     re.IGNORECASE,
