@@ -194,6 +194,11 @@ QUANTITY_FORMS = [
     ("بلغ 2,5 مليار درهم", "2,5 مليار درهم", 2_500_000_000.0, "dirham"),  # a decimal comma before a scale
     ("إلى 10 ملايير دولار", "10 ملايير دولار", 10_000_000_000.0, "USD"),  # the Maghrebi plural
     ("بقدرة 2.6 جيجاواط", "2.6 جيجاواط", 2.6, "GW"),
+    ("a perdu 297.000 postes", "297.000", 297_000.0, None),  # thousands grouped by a dot
+    ("1.200.000 habitants", "1.200.000", 1_200_000.0, None),
+    ("worth SR18.7 billion", "SR18.7 billion", 18_700_000_000.0, "SAR"),  # a currency's code before it
+    ("a fine of AED 5 million", "AED 5 million", 5_000_000.0, "AED"),
+    ("QR1.2bn project", "QR1.2bn", 1_200_000_000.0, "QAR"),
     ("المتداولة 210 ملايين سهم", "210 ملايين سهم", 210_000_000.0, "share"),
     ("تراجع 3,5% في", "3,5%", 3.5, "percent"),
     ("بلغ سعر اللتر 13.45 درهما", "13.45 درهما", 13.45, "dirham"),  # Morocco's or the Emirates'

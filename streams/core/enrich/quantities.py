@@ -110,6 +110,14 @@ UNIT_WORDS = tuple(k for k in _UNITS if k.isalpha())
 # Every word that only counts or measures: a number word, a scale, a one-word unit.
 COUNTING_WORDS = (*_NUMBER_WORDS, *_SCALES, *UNIT_WORDS)
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+# Currencies written as a code or abbreviation before the number, as the region's English press does:
+# "SR18.7 billion", "AED 5 million", "Dh250", "QR1.2bn", "US$3m".
+_CURRENCY_CODES = {
+    "us$": "USD", "usd": "USD", "eur": "EUR", "gbp": "GBP", "sr": "SAR", "sar": "SAR", "aed": "AED", "dh": "AED",
+    "dhs": "AED", "qr": "QAR", "qar": "QAR", "kd": "KWD", "kwd": "KWD", "bd": "BHD", "bhd": "BHD", "omr": "OMR",
+    "jd": "JOD", "jod": "JOD", "egp": "EGP", "e£": "EGP", "mad": "MAD", "tnd": "TND",
+    "dzd": "DZD", "lbp": "LBP", "iqd": "IQD",
+}  # fmt: skip
 _DEGREES = {"C": "celsius", "F": "fahrenheit"}
 _NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
 _SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
@@ -120,14 +128,19 @@ _SCALE = alternation(list(_SCALES))
 # percent sign ("2,5 مليار", "3,5%": Maghrebi and French writing); else plain digits with a decimal point.
 _DIGITS_NUMBER = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.]\d)"
-    r"|\d+,\d{1,2}(?=\s*(?:[^\W\d_]|[%٪]))|\d+(?:[.٫]\d+)?"  # (a word after it: a scale, a unit)
+    r"|\d+,\d{1,2}(?=\s*(?:[^\W\d_]|[%٪]))"  # (a word after it: a scale, a unit)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d+(?:[.٫]\d+)?"  # thousands grouped by dots: "1.200.000"
 )
+# One group of three zeros after a dot is thousands too ("297.000 postes", "15.000 شخص"): nobody writes
+# a decimal that way. Before a scale word it stays a decimal point ("2.000 مليار" is rare either way).
+_DOTTED_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _UNIT = alternation([*(u for u in _UNITS if u != "%"), *_PEOPLE, *_SHARES])
 _OF = r"(?:(?:de|d['’])\s*)?"  # French counts its units: "10 milliards de dirhams", "920 millions d'euros"
 _DIGIT_BRANCH = (
-    rf"(?<![\w.,])(?<!\d:)(?P<sign>[$€£])?\s?(?:[وفبل])?(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
+    rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{alternation(list(_CURRENCY_CODES))})(?=\s?\d))?\s?(?:[وفبل])?"
+    rf"(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
     rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
     rf"(?:\s*(?P<percent>[%٪])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
 )
@@ -198,7 +211,7 @@ def extract_quantities(body: str) -> list[Quantity]:
 def _read(match: re.Match[str], body: str) -> Quantity | None:
     if match["number"] is not None:
         digits = match["number"]
-        bare = not (match["scale"] or match["unit"] or match["percent"] or match["sign"] or match["degree"])
+        bare = not (match["scale"] or match["unit"] or match["percent"] or match["sign"] or match["code"] or match["degree"])
         if bare and _YEAR_LIKE.match(digits):
             return None  # "عام 1967": a year, not a quantity
         if bare and digits.isdigit() and 1 <= int(digits) <= 31 and _next_to_month(body, match.start("number"), match.end()):
@@ -207,6 +220,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None
         if " " in digits or _DECIMAL_COMMA_RE.fullmatch(digits):  # a comma before decimals
             value = float(digits.replace(" ", "").replace(",", "."))
+        elif not match["scale"] and _DOTTED_THOUSANDS_RE.fullmatch(digits):
+            value = float(digits.replace(".", ""))
         else:
             value = float(digits.replace(",", "").replace("٫", "."))
         scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1.0
@@ -215,6 +230,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             or ("percent" if match["percent"] else None)
             or _DEGREES.get(match["degree"][-1:] if match["degree"] else "")
             or _CURRENCY_SIGNS.get(match["sign"] or "")
+            or _CURRENCY_CODES.get((match["code"] or "").casefold())
         )
     elif match["word"] is not None:
         value = _NUMBER_OF.get(fold(match["word"]), 0.0)
@@ -224,7 +240,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         value, scale = 1.0, _SELF_COUNTED[fold(match["counted"])]
         unit = _unit(match["cunit"])
     # The quantity starts at its sign or its number: not at the space or the glued "و" the pattern reads.
-    start = match.start("sign" if match["sign"] else "number" if match["number"] else "word" if match["word"] else "counted")
+    opening = ("sign", "code", "number", "word", "counted")
+    start = match.start(next(group for group in opening if match[group]))
     return Quantity(body[start : match.end()], round(value * (scale or 1.0), 6), unit, start, match.end())
 
 
