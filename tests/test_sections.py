@@ -295,6 +295,9 @@ def test_captions_video_teasers_and_a_lone_agency_at_the_foot() -> None:
     assert sections.paragraphs == (PARAGRAPH, PARAGRAPH) and sections.sources == ("الأناضول",)
     assert [r.title for r in sections.related] == ["لحظة انتشال طفلة من تحت الأنقاض"]
     assert split_body(["الرياض: واس", PARAGRAPH], None).sources == ("واس",)  # or with a colon
+    assert split_body(["ARAB NEWS", PARAGRAPH], None).sources == ("ARAB NEWS",)  # an outlet in capitals
+    assert split_body(["ANALYSIS", PARAGRAPH], None) == split_body(["ANALYSIS", PARAGRAPH], None, scraped=False)
+    assert split_body(["ANALYSIS", PARAGRAPH], None).sources == ()
     assert split_body(["غزة: قصف متواصل", PARAGRAPH], None).sources == ()  # no agency: a subtitle
 
 

@@ -519,11 +519,22 @@ def _day_or_none(year: int, month: int, day: int) -> datetime | None:
 
 
 def _opening_credit(line: str) -> str | None:
-    """The agency of a line that only names the story's place and agency, either way round."""
+    """The agency of a line that only names the story's place and agency, either way round; or the
+    outlet, in capitals on its own line above the story ("ARAB NEWS")."""
+    if _OUTLET_LINE_RE.match(line) and line.strip().casefold() not in _STORY_LABELS:
+        return line.strip()
     opening = _OPENING_CREDIT_RE.match(line)
     if opening is None or word_count(line) > _PLACE_AND_AGENCY_MAX_WORDS + 1:
         return None
     return next((opening[side] for side in ("agency", "place") if fold(opening[side]) in _AGENCIES), None)
+
+
+_OUTLET_LINE_RE = re.compile(r"^\s*[A-Z][A-Z&'’.\-]*(?: [A-Z&'’.\-]+){0,3}\s*$")
+# What an English page prints in capitals above a story that is not who wrote it.
+_STORY_LABELS = frozenset(
+    "analysis exclusive opinion breaking update updated live editorial comment interview factbox explainer "
+    "review feature watch video photos special report".split()
+)
 
 
 def _is_credit_line(line: str) -> bool:
