@@ -136,6 +136,8 @@ DATE_FORMS = [
     ("في العاشر من الشهر الماضي", "العاشر من الشهر الماضي", date(2023, 10, 10)),
     ("وقع يوم الخميس، 2 نوفمبر الحادث", "يوم الخميس، 2 نوفمبر", date(2023, 11, 2)),  # one day, two parts
     ("met on Wednesday, November 1", "Wednesday, November 1", date(2023, 11, 1)),
+    ("تنطلق الأحد 5 نوفمبر", "الأحد 5 نوفمبر", date(2023, 11, 5)),  # the date picks the week, not the bare weekday
+    ("will meet on Sunday, Nov. 5, in Doha", "Sunday, Nov. 5", date(2023, 11, 5)),
 ]
 
 
@@ -144,6 +146,19 @@ def test_mentioned_date_forms(text: str, mention: str, day: date) -> None:
     found = mentioned_dates(text, REFERENCE)
     assert [(m.text, m.date) for m in found] == [(mention, day)]
     assert text[found[0].start : found[0].end] == mention
+
+
+def test_a_range_whose_month_is_written_once_dates_both_days() -> None:
+    for text, first in [
+        ("خلال الفترة من 10 إلى 15 نوفمبر", "10"),
+        ("بين ١٠ و١٥ نوفمبر", "١٠"),
+        ("du 10 au 15 novembre", "10"),
+    ]:
+        found = mentioned_dates(text, REFERENCE)
+        assert [(m.text, m.date) for m in found[:1]] == [(first, date(2023, 11, 10))], text
+        assert found[1].date == date(2023, 11, 15)
+    spanning = mentioned_dates("from 28 to 3 December", REFERENCE)  # the month before the written one
+    assert [m.date for m in spanning] == [date(2023, 11, 28), date(2023, 12, 3)]
 
 
 def test_relative_dates_need_a_publication_date() -> None:

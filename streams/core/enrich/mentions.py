@@ -23,6 +23,7 @@ record's ``body``.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -127,22 +128,54 @@ def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
         mentions += _days_of_said_months(body, plain, reference, mentions)
         mentions += _day_months(body, plain, reference, mentions)
         mentions += _relative(body, reference, mentions)
-    return _joined(body, sorted(mentions, key=lambda m: m.start))
+    return _joined(body, sorted([*mentions, *_range_openings(body, plain, mentions)], key=lambda m: m.start))
+
+
+# The first day of a range whose month is written once, after the last: "من 10 إلى 15 نوفمبر",
+# "بين 10 و15 نوفمبر", "from 10 to 15 November", "du 10 au 15 novembre" (the same month, or the one before).
+_RANGE_OPENING_RE = re.compile(
+    r"(?:من|بين|from|between|du)\s+(?P<day>\d{1,2})\s*(?:[-–]|إلى|الى|حتى|لغاية|و|to|and|au|et)\s*$", re.IGNORECASE
+)
+_RANGE_LOOKBACK = 30
+
+
+def _range_openings(body: str, plain: str, mentions: list[DateMention]) -> list[DateMention]:
+    found = []
+    for mention in mentions:
+        if not mention.text[:1].isdigit():
+            continue
+        opening = _RANGE_OPENING_RE.search(plain, max(0, mention.start - _RANGE_LOOKBACK), mention.start)
+        if opening is None or not 1 <= (day := int(opening["day"])) <= 31:
+            continue
+        first = mention.date.replace(day=1) - timedelta(days=1) if day > mention.date.day else mention.date
+        with suppress(ValueError):  # "من 31 إلى 5 ..." in a month of 30 days: no such day
+            start, end = opening.span("day")
+            found.append(DateMention(body[start:end], first.replace(day=day), start, end))
+    return found
 
 
 _BETWEEN_PARTS_RE = re.compile(r"[\s,،]*")  # "الخميس 2 نوفمبر", "Thursday, November 2"
 
 
 def _joined(body: str, mentions: list[DateMention]) -> list[DateMention]:
-    """One mention for one day written in two parts side by side: a weekday and its date."""
+    """One mention for one day written in two parts side by side: a weekday and its date. The date
+    decides which week: "تنطلق الأحد 5 نوفمبر" in Thursday's paper is the coming Sunday, though a bare
+    "الأحد" read alone would be the last."""
     joined: list[DateMention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
-        if last and last.date == mention.date and _BETWEEN_PARTS_RE.fullmatch(body, last.end, mention.start):
+        if last and _BETWEEN_PARTS_RE.fullmatch(body, last.end, mention.start) and _names_its_weekday(last, mention):
             joined[-1] = DateMention(body[last.start : mention.end], mention.date, last.start, mention.end)
         else:
             joined.append(mention)
     return joined
+
+
+def _names_its_weekday(weekday: DateMention, dated: DateMention) -> bool:
+    if weekday.date == dated.date:
+        return True
+    named = _WEEKDAY_RE.search(weekday.text)
+    return named is not None and _WEEKDAY_NUMBER[fold(named["weekday"])] == dated.date.weekday()
 
 
 def _free(start: int, end: int, taken: list[DateMention]) -> bool:
