@@ -305,6 +305,11 @@ def test_organisations_the_news_names_every_day_are_found_whole() -> None:
     )
 
 
+def test_a_name_does_not_end_on_a_particle() -> None:
+    found = _named("وقالت الهيئة إن مركز الزلزال كان على بعد 40 كيلومتراً شمال غرب مدينة هرات.")
+    assert not any(mention.endswith(" إن") for mention, _ in found), found
+
+
 def test_an_agency_credited_in_brackets_is_an_organisation() -> None:
     found = _named("عمان 26 تشرين الثاني (بترا) - دانت وزارة الخارجية اقتحام باحات المسجد الأقصى.")
     assert ("بترا", "ORG") in found and ("بترا", "LOC") not in found

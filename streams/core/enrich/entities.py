@@ -513,12 +513,19 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
         first += 1
     while last > first and words[last - 1].rstrip("\u0640") + "\u0640" in _GLUE_TOKENS:
         last -= 1
+    while last > first and fold(words[last - 1]) in _NEVER_END_A_NAME:
+        last -= 1  # "الهيئة إن": the particle that opens what the organisation said
     if kind == "ORG" and last < len(words) and _ends_on_half_a_construct(words[first:last], words[last]):
         last += 1  # "الاتحاد السعودي لكرة" + "القدم"
     if kind == "ORG" and last < len(words) and words[last] in _INTERNATIONAL:
         last += 1  # "مجلس الأمن" + "الدولي": inside the name 14 times out of 15 in ANERCorp's training part
     return first, last, kind
 
+
+# Particles and prepositions no name ends on, folded ("على" is left out: folded, it is the name "علي").
+_NEVER_END_A_NAME = frozenset(
+    fold(w) for w in ("إن", "أن", "إنه", "أنه", "في", "من", "إلى", "عن", "مع", "قد", "لا", "لم", "لن", "التي", "الذي")
+)
 
 # The generic first words of organisation names: what a name starting with one of them is.
 ORG_HEADS = (
