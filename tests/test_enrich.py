@@ -305,9 +305,11 @@ def test_organisations_the_news_names_every_day_are_found_whole() -> None:
     )
 
 
-def test_a_name_does_not_end_on_a_particle() -> None:
+def test_a_name_does_not_end_on_a_particle_or_on_son_of() -> None:
     found = _named("وقالت الهيئة إن مركز الزلزال كان على بعد 40 كيلومتراً شمال غرب مدينة هرات.")
     assert not any(mention.endswith(" إن") for mention, _ in found), found
+    found = _named("وستقام المباراة بحضور الرئيس العام لرعاية الشباب الامير عبدالله بن مساعد لتسليم الكأس.")
+    assert ("عبدالله بن مساعد", "PERSON") in found, found
 
 
 def test_an_agency_credited_in_brackets_is_an_organisation() -> None:
