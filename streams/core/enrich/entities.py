@@ -425,18 +425,14 @@ def _known_names() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
 def _known_organisation_spans(tokens: Tokens) -> list[tuple[int, int]]:
     """(first token, last token + 1) of each listed organisation, longest name first at each place."""
     index, terms = _known_names(), tokens.terms
-    if index.keys().isdisjoint(terms):  # most of an article: one set operation in C
-        return []
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(terms):
-        name = next((name for name in index.get(terms[i], ()) if _names(tokens, i, *name)), None)
-        if name is None:
-            i += 1
-            continue
-        keys, national = name
-        spans.append((i, i + len(keys) + national))  # a national body takes in its country's adjective
-        i = spans[-1][1]
+    for i in [i for i, key in enumerate(terms) if key in index]:  # most words start no name
+        if spans and i < spans[-1][1]:
+            continue  # inside the name before
+        for keys, national in index[terms[i]]:
+            if _names(tokens, i, keys, national):
+                spans.append((i, i + len(keys) + national))  # a national body takes in its country's adjective
+                break
     return spans
 
 

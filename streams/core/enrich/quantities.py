@@ -113,11 +113,13 @@ _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 # Currencies written as a code or abbreviation before the number, as the region's English press does:
 # "SR18.7 billion", "AED 5 million", "Dh250", "QR1.2bn", "US$3m".
 _CURRENCY_CODES = {
-    "us$": "USD", "usd": "USD", "eur": "EUR", "gbp": "GBP", "sr": "SAR", "sar": "SAR", "aed": "AED", "dh": "AED",
-    "dhs": "AED", "qr": "QAR", "qar": "QAR", "kd": "KWD", "kwd": "KWD", "bd": "BHD", "bhd": "BHD", "omr": "OMR",
-    "jd": "JOD", "jod": "JOD", "egp": "EGP", "e£": "EGP", "mad": "MAD", "tnd": "TND",
-    "dzd": "DZD", "lbp": "LBP", "iqd": "IQD",
+    "US$": "USD", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "SR": "SAR", "SAR": "SAR", "AED": "AED", "Dh": "AED",
+    "Dhs": "AED", "DH": "AED", "QR": "QAR", "QAR": "QAR", "KD": "KWD", "KWD": "KWD", "BD": "BHD", "BHD": "BHD",
+    "OMR": "OMR", "JD": "JOD", "JOD": "JOD", "EGP": "EGP", "E£": "EGP", "MAD": "MAD", "TND": "TND", "DZD": "DZD",
+    "LBP": "LBP", "IQD": "IQD",
 }  # fmt: skip
+# As written, capitals and all (case-sensitive inside the otherwise case-blind pattern: quick to rule out).
+_CODE = "(?-i:" + "|".join(map(re.escape, sorted(_CURRENCY_CODES, key=len, reverse=True))) + ")"
 _DEGREES = {"C": "celsius", "F": "fahrenheit"}
 _NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
 _SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
@@ -139,7 +141,7 @@ _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _UNIT = alternation([*(u for u in _UNITS if u != "%"), *_PEOPLE, *_SHARES])
 _OF = r"(?:(?:de|d['’])\s*)?"  # French counts its units: "10 milliards de dirhams", "920 millions d'euros"
 _DIGIT_BRANCH = (
-    rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{alternation(list(_CURRENCY_CODES))})(?=\s?\d))?\s?(?:[وفبل])?"
+    rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{_CODE})(?=\s?\d))?\s?(?:[وفبل])?"
     rf"(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
     rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
     rf"(?:\s*(?P<percent>[%٪])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
@@ -230,7 +232,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             or ("percent" if match["percent"] else None)
             or _DEGREES.get(match["degree"][-1:] if match["degree"] else "")
             or _CURRENCY_SIGNS.get(match["sign"] or "")
-            or _CURRENCY_CODES.get((match["code"] or "").casefold())
+            or _CURRENCY_CODES.get(match["code"] or "")
         )
     elif match["word"] is not None:
         value = _NUMBER_OF.get(fold(match["word"]), 0.0)

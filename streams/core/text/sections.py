@@ -610,10 +610,16 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
 def _foot_stamp(lines: list[str] | tuple[str, ...], index: int) -> Dateline | None:
     """The date of a line that is only a date, at the foot of the page: only credits follow it (a
     dated heading inside the article or a live blog, "2 نوفمبر 2023", has its story below)."""
-    dated = read_dateline(lines[index])
+    line = lines[index]
+    if len(line) > _STAMP_MAX_CHARS or not any(map(str.isdigit, line[:_STAMP_MAX_CHARS])):
+        return None  # a paragraph: most lines, ruled out before the date patterns run
+    dated = read_dateline(line)
     if dated is None or not all(map(_is_credit_line, lines[index + 1 :])):
         return None
     return dated
+
+
+_STAMP_MAX_CHARS = 60  # "الخميس 02 نوفمبر 2023 - 10:30 صباحاً بتوقيت مكة المكرمة"
 
 
 def _tag_line(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int] | None:
