@@ -509,9 +509,9 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
         first += 1
     while last > first and words[last - 1].rstrip("\u0640") + "\u0640" in _GLUE_TOKENS:
         last -= 1
-    while last > first and fold(words[last - 1]) in _NEVER_END_A_NAME:
+    while last > first and term(words[last - 1]) in _NEVER_END_A_NAME:
         last -= 1  # "الهيئة إن": the particle that opens what the organisation said
-    if kind == "PERS" and last < len(words) and fold(words[last - 1]) in _NAME_LINKS and words[last].isalpha():
+    if kind == "PERS" and last < len(words) and term(words[last - 1]) in _NAME_LINKS and words[last].isalpha():
         last += 1  # "عبدالله بن" + "مساعد": a name never ends on "son of"
     if kind == "ORG" and last < len(words) and _ends_on_half_a_construct(words[first:last], words[last]):
         last += 1  # "الاتحاد السعودي لكرة" + "القدم"
@@ -520,14 +520,14 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
     return first, last, kind
 
 
-# Particles and prepositions no name ends on, folded ("على" is left out: folded, it is the name "علي").
+# Particles and prepositions no name ends on, as keys ("على" is left out: its key is the name "علي"'s).
 _NEVER_END_A_NAME = frozenset(
-    fold(w) for w in ("إن", "أن", "إنه", "أنه", "في", "من", "إلى", "عن", "مع", "قد", "لا", "لم", "لن", "التي", "الذي")
+    term(w) for w in ("إن", "أن", "إنه", "أنه", "في", "من", "إلى", "عن", "مع", "قد", "لا", "لم", "لن", "التي", "الذي")
 )
 
 # Words that join a name to the next part of it: "son of", "daughter of", "father of", "servant of"
 # ("ابن" is left out: "زيان ابن أخيه" is Zayan, his nephew).
-_NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "أبو", "أبي", "عبد", "آل"))
+_NAME_LINKS = frozenset(term(w) for w in ("بن", "بنت", "أبو", "أبي", "عبد", "آل"))
 
 # The generic first words of organisation names: what a name starting with one of them is.
 ORG_HEADS = (
