@@ -220,6 +220,18 @@ def test_the_articles_json_ld_date_published_is_its_date() -> None:
     assert _structured_date(_page_with_json_ld(image), None) is None  # an image's date is not the article's
 
 
+def test_without_json_ld_the_meta_tags_publication_time_is_its_date() -> None:
+    stamp = datetime(2023, 11, 26, 17, 30, tzinfo=UTC)
+    for meta in (
+        '<meta property="article:published_time" content="2023-11-26T19:30:00+02:00">',
+        "<meta content='2023-11-26T19:30:00+02:00' itemprop='datePublished'>",  # attributes the other way round
+    ):
+        found = _structured_date(f"<html><head>{meta}</head><body></body></html>", None)
+        assert found == MarkupDate(stamp, "minute", "2023-11-26T19:30:00+02:00", date(2023, 11, 26)), meta
+    modified = '<meta property="article:modified_time" content="2023-11-27T10:00:00+02:00">'
+    assert _structured_date(f"<html><head>{modified}</head></html>", None) is None  # a change is not the publication
+
+
 def test_a_stamp_with_its_time_and_zone_is_the_instant_a_day_alone_is_the_day() -> None:
     stamped = _page_with_json_ld('{"@type": "NewsArticle", "datePublished": "2023-11-07T02:00-05:00"}')
     assert _structured_date(stamped, None) == MarkupDate(

@@ -176,15 +176,16 @@ _ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNew
 
 
 def _structured_date(html: str, url: str | None) -> MarkupDate | None:
-    """The ``datePublished`` the page states for its article in JSON-LD (schema.org): the instant when
-    it states a time with its zone (215 of fundus's 258 pages do), else the day as written.
+    """The ``datePublished`` the page states for its article in JSON-LD (schema.org), else in its meta
+    tags: the instant when it states a time with its zone (215 of fundus's 258 pages do), else the day
+    as written.
 
     Publishers fill it for search engines, so it is the date they stand by; htmldate also reads the
     markup's other dates (print editions, modifications, images) and on fundus picked the next day's
     print date or a day-month swap where this one was right. Only an object typed as an article counts:
     images carry their own ``datePublished``. A day written as UTC midnight may be the next or previous
     day of the newsroom's own calendar: a date in the URL a day away from it is that calendar's day."""
-    written = _json_ld_date_published(html)
+    written = _json_ld_date_published(html) or _meta_date_published(html)
     if written is None:
         return None
     instant = _instant(written)
@@ -235,6 +236,21 @@ def _json_ld_date_published(html: str) -> str | None:
             if isinstance(published, str) and any(kind in _ARTICLE_TYPES for kind in kinds):
                 return published
     return None
+
+
+# The same statement in a page's meta tags, where it has no JSON-LD: OpenGraph's article namespace and
+# schema.org's microdata ("<meta property="article:published_time" content="2023-11-26T19:30:00+02:00">").
+_META_PUBLISHED_NAMES = r"(?:article:published_time|og:published_time|datePublished)"
+_META_PUBLISHED_RE = re.compile(
+    rf"<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*[\"']{_META_PUBLISHED_NAMES}[\"'][^>]*?content\s*=\s*[\"']([^\"'<>]+)"
+    rf"|<meta\s[^>]*?content\s*=\s*[\"']([^\"'<>]+)[\"'][^>]*?(?:property|name|itemprop)\s*=\s*[\"']{_META_PUBLISHED_NAMES}[\"']",
+    re.IGNORECASE,
+)
+
+
+def _meta_date_published(html: str) -> str | None:
+    found = _META_PUBLISHED_RE.search(html)
+    return (found[1] or found[2]) if found else None
 
 
 def _json_ld_items(data: Any) -> list[dict[str, Any]]:
