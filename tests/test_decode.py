@@ -188,15 +188,19 @@ def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
             "Firing Top General Syrsky",
         ),
         ("Army raises spectre - Times of India", None, "https://timesofindia.indiatimes.com/a", "Army raises spectre"),
+        # With no site name or URL to go by, a last segment calling itself the site ("صحيفة", "بوابة" …).
+        ("أمير الرياض يدشن مشروعات - صحيفة سبق الإلكترونية", None, None, "أمير الرياض يدشن مشروعات"),
+        ("الرئيس يلتقي وفداً | بوابة الأهرام", None, None, "الرئيس يلتقي وفداً"),
         # Not the site's name: the headline stays whole.
         ("Crime in 2024 - by the numbers", None, "https://example.com/a", None),
         ("Bericht: Aktivistin getötet - Irans Justiz dementiert", "Mitteldeutsche Zeitung", "https://www.mz.de/a", None),
         ("Markets rally - 12.03.2024", None, "https://example.com/a", None),
         ("الرياض تستضيف القمة - الرياض", None, "https://www.spa.gov.sa/a", None),
+        ("قناة السويس - إيرادات قياسية", None, None, None),  # a canal, at the start
     ],
 )
 def test_html_titles_lose_the_site_name_pages_put_beside_them(
-    title: str, sitename: str | None, url: str, headline: str | None
+    title: str, sitename: str | None, url: str | None, headline: str | None
 ) -> None:
     assert without_site_name(title, sitename, url) == (headline or title)
 

@@ -331,6 +331,7 @@ def test_a_section_name_above_the_headline_is_not_the_title() -> None:
     head = split_head(lines)
     assert head.title == lines[1] and head.dateline is not None and head.rest == (PARAGRAPH,)
     assert split_head(["عربي ودولي", lines[1], PARAGRAPH]).title == lines[1]  # the article right below
+    assert split_head(["صحيفة سبق الإلكترونية", lines[1], PARAGRAPH]).title == lines[1]  # or the site's name
     # A short headline with a subtitle that a sentence-less line follows keeps its place.
     short = ["قمة الرياض", "القادة العرب يطالبون بوقف فوري لإطلاق النار", "صورة جماعية للقادة"]
     assert split_head(short).title == "قمة الرياض"

@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 import orjson
 
 from streams.core.model import Precision
-from streams.core.text.normalize import clean_lines
-from streams.core.text.sections import Dateline, credited_names, split_head, without_furniture
+from streams.core.text.normalize import clean_lines, word_count
+from streams.core.text.sections import OUTLET_NAME_RE, Dateline, credited_names, split_head, without_furniture
 
 _MARKUP_DATE = {"original_date": True, "extensive_search": False}
 _TAG_SEPARATORS = re.compile(r"[,،;؛]")
@@ -111,8 +111,10 @@ def without_site_name(title: str | None, sitename: str | None, url: str | None) 
         return title
     names = _site_keys(sitename, url)
     segments = _TITLE_SEPARATOR_RE.split(title)
-    if len(segments) < 2 or not names:
+    if len(segments) < 2:
         return title
+    if not names:  # no name to look for: only a segment calling itself the site, at the end
+        return _without_outlet_at_the_end(title, segments[-1])
     first, last = 0, len(segments)
     while last - first > 1 and _is_beside_the_headline(segments[last - 1], names):
         last -= 1
@@ -124,6 +126,16 @@ def without_site_name(title: str | None, sitename: str | None, url: str | None) 
     start = title.find(kept[0])
     end = title.rfind(kept[-1]) + len(kept[-1])
     return title[start:end].strip()
+
+
+def _without_outlet_at_the_end(title: str, segment: str) -> str:
+    """ "أمير الرياض يدشن مشروعات - صحيفة سبق الإلكترونية" -> "أمير الرياض يدشن مشروعات"."""
+    if OUTLET_NAME_RE.match(segment) is None or word_count(segment) > _OUTLET_SEGMENT_MAX_WORDS:
+        return title
+    return title[: title.rfind(segment)].rstrip(" -–—|:")
+
+
+_OUTLET_SEGMENT_MAX_WORDS = 5
 
 
 def _site_keys(sitename: str | None, url: str | None) -> set[str]:

@@ -322,13 +322,18 @@ def _reads_as_headline(line: str) -> bool:
 
 _KICKER_MAX_WORDS = 2
 _KICKER_MAX_CHARS = 25
+# The site's own name, above the headline or after it ("صحيفة سبق الإلكترونية", "… - بوابة الأهرام").
+OUTLET_NAME_RE = re.compile(r"^\s*(?:صحيفة|جريدة|موقع|بوابة|شبكة)\s")
+_OUTLET_NAME_MAX_WORDS = 4
 
 
 def _is_kicker(lines: list[str], reference: datetime | None) -> bool:
-    """Is the first line the name of the page's section ("سياسة", "عربي ودولي", "World") above the
-    headline? One or two words, no digit, a headline below it, then the dateline or the article."""
+    """Is the first line the name of the page's section ("سياسة", "عربي ودولي", "World") or of the site
+    ("صحيفة سبق الإلكترونية") above the headline? One or two words, or the site's, no digit, a headline
+    below it, then the dateline or the article."""
     kicker = lines[0]
-    if len(lines) < 3 or word_count(kicker) > _KICKER_MAX_WORDS or len(kicker) > _KICKER_MAX_CHARS:
+    outlet = OUTLET_NAME_RE.match(kicker) is not None and word_count(kicker) <= _OUTLET_NAME_MAX_WORDS
+    if len(lines) < 3 or (not outlet and (word_count(kicker) > _KICKER_MAX_WORDS or len(kicker) > _KICKER_MAX_CHARS)):
         return False
     if any(c.isdigit() for c in kicker) or kicker.rstrip().endswith(tuple(_SENTENCE_END)):
         return False
