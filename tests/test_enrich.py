@@ -598,10 +598,10 @@ def test_entity_f1_on_held_out_anercorp() -> None:
     _, held_out = split(load_sentences(shared_file("corpora/anercorp/ANERCorp.train-dev.txt")))
     report = entity_f1(held_out)
     print("\nANERCorp held-out fifth, exact spans:", report)
-    assert report["ALL"]["f1"] >= 0.75  # the goal; 0.759 when pinned (PERSON 0.734, ORG 0.599, LOC 0.876)
+    assert report["ALL"]["f1"] >= 0.75  # the goal; 0.762 when pinned (PERSON 0.734, ORG 0.613, LOC 0.876)
     assert report["LOC"]["f1"] >= 0.85
     assert report["PERSON"]["f1"] >= 0.70
-    assert report["ORG"]["f1"] >= 0.57
+    assert report["ORG"]["f1"] >= 0.60
 
 
 def test_label_decoding_repairs_orphan_inside_labels() -> None:
