@@ -188,6 +188,19 @@ def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
             "Firing Top General Syrsky",
         ),
         ("Army raises spectre - Times of India", None, "https://timesofindia.indiatimes.com/a", "Army raises spectre"),
+        ("Takeaways from the trial | CNN Politics", "CNN", "https://www.cnn.com/a", "Takeaways from the trial"),  # + section
+        (  # the site's sections between the headline and its name
+            "Anticorrupción decidirá si recurre » Local » Noticias » Ultima Hora Mallorca",
+            "UHmallorca",
+            "http://ultimahora.es/a",
+            "Anticorrupción decidirá si recurre",
+        ),
+        (
+            "Court files expose security team -- Sott.net",
+            "Sott.net",
+            "https://www.sott.net/a",
+            "Court files expose security team",
+        ),
         # With no site name or URL to go by, a last segment calling itself the site ("صحيفة", "بوابة" …).
         ("أمير الرياض يدشن مشروعات - صحيفة سبق الإلكترونية", None, None, "أمير الرياض يدشن مشروعات"),
         ("الرئيس يلتقي وفداً | بوابة الأهرام", None, None, "الرئيس يلتقي وفداً"),
@@ -195,6 +208,7 @@ def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
         ("Crime in 2024 - by the numbers", None, "https://example.com/a", None),
         ("Bericht: Aktivistin getötet - Irans Justiz dementiert", "Mitteldeutsche Zeitung", "https://www.mz.de/a", None),
         ("Markets rally - 12.03.2024", None, "https://example.com/a", None),
+        ("Gaza truce - Live updates", "CNN", "https://www.cnn.com/a", None),  # short parts, but no site name
         ("الرياض تستضيف القمة - الرياض", None, "https://www.spa.gov.sa/a", None),
         ("قناة السويس - إيرادات قياسية", None, None, None),  # a canal, at the start
     ],

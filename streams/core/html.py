@@ -93,7 +93,7 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
 
 # What pages put between a headline and their own name: "Title | Site", "Title - Site", "Site – Title",
 # "タイトル：サイト". A colon alone is not one: headlines use it ("Iran: talks resume").
-_TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•*]\s+|\s*[｜：]\s*")
+_TITLE_SEPARATOR_RE = re.compile(r"\s+(?:--|[|\-–—·•*»])\s+|\s*[｜：]\s*")
 _DATE_SEGMENT_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _BYLINE_SEGMENT_RE = re.compile(r"(?:by|par|von|por|di|door)\s+\w[\w.' -]*", re.IGNORECASE)  # "by Cristina Laila"
 _GERMAN_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -118,6 +118,8 @@ def without_site_name(title: str | None, sitename: str | None, url: str | None) 
     first, last = 0, len(segments)
     while last - first > 1 and _is_beside_the_headline(segments[last - 1], names):
         last -= 1
+    while last < len(segments) and last - first > 1 and _is_section_crumb(segments[last - 1]):
+        last -= 1  # "… » Local » Noticias » Ultima Hora Mallorca": the site's sections before its name
     while last - first > 1 and _is_beside_the_headline(segments[first], names):
         first += 1
     kept = segments[first:last]
@@ -172,7 +174,16 @@ def _names_the_site(segment: str, names: set[str]) -> bool:
     for key in _squashed(segment):
         if key and any(key == name or (len(name) >= 3 and name in key and len(key) <= 3 * len(name)) for name in names):
             return True
-    return False
+    words = segment.split()  # the site's name and its section: "CNN Politics", "BBC News Arabic"
+    return len(words) <= _SITE_SECTION_MAX_WORDS and any(_squashed(word)[0] in names for word in words)
+
+
+_SITE_SECTION_MAX_WORDS = 3
+_CRUMB_MAX_WORDS = 2
+
+
+def _is_section_crumb(segment: str) -> bool:
+    return len(segment.split()) <= _CRUMB_MAX_WORDS and not any(c.isdigit() for c in segment)
 
 
 def _tags(found: list[str] | str | None) -> tuple[str, ...]:
