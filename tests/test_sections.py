@@ -194,6 +194,17 @@ def test_an_agency_foot_with_editors_initials_and_a_time_stamp() -> None:
     assert dated.paragraphs == ("2 نوفمبر 2023", PARAGRAPH, "3 نوفمبر 2023", PARAGRAPH) and dated.stamp is None
 
 
+def test_a_date_after_the_headline_and_a_credit_beside_the_dateline() -> None:
+    headline = "وزير الخارجية يلتقي نظيره الفرنسي في باريس"
+    head = split_head([f"{headline} - 02 نوفمبر 2023", PARAGRAPH])
+    assert head.title == headline and head.dateline is not None and head.dateline.text == "02 نوفمبر 2023"
+    kept = split_head(["قمة الرياض - 2023 عام الحسم", PARAGRAPH])  # no date after the dash: all headline
+    assert kept.title == "قمة الرياض - 2023 عام الحسم" and kept.dateline is None
+    credited = split_head([headline, "المصدر: واس | التاريخ: 02/11/2023", PARAGRAPH])
+    assert credited.dateline is not None and credited.dateline.text == "التاريخ: 02/11/2023"
+    assert split_body(credited.rest, credited.title).sources == ("واس",)
+
+
 def test_more_read_also_headings_and_a_filed_under_tag_line() -> None:
     for marker in ("ذات صلة", "قد يعجبك أيضاً", "الأكثر مشاهدة", "الأكثر تداولاً", "أخبار أخرى", "Read Next", "Most read"):
         sections = split_body([PARAGRAPH, marker, "ارتفاع أسعار النفط مع تراجع المخزونات"], None)

@@ -282,7 +282,22 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
             else:
                 published = published or dateline
     rest = [part for i, line in enumerate(lines) for part in kept_parts.get(i, [line])]
-    return Head(None if at is None else lines[at], published or updated, tuple(rest))
+    title = None if at is None else lines[at]
+    if title is not None and not (published or updated) and (dated := _dated_title(title, reference)) is not None:
+        title, published = dated  # "وزير الخارجية يلتقي نظيره الفرنسي - 02 نوفمبر 2023"
+    return Head(title, published or updated, tuple(rest))
+
+
+_TITLE_AND_DATE_RE = re.compile(r"^(?P<title>.+?)\s+[-–—|]\s+(?P<date>[^-–—|]+)$")
+
+
+def _dated_title(line: str, reference: datetime | None) -> tuple[str, Dateline] | None:
+    """A headline with its date after a dash or a bar, when the page gives no other date."""
+    split = _TITLE_AND_DATE_RE.match(line)
+    if split is None or word_count(split["title"]) < _TITLE_MIN_WORDS_BELOW_DATE:
+        return None
+    dated = read_dateline(split["date"], reference)
+    return (split["title"], dated) if dated is not None else None
 
 
 _DATE_HEADINGS_ABOVE_TITLE = 2
@@ -353,13 +368,15 @@ _TRAILING_PARENTHESES_RE = re.compile(r"\([^()]{2,40}\)\s*$")
 
 def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline], list[str]]:
     """The datelines of a head line, and its other parts: the whole line as one dateline, or its
-    parts between bars ("Par Jean Dupont | Publié le 26/10/2023 à 14h30 | Mis à jour le …")."""
-    whole = read_dateline(line, reference)
+    parts between bars ("Par Jean Dupont | Publié le 26/10/2023 à 14h30 | Mis à jour le …"; always
+    when one part is a credit: "المصدر: واس | التاريخ: 02/11/2023")."""
+    parts = _HEAD_PART_SEPARATOR_RE.split(line)
+    credited = len(parts) > 1 and any(_credit(part) is not None for part in parts)
+    whole = None if credited else read_dateline(line, reference)
     if whole is not None:  # an agency closing it stays, as a credit line: "الجزائر في 12 جانفي 2024 (وأج)"
         agency = _TRAILING_PARENTHESES_RE.search(line)
         credits = [_byline_before_date(line), agency[0] if agency is not None and _agency_credit(agency[0]) else None]
         return [whole], [credit for credit in credits if credit is not None]
-    parts = _HEAD_PART_SEPARATOR_RE.split(line)
     if len(parts) < 2:
         return [], []
     read = [(part, read_dateline(part, reference)) for part in parts]
