@@ -207,7 +207,31 @@ def extract_quantities(body: str) -> list[Quantity]:
         quantity = _read(match, body)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _compounds_joined(body, found)
+
+
+# "12 ألفاً و300 شهيد", "3 ملايين وخمسة آلاف": a scaled count and the smaller count "و" adds to it.
+_AND_RE = re.compile(r"\s*و\s*")
+
+
+def _compounds_joined(body: str, found: list[Quantity]) -> list[Quantity]:
+    joined: list[Quantity] = []
+    for quantity in found:
+        last = joined[-1] if joined else None
+        scale = _SCALE_OF.get(fold(last.text.split()[-1]), 0.0) if last else 0.0
+        if (
+            last is not None
+            and scale > 1
+            and quantity.value < scale
+            and last.unit in (None, quantity.unit)
+            and _AND_RE.fullmatch(body, last.end, quantity.start)
+        ):
+            joined[-1] = Quantity(
+                body[last.start : quantity.end], last.value + quantity.value, quantity.unit, last.start, quantity.end
+            )
+        else:
+            joined.append(quantity)
+    return joined
 
 
 def _read(match: re.Match[str], body: str) -> Quantity | None:
