@@ -29,7 +29,7 @@ import numpy as np
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, term
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
-from streams.core.text.function_words import FUNCTION_WORDS
+from streams.core.text.function_words import ARABIC_NAME_LINKS, FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
 from streams.core.text.sections import NEWS_AGENCIES
 
@@ -525,9 +525,9 @@ _NEVER_END_A_NAME = frozenset(
     term(w) for w in ("إن", "أن", "إنه", "أنه", "في", "من", "إلى", "عن", "مع", "قد", "لا", "لم", "لن", "التي", "الذي")
 )
 
-# Words that join a name to the next part of it: "son of", "daughter of", "father of", "servant of"
-# ("ابن" is left out: "زيان ابن أخيه" is Zayan, his nephew).
-_NAME_LINKS = frozenset(term(w) for w in ("بن", "بنت", "أبو", "أبي", "عبد", "آل"))
+# The words that join a name to its next part, which no person's name ends on ("ابن" is left out:
+# "زيان ابن أخيه" is Zayan, his nephew).
+_NAME_LINKS = frozenset(term(w) for w in ARABIC_NAME_LINKS if w != "ابن")
 
 # The generic first words of organisation names: what a name starting with one of them is.
 ORG_HEADS = (

@@ -22,7 +22,7 @@ from streams.core.text.dates import (
     parse_date,
     parse_relative,
 )
-from streams.core.text.function_words import ARABIC_FUNCTION_KEYS, FUNCTION_WORDS
+from streams.core.text.function_words import ARABIC_FUNCTION_KEYS, ARABIC_NAME_LINKS, FUNCTION_WORDS
 from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
 _SEPARATOR = r"[:：\-–—»>|]"
@@ -877,7 +877,7 @@ def split_tags(tag_lines: tuple[str, ...] | list[str], evidence: str) -> tuple[s
 
 
 _MAX_TAG_WORDS = 6
-_NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "أبو", "ابو", "عبد", "آل", "al", "bin", "de", "el"))
+_NAME_LINKS = frozenset(fold(w) for w in (*ARABIC_NAME_LINKS, "al", "bin", "de", "el"))
 
 
 def _segment_by_evidence(words: list[str], folded_evidence: str) -> list[str]:
