@@ -31,7 +31,7 @@ from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, term
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
 from streams.core.text.function_words import ARABIC_NAME_LINKS, FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
-from streams.core.text.sections import NEWS_AGENCIES
+from streams.core.text.sections import NEWS_AGENCIES, is_nisba_adjective
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
@@ -446,11 +446,11 @@ def _names(tokens: Tokens, at: int, keys: tuple[str, ...], national: bool) -> bo
 def _is_country_adjective(word: str) -> bool:
     """A place's name made an adjective with ي, after the article: "المصري", "السعودية", "الأمريكية"."""
     folded = fold(word)
-    if not folded.startswith("ال"):
+    if not is_nisba_adjective(folded):
         return False
     adjective = folded[2:-1] if folded.endswith("يه") else folded[2:]
     if len(adjective) < 3 or not adjective.endswith("ي"):
-        return False
+        return False  # a plural ("المصريين") names people, not a country's body
     stem = adjective[:-1]  # "مصري" -> "مصر"; "روسي" -> "روسيا", "سعودي" -> "سعوديه", "أمريكي" -> "امريكا"
     places = _adjective_places()
     return any(term(place) in places for place in (stem, "ال" + stem, adjective + "ا", stem + "ا", adjective + "ه"))

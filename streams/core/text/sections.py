@@ -908,7 +908,7 @@ def _span_cost(span: list[str], folded_evidence: str) -> float | None:
     # Unattested: join only words that cannot stand alone (name links, nisba adjectives).
     for left, right in itertools.pairwise(span):
         left_f, right_f = fold(left), fold(right)
-        if not (left_f in _NAME_LINKS or right_f in _NAME_LINKS or _is_nisba_adjective(right_f)):
+        if not (left_f in _NAME_LINKS or right_f in _NAME_LINKS or is_nisba_adjective(right_f)):
             return None
     return 1.2
 
@@ -937,7 +937,8 @@ def _word_starts_at(text: str, start: int) -> bool:
     return False
 
 
-def _is_nisba_adjective(folded_word: str) -> bool:
+def is_nisba_adjective(folded_word: str) -> bool:
+    """A folded adjective in ي with the article: "السعودي", "العربيه", "المصريين"."""
     return folded_word.startswith("ال") and folded_word.endswith(("ي", "يه", "يين", "يون"))
 
 
