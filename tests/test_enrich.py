@@ -192,6 +192,10 @@ QUANTITY_FORMS = [
     ("ونحو 3 ملايين وخمسة آلاف", "3 ملايين وخمسة آلاف", 3_005_000.0, None),  # a compound: one count
     ("إلى 14 ألفاً و854 شهيداً", "14 ألفاً و854 شهيداً", 14_854.0, "person"),
     ("سجل 5 و3 أهداف", "5", 5.0, None),  # no scale before the "و": two counts
+    ("قتل خمسة أشخاص في الهجوم", "خمسة أشخاص", 5.0, "person"),  # a count in words before its unit
+    ("حكم عليه بالسجن بخمس سنوات", "خمس سنوات", 5.0, "year"),
+    ("بلغت الحرارة ثلاث درجات مئوية", "ثلاث درجات مئوية", 3.0, "celsius"),
+    ("killed five people", "five people", 5.0, "person"),
     ("أنفقت و5 ملايين دولار", "5 ملايين دولار", 5_000_000.0, "USD"),
     ("وثلاثة ملايين يورو", "ثلاثة ملايين يورو", 3_000_000.0, "EUR"),
     ("بلغت الحرارة 45 درجة مئوية", "45 درجة مئوية", 45.0, "celsius"),
@@ -237,6 +241,11 @@ QUANTITY_FORMS = [
 def test_quantity_forms(text: str, mention: str, value: float, unit: str | None) -> None:
     found = extract_quantities(text)
     assert [(q.text, q.value, q.unit) for q in found][:1] == [(mention, value, unit)]
+
+
+def test_counts_in_words_need_their_unit_right_after_them() -> None:
+    for text in ("مئات الأشخاص", "يوم واحد", "ثلاثة من الأشخاص", "خمسة، أشخاص", "وقال سبعة إن"):
+        assert extract_quantities(text) == [], text
 
 
 def test_years_are_not_quantities() -> None:

@@ -51,7 +51,7 @@ def enrich(
     dates = tuple(mentioned_dates(body, reference))
     laps.lap("mentioned_dates")
     quantities = tuple(
-        q for q in extract_quantities(body) if not any(q.start < d.end and d.start < q.end for d in dates)
+        q for q in extract_quantities(body, tokens) if not any(q.start < d.end and d.start < q.end for d in dates)
     )  # "24 مارس" is a date, not the quantity 24
     laps.lap("quantities")
     print_, sign = fingerprint(body), signature(tokens)

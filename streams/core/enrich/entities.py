@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
-from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, term
+from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
 from streams.core.text.function_words import ARABIC_NAME_LINKS, FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
@@ -422,11 +422,16 @@ def _known_names() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     return {first: tuple(sorted(found, key=lambda name: -len(name[0]))) for first, found in index.items()}
 
 
+@cache
+def _first_keys() -> frozenset[str]:
+    return frozenset(_known_names())
+
+
 def _known_organisation_spans(tokens: Tokens) -> list[tuple[int, int]]:
     """(first token, last token + 1) of each listed organisation, longest name first at each place."""
     index, terms = _known_names(), tokens.terms
     spans: list[tuple[int, int]] = []
-    for i in [i for i, key in enumerate(terms) if key in index]:  # most words start no name
+    for i in positions(tokens, _first_keys()):  # most words start no name
         if spans and i < spans[-1][1]:
             continue  # inside the name before
         for keys, national in index[terms[i]]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from streams.core.enrich.tokens import Tokens, positions, term, tokenize
 from streams.core.text.dates import LATIN_ZONES, MONTH_NAME
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
 
@@ -186,7 +187,8 @@ _SCALE_ANCHOR_RE = re.compile(
 )
 
 
-def extract_quantities(body: str) -> list[Quantity]:
+def extract_quantities(body: str, tokens: Tokens | None = None) -> list[Quantity]:
+    """The quantities of ``body``; ``tokens``: its tokens, when the caller has them (``enrich`` does)."""
     plain = ascii_digits(body)
     # A quantity has digits or a scale word ("ثلاثة ملايين", "ألفين"): look only near those.
     scales = [m.span() for m in _SCALE_ANCHOR_RE.finditer(plain)]
@@ -207,7 +209,8 @@ def extract_quantities(body: str) -> list[Quantity]:
         quantity = _read(match, body)
         if quantity is not None:
             found.append(quantity)
-    return _compounds_joined(body, found)
+    found += _counted_in_words(body, tokens or tokenize(body), found)
+    return _compounds_joined(body, sorted(found, key=lambda q: q.start))
 
 
 # "12 ألفاً و300 شهيد", "3 ملايين وخمسة آلاف": a scaled count and the smaller count "و" adds to it.
@@ -232,6 +235,40 @@ def _compounds_joined(body: str, found: list[Quantity]) -> list[Quantity]:
         else:
             joined.append(quantity)
     return joined
+
+
+# A small count written as a word before its unit: "ثلاثة أشخاص", "خمس سنوات", "five people". From three
+# to ninety-nine: one and two follow their noun in Arabic ("يوم واحد", or the dual "يومين"), and "مئات"
+# ("hundreds") is no number. Read off the tokens (a set lookup per word, then the word or two after a
+# number word): the pattern of every number word and unit, tried at each, cost a hundred µs an article.
+_COUNT_WORD_KEYS = frozenset(term(w) for w, v in _NUMBER_WORDS.items() if 3 <= v < 100 and w == w.strip())
+_GLUED = ("و", "ب")  # "وثلاثة أيام", "بخمس سنوات"
+
+
+def _counted_in_words(body: str, tokens: Tokens, taken: list[Quantity]) -> list[Quantity]:
+    found: list[Quantity] = []
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    for i in positions(tokens, _COUNT_WORD_KEYS):
+        word = words[i]
+        glued = word[:1] in _GLUED and fold(word) not in _NUMBER_OF
+        value = _NUMBER_OF.get(fold(word[1:] if glued else word))
+        unit_end = _unit_after(body, tokens, i)
+        if value is None or unit_end is None:
+            continue
+        start = starts[i] + glued
+        if not any(q.start < ends[unit_end] and start < q.end for q in taken):
+            unit = _unit(body[starts[i + 1] : ends[unit_end]])
+            found.append(Quantity(body[start : ends[unit_end]], float(value), unit, start, ends[unit_end]))
+    return found
+
+
+def _unit_after(body: str, tokens: Tokens, i: int) -> int | None:
+    """The last token of the unit right after token ``i`` (one or two words: "درجة مئوية"), if any."""
+    starts, ends = tokens.starts, tokens.ends
+    for last in (i + 2, i + 1):
+        if last < len(tokens) and body[ends[i] : starts[i + 1]].isspace() and _unit(body[starts[i + 1] : ends[last]]):
+            return last
+    return None
 
 
 def _read(match: re.Match[str], body: str) -> Quantity | None:

@@ -26,13 +26,16 @@ PROCLITIC_LETTERS = ("و", "ب", "ل", "ف", "ك")
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """``words[i]`` is ``text[starts[i]:ends[i]]``; ``terms[i]`` is its matching key."""
+    """``words[i]`` is ``text[starts[i]:ends[i]]``; ``terms[i]`` is its matching key; ``vocabulary``
+    the set of the terms, for enrichers that look up a few words of their own ("is any number word
+    here?" is then a lookup per word of theirs, not per word of the text)."""
 
     text: str
     words: tuple[str, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     terms: tuple[str, ...]
+    vocabulary: frozenset[str]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -44,7 +47,23 @@ def tokenize(text: str) -> Tokens:
     pieces = _SPLIT_RE.split(text)
     offsets = tuple(accumulate(map(len, pieces)))
     words = tuple(pieces[1::2])
-    return Tokens(text, words, offsets[0:-1:2], offsets[1::2], tuple(map(term, words)))
+    terms = tuple(map(term, words))
+    return Tokens(text, words, offsets[0:-1:2], offsets[1::2], terms, frozenset(terms))
+
+
+def positions(tokens: Tokens, keys: frozenset[str] | set[str]) -> list[int]:
+    """Where any of ``keys`` stands in ``tokens``, in order. Searched in C (the vocabulary, then
+    ``tuple.index``): such words are few, and a Python step per word of the text would cost more."""
+    found = []
+    for key in keys & tokens.vocabulary:
+        at = tokens.terms.index(key)
+        while True:
+            found.append(at)
+            try:
+                at = tokens.terms.index(key, at + 1)
+            except ValueError:
+                break
+    return sorted(found)
 
 
 @lru_cache(maxsize=100_000)  # words repeat across articles: fold each spelling once
