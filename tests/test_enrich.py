@@ -323,6 +323,11 @@ def test_a_name_does_not_end_on_a_particle_or_on_son_of() -> None:
     assert ("عبدالله بن مساعد", "PERSON") in found, found
 
 
+def test_a_bare_head_before_a_person_is_not_the_persons_organisation() -> None:
+    found = _named("وأوضح المتحدث باسم المنظمة كريستيان ليندماير في مؤتمر صحفي بجنيف أن المنظمة فقدت الاتصال.")
+    assert not any(kind == "ORG" and "ليندماير" in mention for mention, kind in found), found
+
+
 def test_an_agency_credited_in_brackets_is_an_organisation() -> None:
     found = _named("عمان 26 تشرين الثاني (بترا) - دانت وزارة الخارجية اقتحام باحات المسجد الأقصى.")
     assert ("بترا", "ORG") in found and ("بترا", "LOC") not in found

@@ -558,7 +558,7 @@ def _without_bare_heads(spans: list[tuple[int, int, str]], words: list[str]) -> 
         if kept and kept[-1][1] > first:
             continue  # taken in by the bare head before it
         if kind == "ORG" and last - first == 1 and term(words[first]) in _BARE_HEADS:
-            if after[0] == last:
+            if after[0] == last and after[2] != "PERS":  # "المتحدث باسم المنظمة" + a person: the person
                 kept.append((first, after[1], "ORG"))
             continue
         kept.append((first, last, kind))
