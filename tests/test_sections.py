@@ -205,6 +205,16 @@ def test_a_date_after_the_headline_and_a_credit_beside_the_dateline() -> None:
     assert split_body(credited.rest, credited.title).sources == ("واس",)
 
 
+def test_a_read_also_marker_after_a_sentence_on_the_paragraphs_line() -> None:
+    glued = f"{PARAGRAPH} اقرأ أيضاً: ترامب يهاجم بايدن بسبب الحرب"
+    after = "وأضاف الوزير أن الحكومة ستعمل على خفض العجز خلال السنوات المقبلة عبر إصلاحات ضريبية."
+    sections = split_body([glued, after], None)
+    assert sections.paragraphs == (PARAGRAPH, after)
+    assert [r.title for r in sections.related] == ["ترامب يهاجم بايدن بسبب الحرب"]
+    sentence = "وقال إن على الجميع أن يقرأ أيضاً ما كتبه الوزير في مقاله الأخير عن الموازنة."  # no sentence end before
+    assert split_body([sentence], None).paragraphs == (sentence,)
+
+
 def test_more_read_also_headings_and_a_filed_under_tag_line() -> None:
     for marker in ("ذات صلة", "قد يعجبك أيضاً", "الأكثر مشاهدة", "الأكثر تداولاً", "أخبار أخرى", "Read Next", "Most read"):
         sections = split_body([PARAGRAPH, marker, "ارتفاع أسعار النفط مع تراجع المخزونات"], None)

@@ -570,6 +570,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     ``lines`` are the page's without its furniture (``without_furniture``). ``scraped``: plain text
     scraped off a page, where the next story may be glued on with no marker; an HTML extractor keeps
     the page's own article apart, and its sub-headings and live-blog entries read like such headlines."""
+    lines = [part for line in lines for part in _split_at_inline_marker(line)]
     paragraphs: list[str] = []
     sources: list[str] = []
     tag_lines: list[str] = []
@@ -627,6 +628,22 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     # One credit once: a story opening "سبق – وكالات:" may end "المصدر: وكالات" too.
     # A headline linked inside the article and again in the page's tail is one related item.
     return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(dict.fromkeys(related)), stamp)
+
+
+# A read-also marker after the end of a sentence, on the paragraph's line: "… مليار دينار. اقرأ أيضاً: …".
+# (It opens on the sentence's end, which most positions are not: the engine rules them out at a glance.)
+_INLINE_MARKER_RE = re.compile(rf"[.!?؟…»\"](?P<gap>\s+)(?={alternation(_STRONG_READ_ALSO)})", re.IGNORECASE)
+
+
+def _split_at_inline_marker(line: str) -> list[str]:
+    """The line, cut where a strong read-also marker follows a sentence's end: the marker then heads a
+    line of its own, as scrapers that keep the page's blocks write it."""
+    cuts = [(m.start("gap"), m.end("gap")) for m in _INLINE_MARKER_RE.finditer(line)]
+    if not cuts:
+        return [line]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(line)]
+    return [line[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _foot_stamp(lines: list[str] | tuple[str, ...], index: int) -> Dateline | None:
