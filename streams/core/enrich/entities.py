@@ -31,7 +31,7 @@ from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, ter
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
 from streams.core.text.function_words import ARABIC_NAME_LINKS, FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
-from streams.core.text.sections import NEWS_AGENCIES, is_nisba_adjective
+from streams.core.text.sections import AGENCY_KEYS, NEWS_AGENCIES, is_nisba_adjective
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
@@ -463,7 +463,7 @@ def _is_country_adjective(word: str) -> bool:
 
 @cache
 def _adjective_places() -> frozenset[str]:
-    return _arabic_places() | frozenset(term(fold(n)) for n in ADJECTIVE_PLACES)
+    return _arabic_places() | frozenset(map(term, ADJECTIVE_PLACES))
 
 
 def _with_known_organisations(found: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple[int, int, str]]:
@@ -477,15 +477,12 @@ def _with_known_organisations(found: list[tuple[int, int, str]], tokens: Tokens)
     return found
 
 
-_ARABIC_AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES if not name.isascii())
-
-
 def _agencies_as_organisations(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """A news agency credited in brackets is the agency: "(بترا)" is not the city of Petra, "(سبأ)" not
     the kingdom of Sheba."""
     return [
         (start, end, "ORG")
-        if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and fold(text[start:end]) in _ARABIC_AGENCY_KEYS
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and fold(text[start:end]) in AGENCY_KEYS
         else (start, end, kind)
         for start, end, kind in found
     ]
@@ -527,7 +524,7 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
 
 # Particles and prepositions no name ends on, as keys ("على" is left out: its key is the name "علي"'s).
 _NEVER_END_A_NAME = frozenset(
-    term(w) for w in ("إن", "أن", "إنه", "أنه", "في", "من", "إلى", "عن", "مع", "قد", "لا", "لم", "لن", "التي", "الذي")
+    term(w) for w in ("إن", "أن", "إنه", "أنه", "في", "من", "إلى", "عن", "مع", "قد", "لا", "لم", "لن")
 )
 
 # The words that join a name to its next part, which no person's name ends on ("ابن" is left out:

@@ -241,33 +241,37 @@ def _compounds_joined(body: str, found: list[Quantity]) -> list[Quantity]:
 # to ninety-nine: one and two follow their noun in Arabic ("يوم واحد", or the dual "يومين"), and "مئات"
 # ("hundreds") is no number. Read off the tokens (a set lookup per word, then the word or two after a
 # number word): the pattern of every number word and unit, tried at each, cost a hundred µs an article.
-_COUNT_WORD_KEYS = frozenset(term(w) for w, v in _NUMBER_WORDS.items() if 3 <= v < 100 and w == w.strip())
+_VAGUE_COUNTS = ("dozens", "مئات", "hundreds", "centaines")
+_COUNT_WORD_KEYS = frozenset(
+    term(w) for w, v in _NUMBER_WORDS.items() if 3 <= v < 100 and w == w.strip() and w not in _VAGUE_COUNTS
+)
 _GLUED = ("و", "ب")  # "وثلاثة أيام", "بخمس سنوات"
 
 
 def _counted_in_words(body: str, tokens: Tokens, taken: list[Quantity]) -> list[Quantity]:
     found: list[Quantity] = []
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    words, starts = tokens.words, tokens.starts
     for i in positions(tokens, _COUNT_WORD_KEYS):
         word = words[i]
         glued = word[:1] in _GLUED and fold(word) not in _NUMBER_OF
         value = _NUMBER_OF.get(fold(word[1:] if glued else word))
-        unit_end = _unit_after(body, tokens, i)
-        if value is None or unit_end is None:
+        unit = _unit_after(body, tokens, i)
+        if value is None or unit is None:
             continue
-        start = starts[i] + glued
-        if not any(q.start < ends[unit_end] and start < q.end for q in taken):
-            unit = _unit(body[starts[i + 1] : ends[unit_end]])
-            found.append(Quantity(body[start : ends[unit_end]], float(value), unit, start, ends[unit_end]))
+        start, (end, name) = starts[i] + glued, unit
+        if not any(q.start < end and start < q.end for q in taken):
+            found.append(Quantity(body[start:end], float(value), name, start, end))
     return found
 
 
-def _unit_after(body: str, tokens: Tokens, i: int) -> int | None:
-    """The last token of the unit right after token ``i`` (one or two words: "درجة مئوية"), if any."""
+def _unit_after(body: str, tokens: Tokens, i: int) -> tuple[int, str] | None:
+    """Where the unit right after token ``i`` ends (one or two words: "درجة مئوية"), and its name."""
     starts, ends = tokens.starts, tokens.ends
+    if i + 1 >= len(tokens) or not body[ends[i] : starts[i + 1]].isspace():
+        return None
     for last in (i + 2, i + 1):
-        if last < len(tokens) and body[ends[i] : starts[i + 1]].isspace() and _unit(body[starts[i + 1] : ends[last]]):
-            return last
+        if last < len(tokens) and (name := _unit(body[starts[i + 1] : ends[last]])) is not None:
+            return ends[last], name
     return None
 
 

@@ -117,7 +117,7 @@ NEWS_AGENCIES = tuple(
     سي إن إن|بي بي سي|سكاي نيوز عربية|الجزيرة|الجزيرة نت|العربية|العربية نت|روسيا اليوم|فرانس 24|
     Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
-_AGENCIES = frozenset(fold(name) for name in NEWS_AGENCIES)
+AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
 _LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
 _WITH_AGENCY_RE = re.compile(
     rf"^\s*(?:par\s+)?(?P<value>(?:[^.!?:]{{2,40}}?\s+)?avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}))\s*$", re.IGNORECASE
@@ -471,7 +471,7 @@ def _foot_credit(line: str) -> str | None:
     if reporting is not None:
         return reporting["value"]
     alone = line.strip(" .-–—")  # "— AFP"
-    if len(alone) <= _AGENCY_NAME_MAX_CHARS and fold(alone) in _AGENCIES:  # (folding every paragraph is dear)
+    if len(alone) <= _AGENCY_NAME_MAX_CHARS and fold(alone) in AGENCY_KEYS:  # (folding every paragraph is dear)
         return alone
     return _agency_credit(line)
 
@@ -482,7 +482,7 @@ def _agency_credit(line: str) -> str | None:
     if enclosed is None:
         return None
     parts = [fold(part.strip()) for part in _AGENCY_PARTS_RE.split(enclosed["value"])]
-    is_agency = (part in _AGENCIES or part.split(" ", 1)[0] in _AGENCY_HEADS for part in parts)
+    is_agency = (part in AGENCY_KEYS or part.split(" ", 1)[0] in _AGENCY_HEADS for part in parts)
     return enclosed["value"].strip() if parts and all(is_agency) else None
 
 
@@ -500,7 +500,7 @@ def _opening_agency(paragraph: str) -> str | None:
     if opening is not None:
         return _agency_credit(opening["agency"])
     dashed = _OPENING_DASHED_AGENCY_RE.match(paragraph)
-    return dashed["agency"] if dashed is not None and fold(dashed["agency"]) in _AGENCIES else None
+    return dashed["agency"] if dashed is not None and fold(dashed["agency"]) in AGENCY_KEYS else None
 
 
 # The day a wire story gives at its opening: "DUBAI, Sept 5 (Reuters) -", "PARIS, 12 mars (AFP) -",
@@ -548,7 +548,7 @@ def _opening_credit(line: str) -> str | None:
     opening = _OPENING_CREDIT_RE.match(line)
     if opening is None or word_count(line) > _PLACE_AND_AGENCY_MAX_WORDS + 1:
         return None
-    return next((opening[side] for side in ("agency", "place") if fold(opening[side]) in _AGENCIES), None)
+    return next((opening[side] for side in ("agency", "place") if fold(opening[side]) in AGENCY_KEYS), None)
 
 
 _OUTLET_LINE_RE = re.compile(r"^\s*[A-Z][A-Z&'’.\-]*(?: [A-Z&'’.\-]+){0,3}\s*$")
