@@ -87,7 +87,7 @@ def main() -> None:
             lambda b: mentioned_dates(b.decode(), by_body[b].published_at.date() if by_body[b].published_at else None),
             bodies,
         ),
-        "quantities": _timings(lambda b: extract_quantities(b.decode()), bodies),
+        "quantities": _timings(lambda b: extract_quantities(b.decode(), tokens[b]), bodies),
         "signature": _timings(lambda b: signature(tokens[b]), bodies),
         "topics": _timings(lambda b: classify(by_body[b].title, tokens[b], by_body[b].language), bodies),
         "html": _timings(parse_article, pages),

@@ -632,12 +632,15 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
 
 # A read-also marker after the end of a sentence, on the paragraph's line: "… مليار دينار. اقرأ أيضاً: …".
 # (It opens on the sentence's end, which most positions are not: the engine rules them out at a glance.)
+_STRONG_MARKER_WORDS = ("يضا", "كذلك", "المزيد")  # the second word of every strong marker, as written (أيضاً، ايضا)
 _INLINE_MARKER_RE = re.compile(rf"[.!?؟…»\"](?P<gap>\s+)(?={alternation(_STRONG_READ_ALSO)})", re.IGNORECASE)
 
 
 def _split_at_inline_marker(line: str) -> list[str]:
     """The line, cut where a strong read-also marker follows a sentence's end: the marker then heads a
     line of its own, as scrapers that keep the page's blocks write it."""
+    if not any(word in line for word in _STRONG_MARKER_WORDS):
+        return [line]  # most lines: three substring searches, not the pattern
     cuts = [(m.start("gap"), m.end("gap")) for m in _INLINE_MARKER_RE.finditer(line)]
     if not cuts:
         return [line]
