@@ -398,6 +398,17 @@ def test_known_organisations_clocks_and_what_an_office_is_of() -> None:
     assert not any(name in ("Nov", "GMT", "Saudi Energy") for name, _ in found)
 
 
+def test_gulf_titles_before_latin_names_and_company_words() -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman and Qatari Emir Sheikh Tamim bin Hamad Al Thani met Pope Francis. "
+        "General Motors, Crown Resorts and Hyundai Heavy Industries shares fell."
+    )
+    found = _named(text, "en")
+    people = {("Mohammed bin Salman", "PERSON"), ("Tamim bin Hamad Al Thani", "PERSON"), ("Francis", "PERSON")}
+    companies = {("General Motors", "ORG"), ("Crown Resorts", "ORG"), ("Hyundai Heavy Industries", "ORG")}
+    assert people | companies <= found, found
+
+
 def test_a_possessive_ends_a_latin_name() -> None:
     text = "Russia's President Vladimir Putin met Britain's envoy, and China’s Xi Jinping spoke of the Middle East."
     found = extract_entities(tokenize(text))

@@ -700,6 +700,11 @@ _PERSON_CUES = frozenset(
         "king",
         "queen",
         "prince",
+        "emir",
+        "sheikh",
+        "sultan",
+        "pope",
+        "ambassador",
         "senator",
         "governor",
         "mayor",
@@ -779,6 +784,12 @@ _ORG_WORDS = frozenset(
         "club",
         "airlines",
         "airways",
+        "motors",
+        "holdings",
+        "resorts",
+        "industries",
+        "technologies",
+        "petroleum",
         "corporation",
         "plc",
         "llc",
@@ -1012,12 +1023,15 @@ def _written_lower_case(text: str, word: str) -> bool:
 def _is_cue(words: list[str]) -> bool:
     """A title word, or a nationality/office word standing before one ("Russian Foreign Minister"); not
     a name that merely ends like a nationality ("Promethean Technologies Group")."""
-    if words[0].casefold().strip(".") in _PERSON_CUES:
+    first = words[0].casefold().strip(".")
+    if first in _PERSON_CUES:
         return True
+    if first == "crown":  # "Crown Prince …", not "Crown Resorts"
+        return len(words) > 1 and words[1].casefold() == "prince"
     return (
         len(words) > 1
         and words[1][:1].isupper()
-        and words[0].endswith(("ian", "ese", "ish", "an", "ign"))
+        and words[0].endswith(("ian", "ese", "ish", "an", "ign", "i"))  # "Saudi", "Iraqi", "Israeli", "Emirati"
         and any(w.casefold().strip(".") in _PERSON_CUES for w in words[1:])
     )
 
