@@ -218,7 +218,7 @@ def _reject(
 _WARM_UP_ARTICLES = (
     "وزير الخارجية يلتقي نظيره في القاهرة\nالقاهرة - 12 مارس 2024\n"
     "التقى وزير الخارجية اليوم الثلاثاء نظيره الفرنسي في القاهرة لمدة ثلاث ساعات وبحثا الأوضاع في سوريا ولبنان"
-    " والتعاون الاقتصادي مع البنك المركزي المصري بقيمة 3 مليارات دولار.",
+    " والتعاون الاقتصادي مع البنك المركزي المصري وجامعة الدول العربية بقيمة 3 مليارات دولار.",
     "Minister meets his counterpart in Cairo\nMarch 12, 2024\n"
     "The foreign minister of Egypt met his French counterpart in Cairo on Tuesday to discuss trade worth $3 billion.",
 )

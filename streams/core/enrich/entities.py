@@ -1108,7 +1108,7 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
 def _without_proclitic(text: str, mention: str) -> str:
     """The mention without a conjunction or preposition glued to it ("وآسيا" -> "آسيا", "لليمن" ->
     "اليمن", "بمجلس الأمن" -> "مجلس الأمن"), when the bare form stands as its own words in the text or
-    is a territory's name; else as written. The evidence matters: "بغداد", "لبنان", "فرنسا" and
+    is a territory's name or a listed organisation's; else as written. The evidence matters: "بغداد", "لبنان", "فرنسا" and
     "واشنطن" begin with the same letters."""
     if mention.startswith("لل") and len(mention) > 4:
         candidate = "ال" + mention[2:]  # ل + ال is written لل
@@ -1118,7 +1118,13 @@ def _without_proclitic(text: str, mention: str) -> str:
         return mention
     if _whole_word_occurrences(text, candidate) or fold(candidate) in _arabic_place_names():
         return candidate
-    return mention
+    return candidate if fold(candidate) in _known_organisation_names() else mention
+
+
+@cache
+def _known_organisation_names() -> frozenset[str]:
+    """The listed organisations' names, folded: "وجامعة الدول العربية" is "جامعة الدول العربية"."""
+    return frozenset(map(fold, KNOWN_ORGANISATIONS))
 
 
 @cache
