@@ -79,8 +79,10 @@ def test_share_lines_do_not_push_the_dateline_out_of_the_head() -> None:
 def test_bylines_are_credits() -> None:
     lines = ["كتب: أحمد محمد", "بقلم سارة علي", PARAGRAPH, "تصوير: خالد سعيد", "By Jane Smith", "Par Jean Dupont"]
     lines.insert(1, "كتب - محمد الخالدي:")  # the colon that leads into the text
+    lines.insert(2, "الكاتب: سمير عطا الله")
     sections = split_body(lines, None)
-    assert sections.sources == ("أحمد محمد", "محمد الخالدي", "سارة علي", "خالد سعيد", "Jane Smith", "Jean Dupont")
+    expected = ("أحمد محمد", "محمد الخالدي", "سمير عطا الله", "سارة علي", "خالد سعيد", "Jane Smith", "Jean Dupont")
+    assert sections.sources == expected
     assert sections.paragraphs == (PARAGRAPH,)
 
 

@@ -87,7 +87,7 @@ _TAG_RE = re.compile(
 _TAG_SEPARATORS_RE = re.compile(r"\s*(?:[,،؛;|#•/]|\s[-–—]\s)\s*")
 
 # A byline is a credit too: "كتب: أحمد محمد", "بقلم سارة علي", "By Jane Smith", "Par Jean Dupont".
-_BYLINE_LABELS = ("كتب", "كتبت", "إعداد", "اعداد", "تحرير", "بقلم", "تصوير")
+_BYLINE_LABELS = ("كتب", "كتبت", "كتبه", "الكاتب", "المحرر", "بواسطة", "إعداد", "اعداد", "تحرير", "بقلم", "تصوير")
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—]|بقلم\s|(?:By|BY|Par|PAR)\s+(?=[A-ZÀ-Ý]))"
     r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*[:：]?\s*$"  # "كتب - محمد الخالدي:" closes on the colon that led into the text
