@@ -80,8 +80,10 @@ def test_bylines_are_credits() -> None:
     lines = ["كتب: أحمد محمد", "بقلم سارة علي", PARAGRAPH, "تصوير: خالد سعيد", "By Jane Smith", "Par Jean Dupont"]
     lines.insert(1, "كتب - محمد الخالدي:")  # the colon that leads into the text
     lines.insert(2, "الكاتب: سمير عطا الله")
+    lines.insert(3, "كتب محمود عبد الراضي")  # no colon, alone on its line: an Egyptian page's byline
     sections = split_body(lines, None)
-    expected = ("أحمد محمد", "محمد الخالدي", "سمير عطا الله", "سارة علي", "خالد سعيد", "Jane Smith", "Jean Dupont")
+    expected = ("أحمد محمد", "محمد الخالدي", "سمير عطا الله", "محمود عبد الراضي", "سارة علي", "خالد سعيد")
+    expected += ("Jane Smith", "Jean Dupont")
     assert sections.sources == expected
     assert sections.paragraphs == (PARAGRAPH,)
 
@@ -90,6 +92,7 @@ def test_lines_that_only_look_like_bylines_stay_in_the_article() -> None:
     lines = [
         "by the way, the minister said nothing",  # lower case: not a name
         "كتب الرئيس رسالة إلى نظيره الفرنسي يدعوه فيها إلى زيارة البلاد في أقرب وقت ممكن.",  # no colon
+        "كتبت الصحيفة أن الوزير استقال",  # five words: a sentence
         "By then the storm had reached the coast and thousands of homes were without power.",  # a sentence
     ]
     assert split_body(lines, None).sources == ()

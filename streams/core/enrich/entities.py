@@ -29,7 +29,7 @@ import numpy as np
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
-from streams.core.text.function_words import ARABIC_NAME_LINKS, FUNCTION_WORDS
+from streams.core.text.function_words import ARABIC_NAME_LINKS, ARABIC_PARTICLES, FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
 from streams.core.text.sections import AGENCY_KEYS, NEWS_AGENCIES, is_nisba_adjective
 
@@ -523,9 +523,7 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
 
 
 # Particles and prepositions no name ends on, as keys ("على" is left out: its key is the name "علي"'s).
-_NEVER_END_A_NAME = frozenset(
-    term(w) for w in ("إن", "أن", "إنه", "أنه", "في", "من", "إلى", "عن", "مع", "قد", "لا", "لم", "لن")
-)
+_NEVER_END_A_NAME = frozenset(map(term, ARABIC_PARTICLES))
 
 # The words that join a name to its next part, which no person's name ends on ("ابن" is left out:
 # "زيان ابن أخيه" is Zayan, his nephew).

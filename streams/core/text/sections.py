@@ -22,7 +22,7 @@ from streams.core.text.dates import (
     parse_date,
     parse_relative,
 )
-from streams.core.text.function_words import ARABIC_FUNCTION_KEYS, ARABIC_NAME_LINKS, FUNCTION_WORDS
+from streams.core.text.function_words import ARABIC_FUNCTION_KEYS, ARABIC_NAME_LINKS, ARABIC_PARTICLES, FUNCTION_WORDS
 from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
 _SEPARATOR = r"[:：\-–—»>|]"
@@ -457,10 +457,30 @@ def _credit(line: str) -> str | None:
     credit = _CREDIT_RE.match(line)
     if credit is not None:
         return credit["value"]
-    byline = _BYLINE_RE.match(line)
+    byline = _BYLINE_RE.match(line) or _bare_byline(line)
     if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
         return byline["value"]
     return _foot_credit(line)
+
+
+def _bare_byline(line: str) -> re.Match[str] | None:
+    bare = _BARE_BYLINE_RE.match(line)
+    if bare is None or any(_is_particle(word) for word in bare["value"].split()):
+        return None  # "كتبت الصحيفة أن الوزير استقال": a sentence
+    return bare
+
+
+def _is_particle(word: str) -> bool:
+    key = strip_clitics(fold(word))
+    return key in ARABIC_FUNCTION_KEYS or key in _PARTICLE_KEYS
+
+
+_PARTICLE_KEYS = frozenset(strip_clitics(fold(w)) for w in ARABIC_PARTICLES)
+
+
+# Egyptian pages write the byline without a colon, alone on its line: "كتب محمد أحمد" (two to four
+# words after "كتب", none a particle, nothing else: "كتب الرئيس رسالة إلى نظيره …" is a sentence).
+_BARE_BYLINE_RE = re.compile(r"^\s*(?:كتب|كتبت)\s+(?P<value>[^\d\s.!?؟:،,]+(?:\s+[^\d\s.!?؟:،,]+){1,3})\s*$")
 
 
 def _foot_credit(line: str) -> str | None:
