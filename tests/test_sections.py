@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from streams.core import Article, ParseOptions, parse_article
-from streams.core.text.sections import credited_names, read_wire_dateline, split_body, split_head, without_furniture
+from streams.core.text.sections import (
+    credited_names,
+    is_cut_off,
+    read_wire_dateline,
+    split_body,
+    split_head,
+    without_furniture,
+)
 
 PARAGRAPH = "أقر مجلس الوزراء في جلسته اليوم مشروع قانون الموازنة العامة للسنة المالية المقبلة بعجز يبلغ مليار دينار."
 
@@ -434,3 +441,10 @@ def test_today_counts_from_the_datelines_own_day_when_its_zone_puts_utc_on_anoth
     assert isinstance(record, Article) and record.published_at is not None and record.published_at.day == 12  # in UTC
     assert record.enrichment is not None
     assert {m.date.isoformat() for m in record.enrichment.mentioned_dates} == {"2023-11-13"}  # "اليوم", twice
+
+
+def test_a_paragraph_cut_mid_sentence_and_sentences_that_only_end_on_a_small_word() -> None:
+    cut = ["بلغت القيمة 23.19 مليار دولار و1.", "وقال إن المفاوضات ستستأنف في", "He said the talks would resume on"]
+    assert all(is_cut_off(p, last=False) for p in cut)
+    whole = ["He was sworn in.", "There may be something to that.", "I didn't ask you to.", 'وتابع: "سنواصل العمل"']
+    assert not any(is_cut_off(p, last=True) for p in whole)

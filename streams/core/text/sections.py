@@ -205,15 +205,20 @@ _DATELINE_MAX_WORDS = 16
 _HEAD_SEARCH_LINES = 4
 
 # Function words that cannot end a finished sentence: a paragraph ending on one was cut off.
+# Words no sentence ends on. Arabic ones, punctuation or not ("… في." cannot end one); English and French
+# ones only where no punctuation follows ("He was sworn in." ends a sentence).
 _DANGLING_WORDS = frozenset(
     fold(w)
     for w in (
         "و", "في", "من", "على", "إلى", "الى", "عن", "أن", "ان", "إن", "التي", "الذي", "الذين", "مع", "بين",
         "أو", "او", "ثم", "لكن", "حتى", "خلال", "بعد", "قبل", "منذ", "عند", "لدى", "نحو", "ضمن", "بأن",
-        "the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "by", "from", "that", "which",
-        "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "en", "pour", "par", "un", "une", "que",
     )
 )  # fmt: skip
+_DANGLING_LATIN_WORDS = frozenset(
+    """the a an and or of to in on at for with by from into about as that which its their our will would
+    de du des la le les et à au aux en pour par sur dans avec un une que son sa ses leur""".split()
+)
+_SENTENCE_PUNCTUATION = (".", "!", "?", "؟", '"', "”", "»", "'", "’", ")", ":")
 # "… أكثر من 8 آلاف فلسطيني و1." : a number glued to a conjunction, then the cut.
 _CUT_NUMBER_RE = re.compile(r"(?:^|\s)[وف]\d+(?:[.,٫]\d*)?\s*[.,]?$")
 _ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -996,5 +1001,7 @@ def is_cut_off(paragraph: str, last: bool) -> bool:
         return True
     words = WORD_RE.findall(fold(stripped))
     if words and words[-1] in _DANGLING_WORDS and not stripped.endswith(("?", "؟", "!")):
+        return True
+    if words and words[-1] in _DANGLING_LATIN_WORDS and not stripped.endswith(_SENTENCE_PUNCTUATION):
         return True
     return last and _ELLIPSIS_END_RE.search(stripped) is not None
