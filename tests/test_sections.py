@@ -29,6 +29,7 @@ def test_share_buttons_newsletter_prompts_and_copyright_lines_are_not_the_articl
     assert without_furniture(lines) == [PARAGRAPH]
     assert without_furniture(["Share this article", "صورة أرشيفية", "(صورة تعبيرية)", PARAGRAPH]) == [PARAGRAPH]
     ads = ["Advertisement", "إعلان", "Story continues below advertisement", "3 min read", "للمزيد اضغط هنا", PARAGRAPH]
+    ads += ["لمتابعة المباراة على الحواسيب اللوحية، اضغط هنا...", "To watch the video, click here"]
     assert without_furniture(ads) == [PARAGRAPH]
     crumbs = ["الرئيسية > أخبار > عربي ودولي", "Home / World / Europe", "أخبار » اقتصاد » أسواق", PARAGRAPH]
     assert without_furniture(crumbs) == [PARAGRAPH]
