@@ -449,3 +449,26 @@ def test_a_paragraph_cut_mid_sentence_and_sentences_that_only_end_on_a_small_wor
     assert all(is_cut_off(p, last=False) for p in cut)
     whole = ["He was sworn in.", "There may be something to that.", "I didn't ask you to.", 'وتابع: "سنواصل العمل"']
     assert not any(is_cut_off(p, last=True) for p in whole)
+
+
+def test_an_appended_story_after_the_articles_own_credits_keeps_its_credit_and_tags() -> None:
+    appended = "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى تل أبيب في جولة جديدة هي الرابعة منذ بدء الحرب."
+    lines = [
+        PARAGRAPH,
+        "اقرأ أيضاً: الإفراج عن الدفعة الرابعة من الأسرى",  # a link inside the article: the article goes on
+        PARAGRAPH,
+        "المصدر: الجزيرة",
+        "كلمات دلالية: قطر غزة الهدنة",
+        "إقرأ أيضاً:",
+        "بلينكن يزور المنطقة للمرة الرابعة",
+        appended,
+        "المصدر: رويترز",
+        "كلمات دلالية: بلينكن إسرائيل",
+    ]
+    sections = split_body(lines, "قطر تعلن تمديد الهدنة في غزة يومين إضافيين")
+    assert (sections.paragraphs, sections.sources, sections.tag_lines) == (
+        (PARAGRAPH, PARAGRAPH),
+        ("الجزيرة",),
+        ("قطر غزة الهدنة",),
+    )
+    assert [(r.title, r.text) for r in sections.related][-1] == ("بلينكن يزور المنطقة للمرة الرابعة", appended)

@@ -625,7 +625,9 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
         if (glued := read_also(line)) is not None:  # the headline on the marker's line ("" if none)
             headline, after = _headline_after_marker(lines, index)
             marker_alone = not glued and _STRONG_RE.match(line) is not None
-            inline = _interrupts_article(lines, after, marker_alone) and (
+            # After the article's own credits or tags, a marker heads the page's tail: the credits below it
+            # are the appended story's ("المصدر: الجزيرة", tags, "إقرأ أيضاً:", a story, "المصدر: رويترز").
+            inline = not trailer_seen and _interrupts_article(lines, after, marker_alone) and (
                 _credit_follows(lines, after) or not _opens_an_appended_article(headline, lines, after, title, paragraphs)
             )
             if inline:
@@ -633,10 +635,10 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
                 listed, index = ([], after) if glued else _listed_headlines(lines, after)
                 related.extend(RelatedBlock(_without_bullet(h), "") for h in (headline, *listed) if h)
                 continue
-            related.extend(_page_tail(lines[index:], tag_lines))
+            related.extend(_page_tail(lines[index:], tag_lines, closed=trailer_seen))
             break
         if trailer_seen and not _is_paragraph(line):
-            related.extend(_page_tail(lines[index:], tag_lines))  # headlines after the credits and tags
+            related.extend(_page_tail(lines[index:], tag_lines, closed=True))  # headlines after the credits and tags
             break
         if scraped and paragraphs and _appended_without_marker(lines, index, title, paragraphs):
             related.extend(_page_tail(lines[index:], tag_lines))
@@ -716,17 +718,22 @@ def _is_listed_tag(line: str) -> bool:
     return word_count(line) <= _LISTED_TAG_MAX_WORDS and read_also(line) is None and not _is_trailer(line)
 
 
-def _page_tail(lines: list[str] | tuple[str, ...], tag_lines: list[str]) -> list[RelatedBlock]:
+def _page_tail(lines: list[str] | tuple[str, ...], tag_lines: list[str], closed: bool = False) -> list[RelatedBlock]:
     """Related blocks of the page's tail. Its tag lines are the page's own ("اقرأ أيضاً", an appended
-    article, then "الكلمات الدلالية: …"): they join ``tag_lines``."""
+    article, then "الكلمات الدلالية: …"): they join ``tag_lines``, unless the page has tagged its article
+    already. When the article was ``closed`` by its own credits or tags above the tail, the tail's credit
+    lines are its appended stories' too ("… المصدر: الجزيرة", tags, "إقرأ أيضاً:", a story, "المصدر: رويترز")."""
     kept: list[str] = []
+    tagged = bool(tag_lines)
     index = 0
     while index < len(lines):
         if (tags := _tag_line(lines, index)) is not None:
             value, index = tags
-            tag_lines.append(value)
+            if not tagged:
+                tag_lines.append(value)
             continue
-        kept.append(lines[index])
+        if not (closed and _is_credit_line(lines[index])):
+            kept.append(lines[index])
         index += 1
     return group_related(kept)
 
