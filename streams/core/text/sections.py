@@ -627,8 +627,13 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             marker_alone = not glued and _STRONG_RE.match(line) is not None
             # After the article's own credits or tags, a marker heads the page's tail: the credits below it
             # are the appended story's ("المصدر: الجزيرة", tags, "إقرأ أيضاً:", a story, "المصدر: رويترز").
-            inline = not trailer_seen and _interrupts_article(lines, after, marker_alone) and (
-                _credit_follows(lines, after) or not _opens_an_appended_article(headline, lines, after, title, paragraphs)
+            inline = (
+                not trailer_seen
+                and _interrupts_article(lines, after, marker_alone)
+                and (
+                    _credit_follows(lines, after)
+                    or not _opens_an_appended_article(headline, lines, after, title, paragraphs)
+                )
             )
             if inline:
                 # A marker heading its own line ("Read more:") may head a list of headlines.
