@@ -29,7 +29,7 @@ import numpy as np
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
-from streams.core.text.function_words import ARABIC_NAME_LINKS, ARABIC_PARTICLES, FUNCTION_WORDS
+from streams.core.text.function_words import ARABIC_NAME_LINKS, ARABIC_PARTICLE_KEYS, FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
 from streams.core.text.sections import AGENCY_KEYS, NEWS_AGENCIES, is_nisba_adjective
 
@@ -422,16 +422,11 @@ def _known_names() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     return {first: tuple(sorted(found, key=lambda name: -len(name[0]))) for first, found in index.items()}
 
 
-@cache
-def _first_keys() -> frozenset[str]:
-    return frozenset(_known_names())
-
-
 def _known_organisation_spans(tokens: Tokens) -> list[tuple[int, int]]:
     """(first token, last token + 1) of each listed organisation, longest name first at each place."""
     index, terms = _known_names(), tokens.terms
     spans: list[tuple[int, int]] = []
-    for i in positions(tokens, _first_keys()):  # most words start no name
+    for i in positions(tokens, index.keys()):  # most words start no name
         if spans and i < spans[-1][1]:
             continue  # inside the name before
         for keys, national in index[terms[i]]:
@@ -523,7 +518,7 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
 
 
 # Particles and prepositions no name ends on, as keys ("على" is left out: its key is the name "علي"'s).
-_NEVER_END_A_NAME = frozenset(map(term, ARABIC_PARTICLES))
+_NEVER_END_A_NAME = ARABIC_PARTICLE_KEYS
 
 # The words that join a name to its next part, which no person's name ends on ("ابن" is left out:
 # "زيان ابن أخيه" is Zayan, his nephew).

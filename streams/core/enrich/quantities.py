@@ -253,8 +253,10 @@ def _counted_in_words(body: str, tokens: Tokens, taken: list[Quantity]) -> list[
     words, starts = tokens.words, tokens.starts
     for i in positions(tokens, _COUNT_WORD_KEYS):
         word = words[i]
-        glued = word[:1] in _GLUED and fold(word) not in _NUMBER_OF
-        value = _NUMBER_OF.get(fold(word[1:] if glued else word))
+        value = _NUMBER_OF.get(fold(word))
+        glued = value is None and word[:1] in _GLUED
+        if glued:
+            value = _NUMBER_OF.get(fold(word[1:]))
         unit = _unit_after(body, tokens, i)
         if value is None or unit is None:
             continue

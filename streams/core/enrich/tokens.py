@@ -8,6 +8,7 @@ word's matching key (``term``).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -51,7 +52,7 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text, words, offsets[0:-1:2], offsets[1::2], terms, frozenset(terms))
 
 
-def positions(tokens: Tokens, keys: frozenset[str] | set[str]) -> list[int]:
+def positions(tokens: Tokens, keys: AbstractSet[str]) -> list[int]:
     """Where any of ``keys`` stands in ``tokens``, in order. The vocabulary answers first, in C,
     whether any does at all (for most keys, in most articles, none)."""
     present = keys & tokens.vocabulary

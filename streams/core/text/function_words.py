@@ -23,6 +23,7 @@ ARABIC_FUNCTION_KEYS = frozenset(strip_clitics(fold(word)) for word in ARABIC_FU
 # The shortest Arabic particles, which the list above leaves to a length test: no name ends on one, and
 # a line holding one is a sentence, not a name ("كتبت الصحيفة أن الوزير استقال").
 ARABIC_PARTICLES = ("إن", "أن", "إنه", "أنه", "في", "من", "إلى", "عن", "مع", "قد", "لا", "لم", "لن", "ما")
+ARABIC_PARTICLE_KEYS = frozenset(strip_clitics(fold(word)) for word in ARABIC_PARTICLES)
 # Words that join an Arabic name to its next part: "son of", "daughter of", "father of", "servant of",
 # "family of" ("سيرغي لافروف" needs none; "فيصل بن فرحان", "أبو مازن", "عبد الله", "آل سعود" do).
 ARABIC_NAME_LINKS = ("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "عبد", "آل")

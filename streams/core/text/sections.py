@@ -22,7 +22,7 @@ from streams.core.text.dates import (
     parse_date,
     parse_relative,
 )
-from streams.core.text.function_words import ARABIC_FUNCTION_KEYS, ARABIC_NAME_LINKS, ARABIC_PARTICLES, FUNCTION_WORDS
+from streams.core.text.function_words import ARABIC_FUNCTION_KEYS, ARABIC_NAME_LINKS, ARABIC_PARTICLE_KEYS, FUNCTION_WORDS
 from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
 _SEPARATOR = r"[:：\-–—»>|]"
@@ -479,10 +479,7 @@ def _bare_byline(line: str) -> re.Match[str] | None:
 
 def _is_particle(word: str) -> bool:
     key = strip_clitics(fold(word))
-    return key in ARABIC_FUNCTION_KEYS or key in _PARTICLE_KEYS
-
-
-_PARTICLE_KEYS = frozenset(strip_clitics(fold(w)) for w in ARABIC_PARTICLES)
+    return key in ARABIC_FUNCTION_KEYS or key in ARABIC_PARTICLE_KEYS
 
 
 # Egyptian pages write the byline without a colon, alone on its line: "كتب محمد أحمد" (two to four
@@ -643,10 +640,10 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             related.extend(_page_tail(lines[index:], tag_lines, closed=trailer_seen))
             break
         if trailer_seen and not _is_paragraph(line):
-            related.extend(_page_tail(lines[index:], tag_lines, closed=True))  # headlines after the credits and tags
+            related.extend(_page_tail(lines[index:], tag_lines, closed=trailer_seen))  # headlines after credits, tags
             break
         if scraped and paragraphs and _appended_without_marker(lines, index, title, paragraphs):
-            related.extend(_page_tail(lines[index:], tag_lines))
+            related.extend(_page_tail(lines[index:], tag_lines, closed=trailer_seen))
             break
         trailer_seen = False  # running text after a credit: a photo credit inside the article
         if not paragraphs and (opening := _opening_credit(line)) is not None:
@@ -665,9 +662,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
 
 
 # A read-also marker after the end of a sentence, on the paragraph's line: "… مليار دينار. اقرأ أيضاً: …".
-# (It opens on the sentence's end, which most positions are not: the engine rules them out at a glance.)
 _STRONG_MARKER_WORDS = ("يضا", "كذلك", "المزيد")  # the second word of every strong marker, as written (أيضاً، ايضا)
-_INLINE_MARKER_RE = re.compile(rf"[.!?؟…»\"](?P<gap>\s+)(?={alternation(_STRONG_READ_ALSO)})", re.IGNORECASE)
+_INLINE_MARKER_RE = re.compile(rf"(?<=[.!?؟…»\"])\s+(?={alternation(_STRONG_READ_ALSO)})", re.IGNORECASE)
 
 
 def _split_at_inline_marker(line: str) -> list[str]:
@@ -675,12 +671,7 @@ def _split_at_inline_marker(line: str) -> list[str]:
     line of its own, as scrapers that keep the page's blocks write it."""
     if not any(word in line for word in _STRONG_MARKER_WORDS):
         return [line]  # most lines: three substring searches, not the pattern
-    cuts = [(m.start("gap"), m.end("gap")) for m in _INLINE_MARKER_RE.finditer(line)]
-    if not cuts:
-        return [line]
-    starts = [0, *(end for _, end in cuts)]
-    ends = [*(start for start, _ in cuts), len(line)]
-    return [line[start:end] for start, end in zip(starts, ends, strict=True)]
+    return _INLINE_MARKER_RE.split(line)
 
 
 def _foot_stamp(lines: list[str] | tuple[str, ...], index: int) -> Dateline | None:
@@ -723,7 +714,7 @@ def _is_listed_tag(line: str) -> bool:
     return word_count(line) <= _LISTED_TAG_MAX_WORDS and read_also(line) is None and not _is_trailer(line)
 
 
-def _page_tail(lines: list[str] | tuple[str, ...], tag_lines: list[str], closed: bool = False) -> list[RelatedBlock]:
+def _page_tail(lines: list[str] | tuple[str, ...], tag_lines: list[str], closed: bool) -> list[RelatedBlock]:
     """Related blocks of the page's tail. Its tag lines are the page's own ("اقرأ أيضاً", an appended
     article, then "الكلمات الدلالية: …"): they join ``tag_lines``, unless the page has tagged its article
     already. When the article was ``closed`` by its own credits or tags above the tail, the tail's credit
