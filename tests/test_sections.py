@@ -472,3 +472,50 @@ def test_an_appended_story_after_the_articles_own_credits_keeps_its_credit_and_t
         ("قطر غزة الهدنة",),
     )
     assert [(r.title, r.text) for r in sections.related][-1] == ("بلينكن يزور المنطقة للمرة الرابعة", appended)
+
+
+def test_an_embedded_posts_frame_is_furniture_and_its_text_loses_the_link() -> None:
+    tweet = "الأمير فيصل بن فرحان يلتقي وزير الخارجية الأمريكي في الرياض. pic.twitter.com/AbCdEf123"
+    lines = [
+        PARAGRAPH,
+        tweet,
+        "— وزارة الخارجية 🇸🇦 (@KSAmofaAR) November 2, 2023",
+        "View this post on Instagram",
+        "A post shared by Leo Messi (@leomessi)",
+        "شاهد الفيديو:",
+        "Watch:",
+        "فيديو:",
+        "Watch on YouTube",
+        PARAGRAPH,
+    ]
+    assert without_furniture(lines) == [PARAGRAPH, tweet.removesuffix(" pic.twitter.com/AbCdEf123"), PARAGRAPH]
+    teaser = "شاهد الفيديو: لحظة انتشال طفلة من تحت الأنقاض"  # a teaser's headline stays for the read-also reader
+    assert without_furniture([teaser]) == [teaser]
+    quoted = "— قال الوزير (@وزارة) إن المفاوضات مستمرة منذ أسابيع طويلة بين الطرفين بوساطة قطرية ومصرية."
+    assert without_furniture([quoted]) == [quoted]  # a sentence after the handle: not a signature
+
+
+def test_a_photo_caption_credited_to_an_agency_is_not_a_paragraph() -> None:
+    captions = ["فلسطينيون يتفقدون الدمار في مخيم جباليا - رويترز", "Rescuers search the rubble in Derna (AFP)"]
+    sections = split_body(["غزة - رويترز", PARAGRAPH, *captions, PARAGRAPH], None)
+    assert sections.paragraphs == (PARAGRAPH, PARAGRAPH) and sections.sources == ("رويترز",)
+    closing = "وأكد الوزير أهمية التعاون بين البلدين. (واس)"  # an agency's copy ends on a sentence first
+    assert split_body([PARAGRAPH, closing], None).paragraphs == (PARAGRAPH, closing)
+    short = "الوزير يصل - رويترز"  # too few words to describe a picture
+    assert split_body([PARAGRAPH, short, PARAGRAPH], None).paragraphs == (PARAGRAPH, short, PARAGRAPH)
+
+
+def test_after_a_read_also_link_a_paragraph_that_goes_on_from_before_is_the_articles() -> None:
+    going_on = "وأضاف أن الطلب على المشغولات الذهبية تراجع بنسبة 30% خلال الشهر الماضي بسبب ارتفاع الأسعار."
+    lines = [PARAGRAPH, "اقرأ أيضا..", "أسعار الحديد والأسمنت اليوم الخميس", going_on]
+    sections = split_body(lines, "ارتفاع أسعار الذهب في مصر اليوم")
+    assert sections.paragraphs == (PARAGRAPH, going_on)
+    assert [(r.title, r.text) for r in sections.related] == [("أسعار الحديد والأسمنت اليوم الخميس", "")]
+    fresh = "أعلنت وزارة التجارة ارتفاع أسعار الحديد والأسمنت في الأسواق المحلية خلال تعاملات اليوم الخميس."
+    appended = split_body([PARAGRAPH, "اقرأ أيضا..", "أسعار الحديد والأسمنت اليوم الخميس", fresh], None)
+    assert appended.paragraphs == (PARAGRAPH,) and appended.related[0].text == fresh  # another story starts
+
+
+def test_a_correspondents_line_credits_the_outlet_in_guillemets() -> None:
+    assert split_body(["بيروت - «الشرق الأوسط»", PARAGRAPH], None).sources == ("الشرق الأوسط",)
+    assert split_body(["لندن: «الشرق الأوسط»", PARAGRAPH], None).sources == ("الشرق الأوسط",)

@@ -290,7 +290,7 @@ def parse_relative(text: str, reference: datetime) -> ParsedDate | None:
 def is_date_word(word: str) -> bool:
     """Is ``word`` part of how dates are written (a number, month, weekday or filler)?"""
     folded = fold(word)
-    return folded.isdigit() or folded in _DATE_WORDS or folded.rstrip(".") in _DATE_WORDS
+    return not folded or folded.isdigit() or folded in _DATE_WORDS or folded.rstrip(".") in _DATE_WORDS
 
 
 _MONTH_NAME_RE = re.compile(_MONTH_WORD, re.IGNORECASE)

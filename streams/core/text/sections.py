@@ -178,7 +178,14 @@ _FURNITURE_RE = re.compile(
     r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
     r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
     # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص"
-    r"|(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}/\s*(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}$)",
+    r"|(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}/\s*(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}$"
+    # an embedded post's frame: a tweet's signature "— وزارة الخارجية (@KSAmofaAR) November 2, 2023",
+    # Instagram's "View this post on Instagram" and "A post shared by …", YouTube's "Watch on YouTube"
+    r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)[^.!?؟]{0,40}$|view this post on instagram|a post shared by"
+    r"|عرض هذا المنشور على|(?:تمت )?مشاركة منشور (?:من|بواسطة)|watch on youtube|(?:مشاهدة|شاهد) على (?:يوتيوب|youtube)"
+    # a video's prompt on a line of its own: "شاهد الفيديو:", "شاهد:", "فيديو:", "Watch:", "Watch the video"
+    r"|(?:شاهد|شاهدوا|watch)(?:\s+(?:ال)?(?:فيديو|بالفيديو)|\s+(?:the\s+)?video)?\s*[:：.]*\s*$"
+    r"|(?:ال)?(?:فيديو|video|vidéo)\s*[:：]\s*$)",
     re.IGNORECASE,
 )
 _COPYRIGHT_OPENINGS = frozenset("©(cCجح")  # where a notice can start: most lines are skipped by one look
@@ -424,6 +431,8 @@ def read_dateline(line: str, reference: datetime | None = None) -> Dateline | No
     if found is None:
         return None
     leftover = line[: found.start] + " " + line[found.end :]
+    if (equivalent := parse_date(leftover)) is not None:  # the other calendar's: "2 نوفمبر 2023 م ـ 18 ربيع الآخر 1445 هـ"
+        leftover = leftover[: equivalent.start] + " " + leftover[equivalent.end :]
     if sum(1 for word in WORD_RE.findall(leftover) if not is_date_word(word)) > 3:
         return None  # a sentence that merely mentions a date
     return Dateline(line, found, False)
@@ -433,8 +442,18 @@ def read_dateline(line: str, reference: datetime | None = None) -> Dateline | No
 
 
 def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
-    """The lines without share buttons, newsletter and follow prompts and copyright notices."""
-    return [line for line in lines if not _is_furniture(line)]
+    """The lines without share buttons, newsletter and follow prompts and copyright notices, and
+    without the links an embedded post leaves inside its text ("… pic.twitter.com/AbCdEf123")."""
+    kept = []
+    for line in lines:
+        if "t.co/" in line or "twitter.com/" in line:
+            line = _EMBED_LINK_RE.sub("", line).strip()
+        if line and not _is_furniture(line):
+            kept.append(line)
+    return kept
+
+
+_EMBED_LINK_RE = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
 
 
 def _is_furniture(line: str) -> bool:
@@ -457,6 +476,25 @@ _COPYRIGHT_RE = re.compile(
     r"(?:rights reserved|droits réservés|محفوظة)[^\n]{0,200}$",
     re.IGNORECASE,
 )
+
+
+# A photo's caption: a few words describing the picture, no sentence, and its credit at the end
+# ("الرئيس الأمريكي جو بايدن في البيت الأبيض، 2 نوفمبر (رويترز)", "Rescuers search the rubble - AFP").
+# An agency's own copy ends on a sentence first ("… بين البلدين. (واس)").
+_CAPTION_CREDIT_RE = re.compile(
+    rf"(?:\s[-–—/|]\s*|\s*[(\[]\s*)(?:{alternation((*NEWS_AGENCIES, 'Getty Images', 'EPA', 'أرشيفية', 'ارشيفية'))})"
+    r"\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = range(4, 21)
+_SENTENCE_MARK_RE = re.compile(r"[.!?؟:]")
+
+
+def _is_caption(line: str) -> bool:
+    if len(line) > _FURNITURE_MAX_CHARS or (credit := _CAPTION_CREDIT_RE.search(line)) is None:
+        return False
+    described = line[: credit.start()]
+    return word_count(described) in _CAPTION_WORDS and _SENTENCE_MARK_RE.search(described) is None
 
 
 def _credit(line: str) -> str | None:
@@ -572,7 +610,12 @@ def _opening_credit(line: str) -> str | None:
     opening = _OPENING_CREDIT_RE.match(line)
     if opening is None or word_count(line) > _PLACE_AND_AGENCY_MAX_WORDS + 1:
         return None
+    if (quoted := _QUOTED_OUTLET_RE.fullmatch(opening["agency"])) is not None:
+        return quoted["name"]  # the outlet's own correspondent: "بيروت - «الشرق الأوسط»", "لندن: «الشرق الأوسط»"
     return next((opening[side] for side in ("agency", "place") if fold(opening[side]) in AGENCY_KEYS), None)
+
+
+_QUOTED_OUTLET_RE = re.compile(r"\s*«(?P<name>[^«»]{2,30})»\s*")
 
 
 _OUTLET_LINE_RE = re.compile(r"^\s*[A-Z][A-Z&'’.\-]*(?: [A-Z&'’.\-]+){0,3}\s*$")
@@ -624,12 +667,14 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             marker_alone = not glued and _STRONG_RE.match(line) is not None
             # After the article's own credits or tags, a marker heads the page's tail: the credits below it
             # are the appended story's ("المصدر: الجزيرة", tags, "إقرأ أيضاً:", a story, "المصدر: رويترز").
-            inline = (
-                not trailer_seen
-                and _interrupts_article(lines, after, marker_alone)
-                and (
-                    _credit_follows(lines, after)
-                    or not _opens_an_appended_article(headline, lines, after, title, paragraphs)
+            inline = not trailer_seen and (
+                _goes_on_from_before(lines, after)
+                or (
+                    _interrupts_article(lines, after, marker_alone)
+                    and (
+                        _credit_follows(lines, after)
+                        or not _opens_an_appended_article(headline, lines, after, title, paragraphs)
+                    )
                 )
             )
             if inline:
@@ -645,6 +690,9 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
         if scraped and paragraphs and _appended_without_marker(lines, index, title, paragraphs):
             related.extend(_page_tail(lines[index:], tag_lines, closed=trailer_seen))
             break
+        if _is_caption(line):  # a photo's caption between paragraphs: "فلسطينيون يتفقدون الدمار في جباليا - رويترز"
+            index += 1
+            continue
         trailer_seen = False  # running text after a credit: a photo credit inside the article
         if not paragraphs and (opening := _opening_credit(line)) is not None:
             sources.append(opening)
@@ -732,6 +780,21 @@ def _page_tail(lines: list[str] | tuple[str, ...], tag_lines: list[str], closed:
             kept.append(lines[index])
         index += 1
     return group_related(kept)
+
+
+# How a paragraph opens that can only go on from the one before it: "وأضاف أن …", "من جهته، …",
+# "He added …". No article starts so, appended or not: after a read-also link, the article goes on.
+_GOES_ON_OPENINGS = (
+    "وأضاف", "وأضافت", "وتابع", "وتابعت", "وأشار", "وأشارت", "وأوضح", "وأوضحت", "ولفت", "ولفتت", "وأكد", "وأكدت",
+    "واختتم", "واختتمت", "وبين", "وبينت", "ومضى", "ومضت", "واستطرد", "واستطردت", "وشدد", "وشددت", "من جهته",
+    "من جهتها", "من جانبه", "من جانبها", "من ناحيته", "من ناحيتها", "وفي السياق ذاته", "وفي السياق نفسه",
+    "وفي سياق متصل", "he added", "she added", "they added", "he said", "she said", "il a ajouté", "elle a ajouté",
+)  # fmt: skip
+_GOES_ON_RE = re.compile(alternation(_GOES_ON_OPENINGS) + r"(?=[\s،,])", re.IGNORECASE)
+
+
+def _goes_on_from_before(lines: list[str] | tuple[str, ...], after: int) -> bool:
+    return after < len(lines) and _is_paragraph(lines[after]) and _GOES_ON_RE.match(lines[after]) is not None
 
 
 def _credit_follows(lines: list[str] | tuple[str, ...], after: int) -> bool:
