@@ -318,6 +318,24 @@ def test_organisations_the_news_names_every_day_are_found_whole() -> None:
     )
 
 
+def test_football_clubs_named_for_their_cities_are_organisations() -> None:
+    found = _named("وتفوق ميسي على مبابي نجم باريس سان جيرمان، فيما خسر بايرن ميونخ أمام مانشستر سيتي في باريس.")
+    assert {("باريس سان جيرمان", "ORG"), ("بايرن ميونخ", "ORG"), ("مانشستر سيتي", "ORG"), ("باريس", "LOC")} <= found
+
+
+def test_handles_links_and_amounts_are_not_names_nor_keywords() -> None:
+    text = (
+        "Saudi exports reached SR23.5 billion, the ministry said, tagging @SecBlinken in a post "
+        "pic.twitter.com/AbCdEf123 with a link to https://www.spa.gov.sa/Pages/Home. Prices on the Oman/Dubai "
+        "average rose, and CAIRO/JERUSALEM talks went on."
+    )
+    found = _named(text, "en")
+    assert not {m for m, _ in found} & {"SR23", "SecBlinken", "AbCdEf123", "Pages", "Home"}, found
+    assert {("Oman", "LOC"), ("Dubai", "LOC")} <= found, found  # names either side of a slash stay names
+    tokens = tokenize(text + " Blinken met Saudi officials.")
+    assert "SecBlinken" not in {k.text for k in extract_keywords(None, tokens, [], [], "en")}
+
+
 def test_a_name_does_not_end_on_a_particle_or_on_son_of() -> None:
     found = _named("وقالت الهيئة إن مركز الزلزال كان على بعد 40 كيلومتراً شمال غرب مدينة هرات.")
     assert not any(mention.endswith(" إن") for mention, _ in found), found

@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
+from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
 from streams.core.text.function_words import ARABIC_NAME_LINKS, ARABIC_PARTICLE_KEYS, FUNCTION_WORDS
@@ -916,6 +917,8 @@ def _latin_entities(text: str, in_arabic: bool) -> list[tuple[int, int, str]]:
     articles were not people): MISC unless a cue says otherwise."""
     if not re.search(f"[{_UPPER}]", text):
         return []
+    if "@" in text or "/" in text:  # a link's or a handle's letters name nothing: blanked, offsets kept
+        text = _ADDRESS_RE.sub(lambda address: " " * len(address[0]), text)
     found: list[tuple[int, int, str]] = []
     surnames: set[str] = set()
     for match in _CAPITALISED_RUN_RE.finditer(text):
@@ -927,6 +930,7 @@ def _latin_entities(text: str, in_arabic: bool) -> list[tuple[int, int, str]]:
     return found
 
 
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|@\w+")
 _NON_SPACE_RE = re.compile(r"\S+")  # a word of a run, punctuation attached
 _POSSESSIVE = ("'s", "’s")
 _CLOSING_QUOTES = ("'", "’")
@@ -962,6 +966,8 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     words = [w for _, w in run]
     if not words or all(_is_calendar_word(w) for w in words) or (len(words) == 1 and len(words[0]) == 1):
         return None  # nothing left, a date or a clock, or one letter ("F" of a temperature)
+    if len(words) == 1 and (amount := _AMOUNT_RE.fullmatch(words[0])) is not None and amount["code"] in CURRENCY_CODES:
+        return None  # an amount: "SR23.5 billion"
     if len(words) >= 3 and all(w.isupper() for w in words):
         return None  # a headline in capitals ("CLICK HERE TO GET THE APP"), not a name
     start, end = run[0][0], run[-1][0] + len(run[-1][1])
@@ -976,6 +982,9 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     if kind == "MISC" and len(words) == 1 and _written_lower_case(text, words[0]):
         return None  # "Best", "Most", "Her" opening a heading: common words, not names
     return None if kind is None else (start, end, kind)
+
+
+_AMOUNT_RE = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,2})\d[\d.,]*")
 
 
 def _is_calendar_word(word: str) -> bool:

@@ -20,7 +20,7 @@ import numpy as np
 
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS
-from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, term
+from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
 from streams.core.text.dates import CALENDAR_NAMES
 from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS
 
@@ -111,6 +111,7 @@ def extract_keywords(
         for key in title_keys:
             counts[key] += _TITLE_WEIGHT
         counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
+        counts = _without_handles(counts, body)
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
     for key, count in counts.items():
         rarity = _rarity(key)
@@ -137,6 +138,19 @@ def extract_keywords(
     forms = _commonest_forms({key for key, _, text in chosen if text is None}, title_words, title_keys, body)
     best = chosen[0][1] if chosen else 1.0
     return [Keyword(forms[key] if text is None else text, round(score / best, 4)) for key, score, text in chosen]
+
+
+def _without_handles(counts: Counter[str], body: Tokens) -> Counter[str]:
+    """``counts`` without the accounts an embedded post names ("@SecBlinken"): not words of the story."""
+    if "@" not in body.vocabulary:
+        return counts
+    for at in positions(body, _HANDLE_MARK):
+        if at + 1 < len(body) and body.ends[at] == body.starts[at + 1]:
+            counts[body.terms[at + 1]] -= 1
+    return +counts  # unary +: only the positive counts stay
+
+
+_HANDLE_MARK = frozenset("@")
 
 
 # Words pages add to their tags for search engines: "Prince Harry news", "Bhopal latest news", "أخبار السعودية".

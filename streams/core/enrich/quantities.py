@@ -113,14 +113,14 @@ COUNTING_WORDS = (*_NUMBER_WORDS, *_SCALES, *UNIT_WORDS)
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 # Currencies written as a code or abbreviation before the number, as the region's English press does:
 # "SR18.7 billion", "AED 5 million", "Dh250", "QR1.2bn", "US$3m".
-_CURRENCY_CODES = {
+CURRENCY_CODES = {
     "US$": "USD", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "SR": "SAR", "SAR": "SAR", "AED": "AED", "Dh": "AED",
     "Dhs": "AED", "DH": "AED", "QR": "QAR", "QAR": "QAR", "KD": "KWD", "KWD": "KWD", "BD": "BHD", "BHD": "BHD",
     "OMR": "OMR", "JD": "JOD", "JOD": "JOD", "EGP": "EGP", "E£": "EGP", "MAD": "MAD", "TND": "TND", "DZD": "DZD",
     "LBP": "LBP", "IQD": "IQD",
 }  # fmt: skip
 # As written, capitals and all (case-sensitive inside the otherwise case-blind pattern: quick to rule out).
-_CODE = "(?-i:" + "|".join(map(re.escape, sorted(_CURRENCY_CODES, key=len, reverse=True))) + ")"
+_CODE = "(?-i:" + "|".join(map(re.escape, sorted(CURRENCY_CODES, key=len, reverse=True))) + ")"
 _DEGREES = {"C": "celsius", "F": "fahrenheit"}
 _NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
 _SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
@@ -299,7 +299,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             or ("percent" if match["percent"] else None)
             or _DEGREES.get(match["degree"][-1:] if match["degree"] else "")
             or _CURRENCY_SIGNS.get(match["sign"] or "")
-            or _CURRENCY_CODES.get(match["code"] or "")
+            or CURRENCY_CODES.get(match["code"] or "")
         )
     elif match["word"] is not None:
         value = _NUMBER_OF.get(fold(match["word"]), 0.0)
