@@ -59,6 +59,8 @@ CASES = [
     ("28 أغسطس 2013 - 14:00 (بتوقيت مكة المكرمة)", utc(2013, 8, 28, 11), "minute", "gregorian"),
     # both calendars, the time glued to the day, a tatweel between them (Asharq Al-Awsat)
     ("نُشر: 16:20-2 تشرين الثاني 2023 م ـ 18 ربيع الآخر 1445 هـ", utc(2023, 11, 2, 16, 20), "minute", "gregorian"),
+    # the year glued to the time, the update glued after the zone (Reuters pages scraped as text)
+    ("November 2, 20233:45 PM GMT+3Updated an hour ago", utc(2023, 11, 2, 12, 45), "minute", "gregorian"),
 ]
 
 

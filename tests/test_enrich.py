@@ -252,6 +252,12 @@ def test_years_are_not_quantities() -> None:
     assert extract_quantities("ضمن حدود عام 1967 وعاصمتها") == []
 
 
+def test_the_ranks_of_a_list_are_not_quantities() -> None:
+    body = "وتشمل الخطة:\n\n1- زيادة الاستثمارات إلى 10 مليارات دولار.\n\n2) رفع الصادرات 20%.\n\n3 - خفض العجز."
+    assert [(q.text, q.value) for q in extract_quantities(body)] == [("10 مليارات دولار", 1e10), ("20%", 20.0)]
+    assert [q.value for q in extract_quantities("سجلت 3 - 1 في المباراة")] == [3.0, 1.0]  # not at a line's start
+
+
 def test_clock_times_are_not_quantities() -> None:
     assert extract_quantities("انطلقت المباراة الساعة 10:30 مساء وانتهت 12:05") == []
     assert [q.text for q in extract_quantities("بعد 10 دقائق، عند 20:15")] == ["10 دقائق"]
@@ -296,6 +302,11 @@ def test_english_and_french_entities() -> None:
     french = _named("Le président Emmanuel Macron a reçu à Paris le secrétaire général de l'ONU.")
     assert french >= {("Emmanuel Macron", "PERSON"), ("Paris", "LOC"), ("ONU", "ORG")}
     assert _named("Il a rencontré les États-Unis et l'Égypte.") >= {("États-Unis", "LOC"), ("Égypte", "LOC")}
+    # A wire story's opening places, in capitals, and a place its kind of place follows.
+    wire = _named("ABUJA, Nov 2 (Reuters) - Gunmen killed 12 people in Nigeria's northwestern Zamfara state.", "en")
+    assert {("ABUJA", "LOC"), ("Reuters", "ORG"), ("Zamfara", "LOC")} <= wire and not any(m == "Gunmen" for m, _ in wire)
+    assert {("CAIRO", "LOC"), ("JERUSALEM", "LOC")} <= _named("CAIRO/JERUSALEM, Nov 27 (Reuters) - Talks went on.", "en")
+    assert ("PARIS", "LOC") in _named("PARIS (AFP) - Emmanuel Macron said so.", "en")
 
 
 def _named(text: str, language: str = "und") -> set[tuple[str, str]]:

@@ -369,6 +369,10 @@ def test_a_section_name_above_the_headline_is_not_the_title() -> None:
     # A short headline with a subtitle that a sentence-less line follows keeps its place.
     short = ["قمة الرياض", "القادة العرب يطالبون بوقف فوري لإطلاق النار", "صورة جماعية للقادة"]
     assert split_head(short).title == "قمة الرياض"
+    # A scraper that copied the headline twice (<h1> and the social title) under the "عاجل" kicker.
+    urgent = ["عاجل", lines[1], lines[1], "التاريخ: 2024/01/14", PARAGRAPH]
+    head = split_head(urgent)
+    assert head.title == lines[1] and head.dateline is not None and head.rest == (PARAGRAPH,)
 
 
 def test_a_wire_copyright_notice_and_a_bare_avec_afp() -> None:
@@ -519,3 +523,8 @@ def test_after_a_read_also_link_a_paragraph_that_goes_on_from_before_is_the_arti
 def test_a_correspondents_line_credits_the_outlet_in_guillemets() -> None:
     assert split_body(["بيروت - «الشرق الأوسط»", PARAGRAPH], None).sources == ("الشرق الأوسط",)
     assert split_body(["لندن: «الشرق الأوسط»", PARAGRAPH], None).sources == ("الشرق الأوسط",)
+
+
+def test_an_interviewers_byline() -> None:
+    assert split_body(["حاوره: خالد محمود", PARAGRAPH], None).sources == ("خالد محمود",)
+    assert split_body(["أجرى الحوار - سارة علي", PARAGRAPH], None).sources == ("سارة علي",)

@@ -29,7 +29,7 @@ import numpy as np
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
-from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS
+from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
 from streams.core.text.function_words import ARABIC_NAME_LINKS, ARABIC_PARTICLE_KEYS, FUNCTION_WORDS
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
 from streams.core.text.sections import AGENCY_KEYS, NEWS_AGENCIES, is_nisba_adjective
@@ -1038,10 +1038,29 @@ def _is_cue(words: list[str]) -> bool:
     )
 
 
+# What a sentence starts after: its end, a colon, a wire story's opening "ABUJA, Nov 2 (Reuters) -".
+_SENTENCE_OPENERS = (".", "!", "?", ":", ") -", ") –", ") —", ")--", ") --")
+# A wire story's opening, its places in capitals: "ABUJA, Nov 2 (Reuters) -", "CAIRO/JERUSALEM, Nov 27",
+# "PARIS (AFP) -".
+_WIRE_PLACES_RE = re.compile(rf"[{_UPPER}][{_UPPER}/ .'’-]*(?=,\s*(?i:{MONTH_NAME})\s*\d|\s*\([^()\n]{{2,40}}\)\s*[-–—])")
+# Nouns after a place's name that say what kind of place it is: "Zamfara state", "Idlib province".
+_PLACE_NOUNS = frozenset("state province region governorate district county city town village".split())
+
+
+def _is_wire_place(text: str, start: int, end: int) -> bool:
+    opening = _WIRE_PLACES_RE.match(text, text.rfind("\n", 0, start) + 1)
+    return opening is not None and opening.end() >= end
+
+
+def _place_noun_follows(text: str, end: int) -> bool:
+    following = text[end : end + 20].split(None, 1)
+    return bool(following) and following[0].strip(".,;") in _PLACE_NOUNS  # lower case: "state", not "State Department"
+
+
 def _latin_type(text: str, start: int, words: list[str], in_arabic: bool) -> str | None:
     lowered = [w.casefold().strip(".") for w in words]
     phrase = " ".join(w.casefold() for w in words)
-    if phrase in _latin_places():
+    if phrase in _latin_places() or (words[0].isupper() and _is_wire_place(text, start, start + len(" ".join(words)))):
         return "LOC"
     if (
         phrase in _KNOWN_ORGS
@@ -1055,7 +1074,11 @@ def _latin_type(text: str, start: int, words: list[str], in_arabic: bool) -> str
     previous = before[-1].casefold().strip(".,") if before else ""
     if previous in _PERSON_CUES:
         return "PERSON"
-    if lowered[-1] in _PLACE_WORDS or (previous in _PLACE_PREPOSITIONS and len(words) == 1):
+    if (
+        lowered[-1] in _PLACE_WORDS
+        or (previous in _PLACE_PREPOSITIONS and len(words) == 1)
+        or _place_noun_follows(text, start + len(" ".join(words)))
+    ):
         return "LOC"
     if any(w in _EVENT_WORDS for w in lowered):
         return "MISC"
@@ -1067,7 +1090,7 @@ def _latin_type(text: str, start: int, words: list[str], in_arabic: bool) -> str
         if _is_whole_line(text, start, words) or all(_written_lower_case(text, w) for w in words):
             return None
         return "MISC" if in_arabic else "PERSON"
-    if start > 0 and text[start - 1] not in ".!?\n" and not text[:start].rstrip().endswith((".", "!", "?", ":")):
+    if start > 0 and text[start - 1] not in ".!?\n" and not text[:start].rstrip().endswith(_SENTENCE_OPENERS):
         return "MISC"
     return None
 

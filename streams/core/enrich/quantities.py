@@ -287,6 +287,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None
         if bare and len(digits) == 4 and _CLOCK_AFTER_RE.match(body, match.end()):
             return None
+        if bare and _is_list_rank(body, match.start("number"), match.end()):
+            return None
         if " " in digits or _DECIMAL_COMMA_RE.fullmatch(digits):  # a comma before decimals
             value = float(digits.replace(" ", "").replace(",", "."))
         elif not match["scale"] and _DOTTED_THOUSANDS_RE.fullmatch(digits):
@@ -312,6 +314,19 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
     opening = ("sign", "code", "number", "word", "counted")
     start = match.start(next(group for group in opening if match[group]))
     return Quantity(body[start : match.end()], round(value * (scale or 1.0), 6), unit, start, match.end())
+
+
+# A rank opening a line of a list: "1- زيادة الاستثمارات …", "2) …", "3. …".
+_RANK_MARK_RE = re.compile(r"\s*[-–.)]\s")
+_RANK_MAX_DIGITS = 2
+
+
+def _is_list_rank(body: str, start: int, end: int) -> bool:
+    return (
+        end - start <= _RANK_MAX_DIGITS
+        and (start == 0 or body[start - 1] == "\n")
+        and _RANK_MARK_RE.match(body, end) is not None
+    )
 
 
 def _next_to_month(body: str, start: int, end: int) -> bool:

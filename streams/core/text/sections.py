@@ -87,7 +87,10 @@ _TAG_RE = re.compile(
 _TAG_SEPARATORS_RE = re.compile(r"\s*(?:[,،؛;|#•/]|\s[-–—]\s)\s*")
 
 # A byline is a credit too: "كتب: أحمد محمد", "بقلم سارة علي", "By Jane Smith", "Par Jean Dupont".
-_BYLINE_LABELS = ("كتب", "كتبت", "كتبه", "الكاتب", "المحرر", "بواسطة", "إعداد", "اعداد", "تحرير", "بقلم", "تصوير")
+_BYLINE_LABELS = (
+    "كتب", "كتبت", "كتبه", "الكاتب", "المحرر", "بواسطة", "إعداد", "اعداد", "تحرير", "بقلم", "تصوير", "حاوره", "حاورته",
+    "حاورها", "أجرى الحوار", "أجرت الحوار",
+)  # fmt: skip
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—]|بقلم\s|(?:By|BY|Par|PAR)\s+(?=[A-ZÀ-Ý]))"
     r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*[:：]?\s*$"  # "كتب - محمد الخالدي:" closes on the colon that led into the text
@@ -205,6 +208,7 @@ _UPDATE_LABELS = (
     "mis à jour le",
     "mis à jour",
 )
+_UPDATE_INSIDE_RE = re.compile(alternation(_UPDATE_LABELS), re.IGNORECASE)  # the update after the date, same line
 _DATE_LABEL_RE = re.compile(rf"^\s*(?P<label>{alternation(_DATE_LABELS)})\s*[:：\-–]?\s*", re.IGNORECASE)
 _UPDATE_LABEL_RE = re.compile(rf"^\s*(?P<label>{alternation(_UPDATE_LABELS)})\s*[:：\-–]?\s*", re.IGNORECASE)
 
@@ -276,6 +280,8 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
     when the page was fetched: a dateline that only says how long ago ("منذ ساعتين") counts from it.
     ``titled``: the headline came apart from the text (an envelope's "title"), so the first line is
     already the article's (or the dateline)."""
+    # A scraper that copied the headline twice (the page's <h1> and its social title): once is the title.
+    lines = [line for i, line in enumerate(lines) if not (0 < i <= _HEAD_SEARCH_LINES and _repeats_a_headline(lines, i))]
     if not lines:
         return Head(None, None, ())
     at = None if titled else _title_index(lines, reference)
@@ -300,6 +306,10 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
     if title is not None and not (published or updated) and (dated := _dated_title(title, reference)) is not None:
         title, published = dated  # "وزير الخارجية يلتقي نظيره الفرنسي - 02 نوفمبر 2023"
     return Head(title, published or updated, tuple(rest))
+
+
+def _repeats_a_headline(lines: list[str], index: int) -> bool:
+    return lines[index] == lines[index - 1] and not _is_paragraph(lines[index])
 
 
 _TITLE_AND_DATE_RE = re.compile(r"^(?P<title>.+?)\s+[-–—|]\s+(?P<date>[^-–—|]+)$")
@@ -433,6 +443,8 @@ def read_dateline(line: str, reference: datetime | None = None) -> Dateline | No
     leftover = line[: found.start] + " " + line[found.end :]
     if (equivalent := parse_date(leftover)) is not None:  # the other calendar's: "2 نوفمبر 2023 م ـ 18 ربيع الآخر 1445 هـ"
         leftover = leftover[: equivalent.start] + " " + leftover[equivalent.end :]
+    if (update := _UPDATE_INSIDE_RE.search(leftover)) is not None:  # "November 2, 20233:45 PM GMT+3Updated an hour ago"
+        leftover = leftover[: update.start()]
     if sum(1 for word in WORD_RE.findall(leftover) if not is_date_word(word)) > 3:
         return None  # a sentence that merely mentions a date
     return Dateline(line, found, False)
