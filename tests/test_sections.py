@@ -528,3 +528,20 @@ def test_a_correspondents_line_credits_the_outlet_in_guillemets() -> None:
 def test_an_interviewers_byline() -> None:
     assert split_body(["حاوره: خالد محمود", PARAGRAPH], None).sources == ("خالد محمود",)
     assert split_body(["أجرى الحوار - سارة علي", PARAGRAPH], None).sources == ("سارة علي",)
+
+
+def test_the_outlet_a_page_credits_leaves_its_headline() -> None:
+    page = "\n".join(
+        [
+            "قمة الرياض تطالب بوقف فوري للحرب على غزة | الشرق الأوسط",
+            "الرياض: «الشرق الأوسط»",
+            "السبت - 27 شهر ربيع الآخر 1445 هـ - 11 نوفمبر 2023 مـ",
+            PARAGRAPH,
+        ]
+    )
+    article = parse_article(page.encode())
+    assert isinstance(article, Article)
+    assert (article.title, article.sources) == ("قمة الرياض تطالب بوقف فوري للحرب على غزة", ("الشرق الأوسط",))
+    assert article.published_at == datetime(2023, 11, 11, tzinfo=UTC)
+    uncredited = parse_article(page.replace("الرياض: «الشرق الأوسط»\n", "").encode())
+    assert isinstance(uncredited, Article) and uncredited.title == page.split("\n")[0]  # nothing to match: it stays

@@ -94,6 +94,7 @@ def _parse(data: bytes, received: datetime, options: ParseOptions, stopwatch: St
         detail = "the HTML page holds no extractable text"
         return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)
     sections = split_body(page.lines, page.title, scraped=decoded.content_format != "html")
+    page = replace(page, title=_without_credited_outlet(page.title, sections.sources))
     if not sections.paragraphs:
         detail = _no_body_detail(page, sections)
         return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)
@@ -116,6 +117,15 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
     # goes when the envelope names the source or the URL.
     title = without_site_name(raw.title or head.title, raw.source, raw.url)
     return _Page(title, head.dateline, None, head.rest, None, ())
+
+
+def _without_credited_outlet(title: str | None, sources: tuple[str, ...]) -> str | None:
+    """The headline without an outlet the page credits beside it: "قمة الرياض … | الشرق الأوسط" under
+    "الرياض: «الشرق الأوسط»" (with no envelope source or URL, the site's name had nothing to match)."""
+    for source in sources:
+        if (shorter := without_site_name(title, source, None)) != title:
+            return shorter
+    return title
 
 
 def _build_article(
