@@ -347,6 +347,13 @@ def test_handles_links_and_amounts_are_not_names_nor_keywords() -> None:
     assert "SecBlinken" not in {k.text for k in extract_keywords(None, tokens, [], [], "en")}
 
 
+def test_a_family_name_of_the_nisba_form_ends_a_persons_name() -> None:
+    assert ("مشهور بن ناشي المطرفي", "PERSON") in _named("وقال مدير الموظفين مشهور بن ناشي المطرفي إن التسجيل بدأ.")
+    assert ("إبراهيم غالب الجري", "PERSON") in _named("وقاد الفريق اللاعب إبراهيم غالب الجري حول الملعب.")
+    found = _named("وقتل هشام بركات المدعي العام في انفجار، وهبطت الطائرة في مطار الملك خالد الدولي بالرياض.")
+    assert not any("المدعي" in m or "الدولي" in m for m, kind in found if kind == "PERSON"), found
+
+
 def test_a_name_does_not_end_on_a_particle_or_on_son_of() -> None:
     found = _named("وقالت الهيئة إن مركز الزلزال كان على بعد 40 كيلومتراً شمال غرب مدينة هرات.")
     assert not any(mention.endswith(" إن") for mention, _ in found), found
