@@ -751,6 +751,7 @@ _PERSON_CUES = frozenset(
         "governor",
         "mayor",
         "secretary",
+        "secretary-general",
         "m.",
         "mme",
         "président",
@@ -832,6 +833,7 @@ _ORG_WORDS = frozenset(
         "industries",
         "technologies",
         "petroleum",
+        "exchange",
         "corporation",
         "plc",
         "llc",
@@ -889,7 +891,8 @@ def _time_zones() -> list[str]:
 
 # What the news calls places that Babel names otherwise ("United Kingdom") or not at all.
 _COMMON_PLACE_NAMES = (
-    "us, u.s., usa, uk, u.k., britain, great britain, england, scotland, wales, america, latin america, middle east, "
+    "us, u.s., usa, uk, u.k., uae, u.a.e., ksa, britain, great britain, england, scotland, wales, america, latin america, "
+    "middle east, the gulf, persian gulf, red sea, levant, maghreb, sinai, golan heights, "
     "gaza, west bank, washington, beijing, ankara, kiev, the hague, "
     "grande-bretagne, angleterre, écosse, amérique, moyen-orient, proche-orient, cisjordanie"
 ).split(", ")
@@ -954,7 +957,29 @@ _PLACE_WORDS = frozenset(
     rockies alps house lodge cabin hotel resort palace tower stadium arena""".split()
 )
 # Events and works: "World War III", "World Cup", "Olympic Games", "Nobel Prize".
-_EVENT_WORDS = frozenset("war cup games olympics prize award awards festival championship championships".split())
+_EVENT_WORDS = frozenset(
+    "war cup games olympics prize award awards festival championship championships airshow expo summit exhibition "
+    "marathon season".split()
+)
+# What an office is of, between the office and the name: "Secretary of State Antony Blinken", "Minister
+# of Foreign Affairs Ayman Safadi".
+_OFFICE_COMPLEMENTS = frozenset(
+    """of the state defense defence foreign affairs interior finance health energy economy justice education commerce
+    trade labor labour agriculture transport treasury homeland security information culture tourism investment
+    industry planning environment housing""".split()
+)
+# Portfolios a French page capitalises after "ministre des", "ministère de l'": "Affaires étrangères".
+_FRENCH_PORTFOLIOS = frozenset(
+    "affaires intérieur économie finances justice santé défense éducation culture agriculture transports travail "
+    "environnement armées industrie énergie".split()
+)
+# French organisations whose name goes on in lower-case adjectives: "Banque centrale européenne",
+# "Fonds monétaire international", "Cour pénale internationale".
+_FRENCH_ORG_HEADS = frozenset("banque fonds cour organisation agence union commission conseil ligue".split())
+_FRENCH_ADJECTIVE_RE = re.compile(
+    r"(?:\s+[a-zàâçéèêëîïôûù]+(?:ale|al|aux|ienne|ien|aine|ain|ique|elle|el|aire|ère|ée|ive|if|aise|ais|enne))"
+    r"{1,3}(?![\w'’-])"
+)
 _PLACE_PREPOSITIONS = frozenset("in at from near to into across through throughout à en dans de depuis vers".split())
 
 
@@ -1009,11 +1034,13 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     """(start, end, type) of the name in one run of capitalised words (given with their offsets)."""
     # Drop leading function words, titles and nationality words: "Although US" -> "US", "Foreign
     # Minister Sergei Lavrov" -> "Sergei Lavrov"; not from a known place ("The Hague", "Le Caire").
-    while run and (_is_function_word(run[0][1]) or _is_cue([w for _, w in run[:4]])) and not _is_place(run):
-        run = run[1:]
+    run = _without_leading_titles(run)
+    run = _known_name_after_connector(run)
     words = [w for _, w in run]
     if not words or all(_is_calendar_word(w) for w in words) or (len(words) == 1 and len(words[0]) == 1):
         return None  # nothing left, a date or a clock, or one letter ("F" of a temperature)
+    if len(words) == 1 and words[0].casefold() in _FRENCH_PORTFOLIOS:
+        return None  # "ministre des Affaires étrangères"
     if len(words) == 1 and (amount := _AMOUNT_RE.fullmatch(words[0])) is not None and amount["code"] in CURRENCY_CODES:
         return None  # an amount: "SR23.5 billion"
     if len(words) >= 3 and all(w.isupper() for w in words):
@@ -1023,6 +1050,8 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
         end -= 2
         words[-1] = words[-1][:-2]
     kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, words, in_arabic)
+    if _names_a_french_organisation(kind, words) and (adjectives := _FRENCH_ADJECTIVE_RE.match(text, end)) is not None:
+        end = adjectives.end()  # "Banque centrale européenne"
     if kind in ("PERSON", "MISC") and _office_follows(text, end):
         return None  # what the office is of ("Saudi Energy Minister …"), not a name
     if kind == "PERSON" and len(words) > 1:
@@ -1033,6 +1062,45 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
 
 
 _AMOUNT_RE = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,2})\d[\d.,]*")
+
+
+def _names_a_french_organisation(kind: str | None, words: list[str]) -> bool:
+    return kind == "ORG" and len(words) == 1 and words[0].casefold() in _FRENCH_ORG_HEADS
+
+
+def _without_leading_titles(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Leading function words, titles and nationality words dropped: "Although US" -> "US", "Foreign
+    Minister Sergei Lavrov" -> "Sergei Lavrov", and what an office is of after it: "Secretary of State
+    Antony Blinken" -> "Antony Blinken"; not from a known place ("The Hague", "Le Caire")."""
+    after_office = False
+    while run and not _is_place(run):
+        word = run[0][1]
+        if _is_cue([w for _, w in run[:4]]):
+            after_office = True
+        elif not (_is_function_word(word) or (after_office and word.casefold() in _OFFICE_COMPLEMENTS)):
+            break
+        run = run[1:]
+    return run
+
+
+# Words that make "X of Y" one name: "Bank of England", "Gulf of Aden", "Port of Jeddah", "Cup of Nations".
+_TELLING_WORDS = _ORG_WORDS | _PLACE_WORDS | _EVENT_WORDS | {w.casefold() for w in _PLACE_FIRST_WORDS}
+
+
+def _known_name_after_connector(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The known organisation or place a run ends on after "of" when what comes before names nothing:
+    "Shares of Saudi Aramco" -> "Saudi Aramco" ("Bank of England", "Gulf of Aden" stay whole)."""
+    words = [w.casefold() for _, w in run]
+    for k in range(1, len(words) - 1):
+        if words[k] not in ("of", "de", "des", "du"):
+            continue
+        rest = k + 1 + (words[k + 1] in ("the", "la", "le", "l'"))
+        suffix, prefix = " ".join(words[rest:]), words[:k]
+        known = suffix in _KNOWN_ORGS or (suffix in _latin_places() and suffix != "world")  # not "Rest of World"
+        if known and not any(w.strip(".,") in _TELLING_WORDS for w in prefix) and " ".join(prefix) not in _latin_places():
+            return run[rest:]
+        break
+    return run
 
 
 def _is_calendar_word(word: str) -> bool:
