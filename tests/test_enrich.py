@@ -234,6 +234,12 @@ QUANTITY_FORMS = [
     ("مقتل 12 شخصا في غارات", "12 شخصا", 12.0, "person"),  # people counted
     ("نزوح نحو 400 ألف لاجئ", "400 ألف لاجئ", 400_000.0, "person"),
     ("أكثر من 8 آلاف فلسطيني", "8 آلاف", 8000.0, None),  # a nationality is no unit (the seed's count)
+    ("سجلت 1,250 إصابة جديدة", "1,250 إصابة", 1250.0, "person"),  # cases and deaths are people counted
+    ("و18 وفاة", "18 وفاة", 18.0, "person"),
+    ("خفض الفائدة 25 نقطة أساس", "25 نقطة أساس", 25.0, "bp"),  # basis points, not points
+    ("cut by 50 basis points", "50 basis points", 50.0, "bp"),
+    ("prices rose 3.4pc in October", "3.4pc", 3.4, "percent"),  # the British press's glued "pc"
+    ("sold 300 pcs", "300", 300.0, None),  # pieces, not percent
 ]
 
 

@@ -71,6 +71,7 @@ _UNITS: dict[str, str] = {
     "مترا": "m", "متراً": "m", "كلم": "km", "كم": "km", "km": "km", "متر": "m", "أمتار": "m",
     "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg", "kg": "kg", "طن": "t", "أطنان": "t", "tonnes": "t", "tons": "t",
     "برميل": "barrel", "براميل": "barrel", "barrels": "barrel", "barils": "barrel", "نقطة": "point", "نقاط": "point",
+    "نقطة أساس": "bp", "نقاط أساس": "bp", "basis points": "bp", "basis point": "bp", "bps": "bp", "points de base": "bp",
     "points": "point", "ميغاواط": "MW", "ميجاوات": "MW", "ميجاواط": "MW", "ميغاوات": "MW", "MW": "MW",
     "جيجاواط": "GW", "غيغاواط": "GW", "جيجاوات": "GW", "غيغاوات": "GW", "GW": "GW", "كيلوواط": "kW",
     "ميغاواط ساعة": "MWh", "ميجاواط ساعة": "MWh", "MWh": "MWh", "GWh": "GWh", "kWh": "kWh",
@@ -100,7 +101,8 @@ _UNITS: dict[str, str] = {
 _PEOPLE = """شخص أشخاص شخصا شخصاً قتيل قتلى قتيلا قتيلاً جريح جرحى جريحا جريحاً مصاب مصابين مصابا مصاباً
     طفل أطفال طفلا طفلاً مدني مدنيين مدنيا مدنياً لاجئ لاجئين لاجئا لاجئاً نازح نازحين نازحا نازحاً مهاجر
     مهاجرين مهاجرا مهاجراً شهيد شهداء شهيدا شهيداً أسير أسرى أسيرا أسيراً معتقل معتقلين معتقلا معتقلاً جندي جنود
-    جنديا جندياً نسمة مواطن مواطنين مواطنا مواطناً حاج حجاج حاجا حاجاً موظف موظفين موظفا موظفاً رهينة رهائن
+    جنديا جندياً إصابة إصابات وفاة وفيات نسمة مواطن مواطنين مواطنا مواطناً حاج حجاج حاجا حاجاً موظف موظفين موظفا
+    موظفاً رهينة رهائن
     people persons children civilians soldiers refugees migrants hostages prisoners pilgrims residents
     personnes enfants civils soldats réfugiés migrants otages prisonniers""".split()
 # Shares traded, counted the same way: "210 ملايين سهم" (and "الأسهم" stays a keyword of market news).
@@ -145,7 +147,7 @@ _DIGIT_BRANCH = (
     rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{_CODE})(?=\s?\d))?\s?(?:[وفبل])?"
     rf"(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
     rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
-    rf"(?:\s*(?P<percent>[%٪])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
+    rf"(?:\s*(?P<percent>[%٪])|(?P<pc>pc)(?![^\W\d_])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
 )
 _WORD_BRANCHES = (
     rf"(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+{_OF}(?P<wunit>{_UNIT})(?![^\W\d_]))?"
@@ -280,7 +282,7 @@ def _unit_after(body: str, tokens: Tokens, i: int) -> tuple[int, str] | None:
 def _read(match: re.Match[str], body: str) -> Quantity | None:
     if match["number"] is not None:
         digits = match["number"]
-        bare = not (match["scale"] or match["unit"] or match["percent"] or match["sign"] or match["code"] or match["degree"])
+        bare = not any(match[group] for group in ("scale", "unit", "percent", "pc", "sign", "code", "degree"))
         if bare and _YEAR_LIKE.match(digits):
             return None  # "عام 1967": a year, not a quantity
         if bare and digits.isdigit() and 1 <= int(digits) <= 31 and _next_to_month(body, match.start("number"), match.end()):
@@ -298,7 +300,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1.0
         unit = (
             _unit(match["unit"])
-            or ("percent" if match["percent"] else None)
+            or ("percent" if match["percent"] or match["pc"] else None)
             or _DEGREES.get(match["degree"][-1:] if match["degree"] else "")
             or _CURRENCY_SIGNS.get(match["sign"] or "")
             or CURRENCY_CODES.get(match["code"] or "")
