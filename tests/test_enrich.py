@@ -72,6 +72,8 @@ def test_a_number_written_with_the_article_is_not_a_keyword() -> None:
     body = tokenize("اعترف كهل باغتصاب طفل الـ3 سنوات في صفاقس، وأحيل الكهل الـ54 على القضاء")
     shown = [k.text for k in extract_keywords("إيقاف كهل اعترف باغتصاب طفل الـ3 سنوات", body, (), ())]
     assert "كهل" in shown and not any(any(c.isdigit() for c in k) for k in shown)
+    goals = tokenize("سجل المهاجم هدفين في الدقيقتين 23 و67 من المباراة، و67 دقيقة مرت قبل الهدف.")
+    assert not any(any(c.isdigit() for c in k.text) for k in extract_keywords(None, goals, (), ()))  # "و67"
 
 
 def test_tag_variants_made_for_search_engines_are_one_keyword() -> None:
@@ -366,6 +368,15 @@ def test_a_family_name_of_the_nisba_form_ends_a_persons_name() -> None:
     assert ("إبراهيم غالب الجري", "PERSON") in _named("وقاد الفريق اللاعب إبراهيم غالب الجري حول الملعب.")
     found = _named("وقتل هشام بركات المدعي العام في انفجار، وهبطت الطائرة في مطار الملك خالد الدولي بالرياض.")
     assert not any("المدعي" in m or "الدولي" in m for m, kind in found if kind == "PERSON"), found
+
+
+def test_a_tag_the_text_names_as_a_team_is_an_organisation() -> None:
+    text = "حقق فريق الهلال فوزا على ضيفه النصر، فيما احتفل الهلال بالصدارة وظهر الهلال في السماء."
+    found = extract_entities(tokenize(text), hints=("الهلال", "النصر"), language="ar")
+    named = [(e.text, e.type) for e in found if e.text in ("الهلال", "النصر")]
+    assert named == [("الهلال", "ORG"), ("النصر", "ORG"), ("الهلال", "ORG"), ("الهلال", "ORG")]
+    alone = extract_entities(tokenize("ظهر الهلال في السماء مساء أمس."), hints=("الهلال",), language="ar")
+    assert not any(e.text == "الهلال" for e in alone)  # no team named: the crescent
 
 
 def test_a_name_does_not_end_on_a_particle_or_on_son_of() -> None:

@@ -11,6 +11,7 @@ from streams.core.text.sections import (
     read_wire_dateline,
     split_body,
     split_head,
+    split_tags,
     without_furniture,
 )
 
@@ -545,3 +546,10 @@ def test_the_outlet_a_page_credits_leaves_its_headline() -> None:
     assert article.published_at == datetime(2023, 11, 11, tzinfo=UTC)
     uncredited = parse_article(page.replace("الرياض: «الشرق الأوسط»\n", "").encode())
     assert isinstance(uncredited, Article) and uncredited.title == page.split("\n")[0]  # nothing to match: it stays
+
+
+def test_space_joined_tags_keep_a_construct_whose_first_noun_the_text_writes_only_with_the_article() -> None:
+    evidence = "قرر البنك رفع الفائدة لكبح التضخم في مصر، وتحقيق استقرار الأسعار."
+    assert split_tags(["مصر التضخم أسعار الفائدة"], evidence) == ("مصر", "التضخم", "أسعار الفائدة")
+    # A name the text writes bare ("مصر") heads no construct: "مصر التضخم" stays two tags.
+    assert split_tags(["أسعار مصر التضخم"], evidence + " أسعار") == ("أسعار", "مصر", "التضخم")

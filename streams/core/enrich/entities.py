@@ -694,7 +694,7 @@ def _apply_hints(text: str, found: list[tuple[int, int, str]], hints: Iterable[s
             continue
         for start, end in _whole_word_occurrences(text, hint):
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
-            kind = inside[0][2] if inside else _hint_type(hint)
+            kind = inside[0][2] if inside else _hint_type(hint, text)
             if kind is None or any(s[0] < end and start < s[1] and s not in inside for s in spans):
                 continue  # untypable, or it would cut through another entity
             spans = [s for s in spans if s not in inside] + [(start, end, kind)]
@@ -717,13 +717,26 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what the regex ``\w`` matches
 
 
-def _hint_type(hint: str) -> str | None:
+def _hint_type(hint: str, text: str) -> str | None:
     words = [term(w) for w in hint.split()]
-    if words[0] in _ORG_HEAD_KEYS:
+    if words[0] in _ORG_HEAD_KEYS or _named_as_a_team(hint, text):
         return "ORG"
     if words[0] in _LOC_CUES or (len(words) == 1 and words[0] in _arabic_places()):
         return "LOC"
     return None
+
+
+# Words before a club's name that say it is one: "فريق الهلال", "لاعب النصر", "مدرب الاتحاد".
+_TEAM_CUES = frozenset(term(w) for w in "فريق نادي ناد منتخب لاعب لاعبو لاعبي مدرب جماهير ضيفه مضيفه تشكيلة".split())
+
+
+def _named_as_a_team(hint: str, text: str) -> bool:
+    """Does the text name the tag ("الهلال") as a team anywhere ("فريق الهلال")? A tag is a name; the
+    word alone is also a crescent, a victory, a union."""
+    return any(
+        (before := text[max(0, start - 12) : start].split()) and term(before[-1]) in _TEAM_CUES
+        for start, _ in _whole_word_occurrences(text, hint)
+    )
 
 
 # --- Latin script ----------------------------------------------------------------------------------

@@ -65,9 +65,14 @@ def _rarity(key: str) -> float | None:
     function and common words."""
     idf, unseen = _idf()
     rarity = idf.get(key, unseen)
-    if len(key) < 3 or key.removeprefix("ال").isdigit() or key[0].isdigit() or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
-        return None  # ("الـ3": a number with the article, "the 3rd")
+    if len(key) < 3 or key[0].isdigit() or _is_number_with_a_prefix(key) or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
+        return None
     return None if key in _counting_keys() or key in _filler_keys() or key in _calendar_keys() else rarity
+
+
+def _is_number_with_a_prefix(key: str) -> bool:
+    """ "الـ3" (a number with the article, "the 3rd"), "و67" (and 67), "ب2023"."""
+    return key.removeprefix("ال").isdigit() or (key[0] in PROCLITIC_LETTERS and key[1:].isdigit())
 
 
 @cache

@@ -1030,12 +1030,47 @@ def _span_cost(span: list[str], folded_evidence: str) -> float | None:
         return 1.0 if attested else 1.1
     if attested:
         return 1.0
-    # Unattested: join only words that cannot stand alone (name links, nisba adjectives).
-    for left, right in itertools.pairwise(span):
+    # Unattested: join only words that cannot stand alone (name links, nisba adjectives), or a
+    # construct whose first noun the text never writes without the article ("أسعار الفائدة" in an
+    # article saying "الأسعار" and "الفائدة": a tag "أسعار" alone would be a bare plural).
+    for index, (left, right) in enumerate(itertools.pairwise(span)):
         left_f, right_f = fold(left), fold(right)
-        if not (left_f in _NAME_LINKS or right_f in _NAME_LINKS or is_nisba_adjective(right_f)):
-            return None
-    return 1.2
+        if left_f in _NAME_LINKS or right_f in _NAME_LINKS or is_nisba_adjective(right_f):
+            continue
+        if index == 0 and _heads_a_construct(left_f, right_f, folded_evidence):
+            continue
+        return None
+    return 1.2 if len(span) > 1 else 1.0
+
+
+def _heads_a_construct(left: str, right: str, folded_evidence: str) -> bool:
+    """An indefinite common noun before a definite one: the text writes it only with the article (a
+    name, "مصر", "غزة", stands bare in it)."""
+    return (
+        right.startswith("ال")
+        and not left.startswith("ال")
+        and len(left) >= _CONSTRUCT_HEAD_MIN_LETTERS
+        and _occurs(left, folded_evidence)
+        and not _occurs_bare(left, folded_evidence)
+    )
+
+
+_CONSTRUCT_HEAD_MIN_LETTERS = 3
+
+
+def _occurs_bare(folded_word: str, folded_evidence: str) -> bool:
+    """Does the word occur without the article (alone, or after one proclitic letter)?"""
+    start = folded_evidence.find(folded_word)
+    while start != -1:
+        end = start + len(folded_word)
+        before = folded_evidence[max(0, start - 2) : start]
+        if not folded_evidence[end : end + 1].isalnum() and (
+            not before[-1:].isalnum()
+            or (before[-1] in _PROCLITIC_LETTERS and not folded_evidence[start - 2 : start - 1].isalnum())
+        ):
+            return True
+        start = folded_evidence.find(folded_word, start + 1)
+    return False
 
 
 _PROCLITIC_LETTERS = "وفبلك"
