@@ -377,6 +377,14 @@ def test_a_tag_the_text_names_as_a_team_is_an_organisation() -> None:
     assert named == [("الهلال", "ORG"), ("النصر", "ORG"), ("الهلال", "ORG"), ("الهلال", "ORG")]
     alone = extract_entities(tokenize("ظهر الهلال في السماء مساء أمس."), hints=("الهلال",), language="ar")
     assert not any(e.text == "الهلال" for e in alone)  # no team named: the crescent
+    coach = extract_entities(tokenize("وقال المدرب الهولندي إن لاعب الفريق أصيب."), hints=("الهولندي", "الفريق"))
+    assert not any(e.type == "ORG" for e in coach)  # the Dutch coach; "the team" names no club
+
+
+def test_a_lone_nisba_after_a_definite_noun_is_its_adjective_not_a_person() -> None:
+    found = _named("وتم التأكيد على رفض الموقف الصدامي الذي اتخذه عدد من الدول الغربية بشأن هذه القضية.")
+    assert not any(kind == "PERSON" for _, kind in found), found
+    assert ("الخراساني", "PERSON") in _named("ويضيف الشيخ الخراساني أن الاجتماع كان مثمرا وناجحا.")  # after a title
 
 
 def test_a_name_does_not_end_on_a_particle_or_on_son_of() -> None:
