@@ -297,3 +297,16 @@ def test_a_lone_year_in_the_markup_is_no_publication_day() -> None:
         extract = extract_html(page, url)
         assert extract is not None
         assert (extract.published.value.day if extract.published else None) == day, url
+
+
+def test_an_arabic_bylines_name_after_its_place_is_the_author() -> None:
+    paragraph = "<p>أكد وزير الطاقة أن المملكة ملتزمة بالعمل مع شركائها لضمان استقرار أسواق النفط العالمية وتوازنها.</p>"
+
+    def page(byline: str) -> str:
+        meta = f'<div class="meta"><span class="author">{byline}</span></div>'
+        return f"<html><body><article><h1>وزير الطاقة يؤكد التزام المملكة</h1>{meta}{paragraph * 3}</article></body></html>"
+
+    extract = extract_html(page("الرياض - محمد العتيبي"), None)
+    assert extract is not None and extract.authors == ("محمد العتيبي",)
+    english = extract_html(page("John Smith - Reuters"), None)  # trafilatura's reading stands for Latin bylines
+    assert english is not None and english.authors == ("John Smith",)

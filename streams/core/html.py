@@ -87,8 +87,23 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
         lines=lines,
         sitename=document.sitename or None,
         tags=_tags(document.tags),
-        authors=credited_names(document.author),
+        authors=tuple(_name_after_the_place(html, author) for author in credited_names(document.author)),
     )
+
+
+# An Arabic byline names the place first: "الرياض - محمد العتيبي", "القاهرة: أحمد علي". trafilatura cuts
+# a byline at its dash ("John Smith - Reuters" is John Smith) and so keeps the place.
+_ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+_BYLINE_NAME_MAX_WORDS = 5
+
+
+def _name_after_the_place(html: str, author: str) -> str:
+    if _ARABIC_RE.search(author) is None:
+        return author
+    written = re.search(re.escape(author) + r"\s*[-–—:]\s*(?P<name>[^<>\n\d:|]{2,50}?)\s*<", html)
+    if written is None or not 1 < word_count(written["name"]) <= _BYLINE_NAME_MAX_WORDS:
+        return author
+    return written["name"]
 
 
 # What pages put between a headline and their own name: "Title | Site", "Title - Site", "Site – Title",
