@@ -586,8 +586,8 @@ def _with_family_names(spans: list[tuple[int, int, str]], words: list[str]) -> l
     for first, last, kind in spans:
         if kind == "PERS" and last - first > 1 and words[last - 1] in _INTERNATIONAL:
             last -= 1  # "مطار الملك خالد الدولي": the airport is international, not the king
-        elif kind == "PERS" and last < len(words) and last not in starts and _is_family_name(words[last]):
-            last += not _inside_a_place_named_for(words, first)
+        elif kind == "PERS" and last not in starts and _family_name_follows(words, first, last):
+            last += 1
         extended.append((first, last, kind))
     return extended
 
@@ -613,7 +613,12 @@ def _without_adjectives_taken_for_names(spans: list[tuple[int, int, str]], words
 
 
 def _is_definite(word: str) -> bool:
-    return fold(word).lstrip("وفبلك").startswith("ال") or fold(word).startswith("لل")
+    folded = fold(word)
+    return folded.lstrip("وفبلك").startswith("ال") or folded.startswith("لل")
+
+
+def _family_name_follows(words: list[str], first: int, last: int) -> bool:
+    return last < len(words) and _is_family_name(words[last]) and not _inside_a_place_named_for(words, first)
 
 
 def _inside_a_place_named_for(words: list[str], first: int) -> bool:
@@ -667,7 +672,7 @@ _NOT_DESCRIBING = _RELATIVE_PRONOUNS | frozenset(
 )
 # Definite words a lone family name follows as a person's: "الشيخ الخراساني", "الإمام الخميني".
 _TITLES = (_NOT_DESCRIBING - _RELATIVE_PRONOUNS) | frozenset(
-    "الإمام الشاعر الحاكم الكاتب الفنان اللاعب المدرب الملك الرئيس الأمين الجنرال".split()
+    "الإمام الشاعر الحاكم الكاتب الفنان اللاعب المدرب الملك الأمين الجنرال".split()
 )
 
 
@@ -777,7 +782,7 @@ def _named_as_a_team(hint: str, text: str) -> bool:
     )
 
 
-_TEAM_NAME_MAX_WORDS = 3
+_TEAM_NAME_MAX_WORDS = 2  # "الهلال", "ريال مدريد" (longer club names are listed: ``gazetteer``)
 _TEAM_WORD_FORMS = frozenset(map(fold, _TEAM_WORDS))
 _SMALL_WORD_KEYS = ARABIC_PARTICLE_KEYS | ARABIC_FUNCTION_KEYS
 
@@ -1097,8 +1102,6 @@ def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 
 def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_arabic: bool) -> tuple[int, int, str] | None:
     """(start, end, type) of the name in one run of capitalised words (given with their offsets)."""
-    # Drop leading function words, titles and nationality words: "Although US" -> "US", "Foreign
-    # Minister Sergei Lavrov" -> "Sergei Lavrov"; not from a known place ("The Hague", "Le Caire").
     run = _without_leading_titles(run)
     run = _known_name_after_connector(run)
     words = [w for _, w in run]
@@ -1114,7 +1117,7 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     if words[-1].endswith(_POSSESSIVE):  # Russia's -> Russia
         end -= 2
         words[-1] = words[-1][:-2]
-    kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, words, in_arabic)
+    kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, end, words, in_arabic)
     if _names_a_french_organisation(kind, words) and (adjectives := _FRENCH_ADJECTIVE_RE.match(text, end)) is not None:
         end = adjectives.end()  # "Banque centrale européenne"
     if kind in ("PERSON", "MISC") and _office_follows(text, end):
@@ -1238,10 +1241,10 @@ def _place_noun_follows(text: str, end: int) -> bool:
     return bool(following) and following[0].strip(".,;") in _PLACE_NOUNS  # lower case: "state", not "State Department"
 
 
-def _latin_type(text: str, start: int, words: list[str], in_arabic: bool) -> str | None:
+def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bool) -> str | None:
     lowered = [w.casefold().strip(".") for w in words]
     phrase = " ".join(w.casefold() for w in words)
-    if phrase in _latin_places() or (words[0].isupper() and _is_wire_place(text, start, start + len(" ".join(words)))):
+    if phrase in _latin_places() or (words[0].isupper() and _is_wire_place(text, start, end)):
         return "LOC"
     if (
         phrase in _KNOWN_ORGS
@@ -1258,7 +1261,7 @@ def _latin_type(text: str, start: int, words: list[str], in_arabic: bool) -> str
     if (
         lowered[-1] in _PLACE_WORDS
         or (previous in _PLACE_PREPOSITIONS and len(words) == 1)
-        or _place_noun_follows(text, start + len(" ".join(words)))
+        or _place_noun_follows(text, end)
     ):
         return "LOC"
     if any(w in _EVENT_WORDS for w in lowered):

@@ -1040,7 +1040,7 @@ def _span_cost(span: list[str], folded_evidence: str) -> float | None:
         if index == 0 and _heads_a_construct(left_f, right_f, folded_evidence):
             continue
         return None
-    return 1.2 if len(span) > 1 else 1.0
+    return 1.2
 
 
 def _heads_a_construct(left: str, right: str, folded_evidence: str) -> bool:
@@ -1051,47 +1051,34 @@ def _heads_a_construct(left: str, right: str, folded_evidence: str) -> bool:
         and not left.startswith("ال")
         and len(left) >= _CONSTRUCT_HEAD_MIN_LETTERS
         and _occurs(left, folded_evidence)
-        and not _occurs_bare(left, folded_evidence)
+        and not _occurs(left, folded_evidence, _PROCLITIC_LETTERS)
     )
 
 
 _CONSTRUCT_HEAD_MIN_LETTERS = 3
 
 
-def _occurs_bare(folded_word: str, folded_evidence: str) -> bool:
-    """Does the word occur without the article (alone, or after one proclitic letter)?"""
-    start = folded_evidence.find(folded_word)
-    while start != -1:
-        end = start + len(folded_word)
-        before = folded_evidence[max(0, start - 2) : start]
-        if not folded_evidence[end : end + 1].isalnum() and (
-            not before[-1:].isalnum()
-            or (before[-1] in _PROCLITIC_LETTERS and not folded_evidence[start - 2 : start - 1].isalnum())
-        ):
-            return True
-        start = folded_evidence.find(folded_word, start + 1)
-    return False
+_PROCLITIC_LETTERS = tuple("وفبلك")
+_PREFIXES = ("ال", "وال", "بال", "لل", *_PROCLITIC_LETTERS)
 
 
-_PROCLITIC_LETTERS = "وفبلك"
-
-
-def _occurs(folded_phrase: str, folded_evidence: str) -> bool:
-    """Does the phrase occur as whole words, allowing one Arabic proclitic (و ف ب ل ك) or ال?"""
+def _occurs(folded_phrase: str, folded_evidence: str, prefixes: tuple[str, ...] = _PREFIXES) -> bool:
+    """Does the phrase occur as whole words, allowing one of ``prefixes``: by default one Arabic
+    proclitic (و ف ب ل ك) or ال; without the article when given the proclitics only?"""
     start = folded_evidence.find(folded_phrase)
     while start != -1:
         end = start + len(folded_phrase)
-        if not folded_evidence[end : end + 1].isalnum() and _word_starts_at(folded_evidence, start):
+        if not folded_evidence[end : end + 1].isalnum() and _word_starts_at(folded_evidence, start, prefixes):
             return True
         start = folded_evidence.find(folded_phrase, start + 1)
     return False
 
 
-def _word_starts_at(text: str, start: int) -> bool:
+def _word_starts_at(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
     before = text[max(0, start - 3) : start]
     if not before[-1:].isalnum():
         return True
-    for prefix in ("ال", "وال", "بال", "لل", *_PROCLITIC_LETTERS):
+    for prefix in prefixes:
         if before.endswith(prefix) and not text[start - len(prefix) - 1 : start - len(prefix)].isalnum():
             return True
     return False
