@@ -318,6 +318,8 @@ def test_english_and_french_entities() -> None:
     assert ("Bank of England", "ORG") in _named("The Bank of England held rates.", "en")  # "of" inside a name
     found = _named("Le ministre des Affaires étrangères a rencontré la Banque centrale européenne à Francfort.", "fr")
     assert ("Banque centrale européenne", "ORG") in found and not any(m == "Affaires" for m, _ in found), found
+    found = _named("La Banque mondiale mais aussi les Nations unies ont parlé.", "fr")
+    assert {("Banque mondiale", "ORG"), ("Nations unies", "ORG")} <= found, found  # not "mondiale mais"
     # A wire story's opening places, in capitals, and a place its kind of place follows.
     wire = _named("ABUJA, Nov 2 (Reuters) - Gunmen killed 12 people in Nigeria's northwestern Zamfara state.", "en")
     assert {("ABUJA", "LOC"), ("Reuters", "ORG"), ("Zamfara", "LOC")} <= wire and not any(m == "Gunmen" for m, _ in wire)

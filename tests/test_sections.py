@@ -553,3 +553,16 @@ def test_space_joined_tags_keep_a_construct_whose_first_noun_the_text_writes_onl
     assert split_tags(["مصر التضخم أسعار الفائدة"], evidence) == ("مصر", "التضخم", "أسعار الفائدة")
     # A name the text writes bare ("مصر") heads no construct: "مصر التضخم" stays two tags.
     assert split_tags(["أسعار مصر التضخم"], evidence + " أسعار") == ("أسعار", "مصر", "التضخم")
+
+
+def test_a_bylines_job_title_goes_and_the_byline_repeated_at_the_foot_is_a_credit() -> None:
+    english = "The new rules come as the country seeks to attract talent and boost its economy this year."
+    sections = split_body(["By Sajila Saseendran, Senior Reporter", english, "More from UAE", "Abu Dhabi metro opens"], None)
+    assert sections.sources == ("Sajila Saseendran",) and sections.paragraphs == (english,)
+    assert [r.title for r in sections.related] == ["Abu Dhabi metro opens"]  # "More from UAE" heads them
+    french = "Le secrétaire général des Nations unies a réclamé jeudi une pause humanitaire immédiate à Gaza."
+    lines = ["Par Benjamin Barthe (Beyrouth, correspondant)", french, "Benjamin Barthe (Beyrouth, correspondant)"]
+    lines += ["Contribuer", "Réutiliser ce contenu"]
+    sections = split_body(without_furniture(lines), None)
+    assert (sections.sources, sections.paragraphs) == (("Benjamin Barthe",), (french,))
+    assert split_body(["Par Jean Dupont (AFP)", french], None).sources == ("Jean Dupont (AFP)",)  # no job named

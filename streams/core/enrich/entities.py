@@ -1045,9 +1045,10 @@ _FRENCH_PORTFOLIOS = frozenset(
 )
 # French organisations whose name goes on in lower-case adjectives: "Banque centrale européenne",
 # "Fonds monétaire international", "Cour pénale internationale".
-_FRENCH_ORG_HEADS = frozenset("banque fonds cour organisation agence union commission conseil ligue".split())
+_FRENCH_ORG_HEADS = frozenset("banque fonds cour organisation agence union commission conseil ligue nations".split())
 _FRENCH_ADJECTIVE_RE = re.compile(
-    r"(?:\s+[a-zàâçéèêëîïôûù]+(?:ale|al|aux|ienne|ien|aine|ain|ique|elle|el|aire|ère|ée|ive|if|aise|ais|enne))"
+    r"(?:\s+(?:[a-zàâçéèêëîïôûù]{2,}(?:ale|al|aux|ienne|ien|aine|ain|ique|elle|el|aire|ère|ée|ive|if|aise|ais|enne)"
+    r"|unies|unis))"  # "Nations unies"
     r"{1,3}(?![\w'’-])"
 )
 _PLACE_PREPOSITIONS = frozenset("in at from near to into across through throughout à en dans de depuis vers".split())

@@ -102,7 +102,7 @@ _BYLINE_LABEL_RE = re.compile(rf"^\s*(?:{alternation(_BYLINE_LABELS)}|by|par)\s*
 def credited_names(authors: str | None) -> tuple[str, ...]:
     """The names of a page's author metadata, without a byline's label: trafilatura hands over
     "كتب فهد التركي" or "By Jane Smith; John Doe" as the page's markup had them."""
-    names = (_BYLINE_LABEL_RE.sub("", name, count=1).strip() for name in (authors or "").split(";"))
+    names = (without_job_title(_BYLINE_LABEL_RE.sub("", name, count=1).strip()) for name in (authors or "").split(";"))
     return tuple(dict.fromkeys(name for name in names if name))
 
 
@@ -177,6 +177,8 @@ _FURNITURE_RE = re.compile(
     r"|(?:أضف|اضف|اترك|أكتب|اكتب) (?:تعليقك|تعليقا|تعليقاً|تعليق|رأيك)|شاركنا رأيك"
     r"|(?:leave|add|post|write) (?:a |your )?(?:comment|reply)\s*$|comments?\s*(?:\(\s*\d+\s*\))?\s*$"
     r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?\s*$"
+    # a French page's reader tools: "Réutiliser ce contenu", "Contribuer", "Ajouter à vos sélections"
+    r"|réutiliser ce contenu|contribuer\s*$|ajouter à vos sélections|offrir (?:cet |l['’])article|lire plus tard\s*$"
     # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)"
     r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
     r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
@@ -516,8 +518,33 @@ def _credit(line: str) -> str | None:
         return credit["value"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line)
     if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
-        return byline["value"]
+        return without_job_title(byline["value"])
     return _foot_credit(line)
+
+
+def _repeats_a_credit(line: str, sources: list[str]) -> bool:
+    """The byline again at the article's foot, unlabelled: "Benjamin Barthe (Beyrouth, correspondant)"."""
+    return bool(sources) and len(line) <= _REPEATED_CREDIT_MAX_CHARS and without_job_title(line) in sources
+
+
+_REPEATED_CREDIT_MAX_CHARS = 80
+
+
+def without_job_title(name: str) -> str:
+    """A byline's name without what the writer does or where from: "Sajila Saseendran, Senior Reporter",
+    "Benjamin Barthe (Beyrouth, correspondant)"."""
+    return _JOB_TITLE_RE.sub("", name).strip() or name
+
+
+_JOB_WORDS = (
+    "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "analyst", "bureau chief", "staff",
+    "contributor", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "journaliste",
+    "rédacteur", "rédactrice", "مراسل", "مراسلة", "محرر", "محررة", "صحفي", "صحفية",
+)  # fmt: skip
+_JOB_TITLE_RE = re.compile(
+    rf"\s*(?:\([^()]{{0,40}}?{alternation(_JOB_WORDS)}[^()]{{0,40}}\)|[,،]\s*[^,،()]{{0,30}}?{alternation(_JOB_WORDS)}[^,،()]{{0,30}})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _bare_byline(line: str) -> re.Match[str] | None:
@@ -659,8 +686,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     index = 0
     while index < len(lines):
         line = lines[index]
-        if (credit := _credit(line)) is not None:
-            sources.append(credit)
+        if (credit := _credit(line)) is not None or _repeats_a_credit(line, sources):
+            sources.append(credit or without_job_title(line))
             trailer_seen = trailer_seen or bool(paragraphs)
             index += 1
             continue
@@ -886,7 +913,11 @@ def read_also(line: str) -> str | None:
     weak = _WEAK_RE.match(line)
     if weak is not None:
         return (weak["rest"] or "").strip()
-    return None
+    return "" if _MORE_FROM_RE.match(line) else None  # a heading over the section's other stories
+
+
+# "More from UAE", "More in Business", "Plus d'actualités": a heading naming the section it links to.
+_MORE_FROM_RE = re.compile(r"^\s*(?:more (?:from|in|on)|plus d['’]actualités?|plus de) [^.!?:]{1,30}$", re.IGNORECASE)
 
 
 _ANY_MOMENT = datetime(2000, 1, 1, tzinfo=UTC)  # lets a relative time ("منذ 3 ساعات") read as a date line
