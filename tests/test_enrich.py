@@ -76,6 +76,15 @@ def test_a_number_written_with_the_article_is_not_a_keyword() -> None:
     assert not any(any(c.isdigit() for c in k.text) for k in extract_keywords(None, goals, (), ()))  # "و67"
 
 
+def test_a_headlines_present_tense_verb_does_not_count_double() -> None:
+    body = tokenize("قصفت قوات الاحتلال محيط مستشفى الشفاء في غزة، ما أدى إلى سقوط ضحايا بين النازحين في المستشفى.")
+    shown = [k.text for k in extract_keywords("الاحتلال يقصف مستشفى الشفاء في غزة", body, (), ())]
+    assert "يقصف" not in shown and {"الشفاء", "مستشفى"} <= set(shown), shown
+    tunis = tokenize("أعلنت تونس اليوم خطة جديدة للنقل في تونس العاصمة.")  # a name that looks like a verb stays
+    place = extract_entities(tunis, language="ar")
+    assert "تونس" in [k.text for k in extract_keywords("تونس تطلق خطة للنقل", tunis, place, ())][:3]
+
+
 def test_tag_variants_made_for_search_engines_are_one_keyword() -> None:
     body = tokenize("Prince Harry and Meghan Markle visited Bhopal, where crowds waited for hours to greet the couple.")
     tags = ("Prince Harry news", "Prince Harry latest", "Meghan Markle", "Bhopal latest news", "news", "Prince Harry")

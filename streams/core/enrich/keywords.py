@@ -10,6 +10,7 @@ the tagger found; and the publisher's tags, the strongest evidence, rank first.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,6 +71,15 @@ def _rarity(key: str) -> float | None:
     return None if key in _counting_keys() or key in _filler_keys() or key in _calendar_keys() else rarity
 
 
+# An Arabic present-tense verb as headlines use it: ي + three to five letters ("يلتقي", "يرفع", "ويبتعد"), or
+# ت + three ("تحذر", "تعلن"; longer words in ت are mostly nouns: "تقرير", "تعاون").
+_VERB_LIKE_RE = re.compile(r"[وف]?(?:ي[\u0621-\u064a]{3,5}|ت[\u0621-\u064a]{3})")
+
+
+def _reads_as_a_verb(word: str) -> bool:
+    return _VERB_LIKE_RE.fullmatch(word) is not None
+
+
 def _is_number_with_a_prefix(key: str) -> bool:
     """ "الـ3" (a number with the article, "the 3rd"), "و67" (and 67), "ب2023"."""
     return key.removeprefix("ال").isdigit() or (key[0] in PROCLITIC_LETTERS and key[1:].isdigit())
@@ -113,8 +123,10 @@ def extract_keywords(
     title_keys = list(map(term, title_words))
     counts: Counter[str] = Counter()
     if language in KEYWORD_LANGUAGES:  # elsewhere only entities and tags are keywords
-        for key in title_keys:
-            counts[key] += _TITLE_WEIGHT
+        named = {term(entity.canonical) for entity in entities if " " not in entity.canonical}
+        for word, key in zip(title_words, title_keys, strict=True):
+            if key in named or not _reads_as_a_verb(word):  # "يلتقي", "تحذر": what happened, not what about
+                counts[key] += _TITLE_WEIGHT
         counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
         counts = _without_handles(counts, body)
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
