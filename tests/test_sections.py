@@ -566,3 +566,10 @@ def test_a_bylines_job_title_goes_and_the_byline_repeated_at_the_foot_is_a_credi
     sections = split_body(without_furniture(lines), None)
     assert (sections.sources, sections.paragraphs) == (("Benjamin Barthe",), (french,))
     assert split_body(["Par Jean Dupont (AFP)", french], None).sources == ("Jean Dupont (AFP)",)  # no job named
+
+
+def test_a_preposition_in_space_joined_tags_joins_its_neighbours_and_never_ends_a_tag() -> None:
+    evidence = "شنت إسرائيل غارات جديدة على قطاع غزة، فيما أعلنت حركة حماس استهداف مواقع عسكرية."
+    assert split_tags(["الحرب على غزة إسرائيل حماس"], evidence) == ("الحرب على غزة", "إسرائيل", "حماس")
+    # Written in the text ("غارات جديدة على"), a phrase ending on the preposition is still no tag.
+    assert split_tags(["غارات جديدة على قطاع غزة"], evidence) == ("غارات جديدة على قطاع غزة",)

@@ -1056,22 +1056,35 @@ def _segment_by_evidence(words: list[str], folded_evidence: str) -> list[str]:
 def _span_cost(span: list[str], folded_evidence: str) -> float | None:
     """Cost of taking ``span`` as one tag: 1 when attested, None when it may not be one tag."""
     folded = fold(" ".join(span))
-    attested = _occurs(folded, folded_evidence)
     if len(span) == 1:
-        return 1.0 if attested else 1.1
-    if attested:
+        if _is_small_word(folded):
+            return _SMALL_WORD_ALONE  # "على" is hardly a tag: it joins its neighbours ("الحرب على غزة")
+        return 1.0 if _occurs(folded, folded_evidence) else 1.1
+    if _is_small_word(fold(span[0])) or _is_small_word(fold(span[-1])):
+        return None  # nor does a tag start or end on one
+    if _occurs(folded, folded_evidence):
         return 1.0
-    # Unattested: join only words that cannot stand alone (name links, nisba adjectives), or a
-    # construct whose first noun the text never writes without the article ("أسعار الفائدة" in an
+    # Unattested: join only words that cannot stand alone (name links, nisba adjectives, prepositions),
+    # or a construct whose first noun the text never writes without the article ("أسعار الفائدة" in an
     # article saying "الأسعار" and "الفائدة": a tag "أسعار" alone would be a bare plural).
     for index, (left, right) in enumerate(itertools.pairwise(span)):
         left_f, right_f = fold(left), fold(right)
         if left_f in _NAME_LINKS or right_f in _NAME_LINKS or is_nisba_adjective(right_f):
             continue
+        if _is_small_word(left_f) or _is_small_word(right_f):
+            continue
         if index == 0 and _heads_a_construct(left_f, right_f, folded_evidence):
             continue
         return None
     return 1.2
+
+
+_SMALL_WORD_ALONE = 3.0  # dearer than three tags; not forbidden, so that every line still segments
+
+
+def _is_small_word(folded_word: str) -> bool:
+    """An Arabic preposition, particle or pronoun-bearing function word ("على", "في", "من", "عن")."""
+    return folded_word in ARABIC_FUNCTION_KEYS or folded_word in ARABIC_PARTICLE_KEYS
 
 
 def _heads_a_construct(left: str, right: str, folded_evidence: str) -> bool:
