@@ -164,6 +164,7 @@ def test_a_range_whose_month_is_written_once_dates_both_days() -> None:
         ("خلال الفترة من 10 إلى 15 نوفمبر", "10"),
         ("بين ١٠ و١٥ نوفمبر", "١٠"),
         ("du 10 au 15 novembre", "10"),
+        ("على مدى يومي 10 و15 نوفمبر", "10"),
     ]:
         found = mentioned_dates(text, REFERENCE)
         assert [(m.text, m.date) for m in found[:1]] == [(first, date(2023, 11, 10))], text

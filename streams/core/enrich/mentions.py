@@ -132,9 +132,10 @@ def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
 
 
 # The first day of a range whose month is written once, after the last: "من 10 إلى 15 نوفمبر",
-# "بين 10 و15 نوفمبر", "from 10 to 15 November", "du 10 au 15 novembre" (the same month, or the one before).
+# "بين 10 و15 نوفمبر", "يومي 24 و25 مارس", "from 10 to 15 November", "du 10 au 15 novembre" (the same
+# month, or the one before).
 _RANGE_OPENING_RE = re.compile(
-    r"(?:من|بين|from|between|du)\s+(?P<day>\d{1,2})\s*(?:[-–]|إلى|الى|حتى|لغاية|و|to|and|au|et)\s*$", re.IGNORECASE
+    r"(?:من|بين|يومي|from|between|du)\s+(?P<day>\d{1,2})\s*(?:[-–]|إلى|الى|حتى|لغاية|و|to|and|au|et)\s*$", re.IGNORECASE
 )
 _RANGE_LOOKBACK = 30
 
