@@ -31,9 +31,9 @@ from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
 from streams.core.text.function_words import (
-    ARABIC_FUNCTION_KEYS,
     ARABIC_NAME_LINKS,
     ARABIC_PARTICLE_KEYS,
+    ARABIC_SMALL_WORD_KEYS,
     FUNCTION_WORDS,
 )
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
@@ -680,10 +680,10 @@ def _names_after(head: str, place: str) -> bool:
     """Can ``place`` name the organisation ``head`` starts? A definite head takes an adjective that agrees
     ("الجمعية السعودية", not "مقر الجمعية بجدة"); an indefinite one a place's name, not a nisba adjective
     ("جامعة القاهرة", not "من جامعة سعودية"); neither takes a place after "و" ("دول المجلس واليمن")."""
-    folded_head, folded_place = fold(head), fold(place)
+    folded_place = fold(place)
     if folded_place.startswith("و"):
         return False
-    if folded_head.lstrip("وفبلك").startswith("ال") or folded_head.startswith("لل"):
+    if _is_definite(head):
         return folded_place.startswith("ال")
     return not folded_place.endswith("يه")  # "ية" folded
 
@@ -784,11 +784,10 @@ def _named_as_a_team(hint: str, text: str) -> bool:
 
 _TEAM_NAME_MAX_WORDS = 2  # "الهلال", "ريال مدريد" (longer club names are listed: ``gazetteer``)
 _TEAM_WORD_FORMS = frozenset(map(fold, _TEAM_WORDS))
-_SMALL_WORD_KEYS = ARABIC_PARTICLE_KEYS | ARABIC_FUNCTION_KEYS
 
 
 def _is_not_in_a_teams_name(word: str) -> bool:
-    return term(word) in _SMALL_WORD_KEYS or fold(word).removeprefix("ال") in _TEAM_WORD_FORMS
+    return term(word) in ARABIC_SMALL_WORD_KEYS or fold(word).removeprefix("ال") in _TEAM_WORD_FORMS
 
 
 def _is_team_cue(word: str) -> bool:

@@ -24,6 +24,8 @@ ARABIC_FUNCTION_KEYS = frozenset(strip_clitics(fold(word)) for word in ARABIC_FU
 # a line holding one is a sentence, not a name ("كتبت الصحيفة أن الوزير استقال").
 ARABIC_PARTICLES = ("إن", "أن", "إنه", "أنه", "في", "من", "إلى", "عن", "مع", "قد", "لا", "لم", "لن", "ما")
 ARABIC_PARTICLE_KEYS = frozenset(strip_clitics(fold(word)) for word in ARABIC_PARTICLES)
+# Both: every small word a name, a byline or a tag does not stand on ("على", "في", "أن").
+ARABIC_SMALL_WORD_KEYS = ARABIC_FUNCTION_KEYS | ARABIC_PARTICLE_KEYS
 # Words that join an Arabic name to its next part: "son of", "daughter of", "father of", "servant of",
 # "family of" ("سيرغي لافروف" needs none; "فيصل بن فرحان", "أبو مازن", "عبد الله", "آل سعود" do).
 ARABIC_NAME_LINKS = ("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "عبد", "آل")

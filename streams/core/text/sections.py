@@ -22,7 +22,12 @@ from streams.core.text.dates import (
     parse_date,
     parse_relative,
 )
-from streams.core.text.function_words import ARABIC_FUNCTION_KEYS, ARABIC_NAME_LINKS, ARABIC_PARTICLE_KEYS, FUNCTION_WORDS
+from streams.core.text.function_words import (
+    ARABIC_FUNCTION_KEYS,
+    ARABIC_NAME_LINKS,
+    ARABIC_SMALL_WORD_KEYS,
+    FUNCTION_WORDS,
+)
 from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
 _SEPARATOR = r"[:：\-–—»>|]"
@@ -555,8 +560,7 @@ def _bare_byline(line: str) -> re.Match[str] | None:
 
 
 def _is_particle(word: str) -> bool:
-    key = strip_clitics(fold(word))
-    return key in ARABIC_FUNCTION_KEYS or key in ARABIC_PARTICLE_KEYS
+    return strip_clitics(fold(word)) in ARABIC_SMALL_WORD_KEYS
 
 
 # Egyptian pages write the byline without a colon, alone on its line: "كتب محمد أحمد" (two to four
@@ -1084,7 +1088,7 @@ _SMALL_WORD_ALONE = 3.0  # dearer than three tags; not forbidden, so that every 
 
 def _is_small_word(folded_word: str) -> bool:
     """An Arabic preposition, particle or pronoun-bearing function word ("على", "في", "من", "عن")."""
-    return folded_word in ARABIC_FUNCTION_KEYS or folded_word in ARABIC_PARTICLE_KEYS
+    return folded_word in ARABIC_SMALL_WORD_KEYS
 
 
 def _heads_a_construct(left: str, right: str, folded_evidence: str) -> bool:
