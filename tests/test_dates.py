@@ -61,6 +61,8 @@ CASES = [
     ("نُشر: 16:20-2 تشرين الثاني 2023 م ـ 18 ربيع الآخر 1445 هـ", utc(2023, 11, 2, 16, 20), "minute", "gregorian"),
     # the year glued to the time, the update glued after the zone (Reuters pages scraped as text)
     ("November 2, 20233:45 PM GMT+3Updated an hour ago", utc(2023, 11, 2, 12, 45), "minute", "gregorian"),
+    # a numeric date run into its time the same way (Al Jazeera's update line)
+    ("آخر تحديث: 2/11/202315:40 (بتوقيت مكة المكرمة)", utc(2023, 11, 2, 12, 40), "minute", "gregorian"),
 ]
 
 

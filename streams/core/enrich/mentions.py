@@ -27,7 +27,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from streams.core.text.dates import MONTH_NAME, find_dates, month_number
+from streams.core.text.dates import MONTH_NAME, SECOND_MONTH_NAME, find_dates, month_number
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
 
 
@@ -100,7 +100,7 @@ _ORDINAL_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_RE = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<month>{MONTH_NAME})"
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<month>{MONTH_NAME}){SECOND_MONTH_NAME}"
     rf"|(?P<month2>{MONTH_NAME})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])",
     re.IGNORECASE,
 )

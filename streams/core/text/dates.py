@@ -83,7 +83,8 @@ _MONTH_WORD = (
 )
 # "نوفمبر/تشرين الثاني", "تشرين الثاني (نوفمبر)", "نوفمبر - تشرين الثاني": the second name only
 # repeats the first one.
-_DUAL = rf"(?P<month>{_MONTH_WORD})(?:\s*[/\\(\-–|]\s*{_MONTH_WORD}\s*\)?)?"
+SECOND_MONTH_NAME = rf"(?:\s*[/\\(\-–|]\s*{_MONTH_WORD}(?:\s*\))?)?"
+_DUAL = rf"(?P<month>{_MONTH_WORD}){SECOND_MONTH_NAME}"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|ème)?"
 _YEAR = r"(?P<year>\d{4})"
 _SEP = r"[\s,،.\-/]*"
@@ -110,7 +111,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"(?P<day>\d{{1,2}})[/\-.](?P<month>\d{{1,2}})[/\-.](?P<year>1[34]\d\d){_HIJRI_SUFFIX}"),
     ),
     ("ymd", re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)")),
-    ("dmy", re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{4})(?!\d)")),
+    # The year may run into the time when a scraper drops the space between them: "2/11/202315:40".
+    ("dmy", re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{4})(?!\d(?!\d?:\d\d))")),
 )
 
 # Zone names a dateline may give after its time, and the zone each means. Latin abbreviations are
