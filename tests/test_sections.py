@@ -573,3 +573,58 @@ def test_a_preposition_in_space_joined_tags_joins_its_neighbours_and_never_ends_
     assert split_tags(["الحرب على غزة إسرائيل حماس"], evidence) == ("الحرب على غزة", "إسرائيل", "حماس")
     # Written in the text ("غارات جديدة على"), a phrase ending on the preposition is still no tag.
     assert split_tags(["غارات جديدة على قطاع غزة"], evidence) == ("غارات جديدة على قطاع غزة",)
+
+
+def test_bbc_photo_labels_and_the_caption_a_label_alone_announces_are_furniture() -> None:
+    lines = ["مصدر الصورة،Getty Images", "التعليق على الصورة،", "جيروم باول خلال مؤتمر صحفي في واشنطن", PARAGRAPH]
+    assert without_furniture(lines) == [PARAGRAPH]
+    assert without_furniture(["Image caption, Rescuers at the site", PARAGRAPH]) == [PARAGRAPH]
+    # Without the label, the same short line stays (a sub-heading reads so too).
+    assert without_furniture(["جيروم باول خلال مؤتمر صحفي في واشنطن", PARAGRAPH])[0].startswith("جيروم")
+
+
+def test_a_follow_prompt_whose_platform_links_were_dropped_is_furniture() -> None:
+    assert without_furniture([PARAGRAPH, "تابعوا RT على", "Follow us on"]) == [PARAGRAPH]
+    going_on = "وتابع الوزير على مدى يومين أعمال المؤتمر الذي عقد في العاصمة بحضور عدد من المسؤولين."
+    assert without_furniture([going_on]) == [going_on]  # "تابع … على" inside a sentence
+
+
+def test_outlets_credited_alone_by_place_or_with_their_writer() -> None:
+    sections = split_body(["دبي - العربية.نت", PARAGRAPH, "اليوم السابع"], None)
+    assert sections.sources == ("العربية.نت", "اليوم السابع") and sections.paragraphs == (PARAGRAPH,)
+    assert split_body(["بي بي سي نيوز عربي", PARAGRAPH], None).sources == ("بي بي سي نيوز عربي",)
+    assert split_body(["هسبريس - عبد الرحيم العسري", PARAGRAPH], None).sources == ("هسبريس", "عبد الرحيم العسري")
+    assert split_body(["هسبريس - الرباط", PARAGRAPH], None).sources == ("هسبريس",)  # a place after it: no writer
+    tail = split_body([PARAGRAPH, "المزيد من العربية", "أسعار النفط تتراجع مع تزايد المخاوف من الطلب"], None)
+    assert [r.title for r in tail.related] == ["أسعار النفط تتراجع مع تزايد المخاوف من الطلب"]
+
+
+def test_a_writers_name_and_job_between_the_headline_and_the_dateline_are_the_byline() -> None:
+    title = "هل تنجح الوساطة القطرية في إطلاق سراح الرهائن؟"
+    lines = [title, "أحمد الخطيب", "صحافي متخصص في الشؤون الدولية", "الخميس 2 نوفمبر 2023 11:30", PARAGRAPH]
+    head = split_head(lines)
+    assert (head.title, head.bylines, head.rest) == (title, ("أحمد الخطيب",), (PARAGRAPH,))
+    assert head.dateline is not None
+    # A headline-like line there (definite, joined) or a section's name is no byline; nor is any line
+    # without a dateline below it (a photo's caption reads so).
+    for between in ("التحول الرقمي ومستقبل التعليم", "أخبار محلية"):
+        assert split_head([title, between, "الخميس 2 نوفمبر 2023 11:30", PARAGRAPH]).bylines == ()
+    assert split_head([title, "أحمد الخطيب", PARAGRAPH]).bylines == ()
+    # A labelled byline there stays the body's to credit, label removed.
+    labelled = parse_article("\n".join([title, "كتب محمود عبد الراضي", "الخميس 2 نوفمبر 2023 11:30", PARAGRAPH]).encode())
+    assert isinstance(labelled, Article) and labelled.sources == ("محمود عبد الراضي",)
+
+
+def test_tags_listed_one_a_line_without_a_label_under_the_article() -> None:
+    story = "أعلنت دولة الإمارات إرسال مستشفى ميداني إلى قطاع غزة في إطار عملية الفارس الشهم 3 الإنسانية."
+    lines = [story, PARAGRAPH, "الإمارات", "غزة", "الفارس الشهم 3", "المصدر: وام"]
+    sections = split_body(lines, None)
+    assert sections.paragraphs == (story, PARAGRAPH) and sections.sources == ("وام",)
+    assert split_tags(sections.tag_lines, story) == ("الإمارات", "غزة", "الفارس الشهم 3")
+    # A list the paragraph announces, a price list, a page's links to other stories: the article's or related.
+    announced = story.removesuffix(".") + " كالتالي:"
+    assert split_body([announced, "الإمارات", "غزة", "مصر"], None).tag_lines == ()
+    prices = [story, "عيار 24: 3657 جنيها", "عيار 21: 3200 جنيه", "عيار 18: 2743 جنيها"]
+    assert split_body(prices, None).tag_lines == ()
+    assert split_body([story, "كأس العالم للأندية", "نتائج الدوري الإنجليزي", "سوق الانتقالات"], None).tag_lines == ()
+    assert split_body(lines, None, scraped=False).tag_lines == ()  # an HTML page's tags come from its markup

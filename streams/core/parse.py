@@ -63,7 +63,7 @@ class _Page:
     lines: tuple[str, ...]
     sitename: str | None
     html_tags: tuple[str, ...]
-    html_authors: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  # bylines read off the markup, or off the lines above the dateline
 
 
 def parse_article(
@@ -116,7 +116,7 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
     # A scraper that copied the page's <title> brings the site's name along ("… - الشرق الأوسط"): it
     # goes when the envelope names the source or the URL.
     title = without_site_name(raw.title or head.title, raw.source, raw.url)
-    return _Page(title, head.dateline, None, head.rest, None, ())
+    return _Page(title, head.dateline, None, head.rest, None, (), head.bylines)
 
 
 def _without_credited_outlet(title: str | None, sources: tuple[str, ...]) -> str | None:
@@ -132,7 +132,7 @@ def _build_article(
     raw: RawInput, page: _Page, sections: Sections, received: datetime, options: ParseOptions, stopwatch: Stopwatch
 ) -> Article:
     body = "\n\n".join(sections.paragraphs)
-    sources = tuple(dict.fromkeys((*page.html_authors, *sections.sources)))  # the byline first, as on the page
+    sources = tuple(dict.fromkeys((*page.authors, *sections.sources)))  # the byline first, as on the page
     evidence = "\n".join((page.title or "", body, *sources))
     tags = split_tags(sections.tag_lines, evidence) if sections.tag_lines else page.html_tags
     when = _published(raw, page, sections, raw.fetched_at or received)

@@ -123,6 +123,9 @@ NEWS_AGENCIES = tuple(
     for name in """رويترز|فرانس برس|أ ف ب|ا ف ب|أ.ف.ب|د ب أ|د.ب.أ|أ ب|أسوشيتد برس|اسوشيتد برس|واس|الأناضول|
     وكالات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|وأج|ماب|لاماب|وفا|سبأ|واع|وات|
     سي إن إن|بي بي سي|سكاي نيوز عربية|الجزيرة|الجزيرة نت|العربية|العربية نت|روسيا اليوم|فرانس 24|
+    بي بي سي عربي|بي بي سي نيوز عربي|العربية.نت|الجزيرة.نت|RT عربي|RT Arabic|سي إن إن بالعربية|CNN بالعربية|
+    الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
+    المصري اليوم|هسبريس|
     Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
@@ -152,11 +155,15 @@ _SHARE_LINE_MAX_CHARS = 60
 # What a page counts under an article (views, reads, comments), and the count itself: "1,245", "١٢٤٥".
 _COUNTED = "المشاهدات|مشاهدات|مشاهدة|القراءات|قراءات|قراءة|الزيارات|زيارات|زيارة|views?|vues?|lectures?"
 _COUNT = r"[\d٠-٩][\d٠-٩,.٬]*\s*[kK]?"
+_PHOTO_LABEL = r"(?:مصدر الصورة|التعليق على الصورة|image source|image caption)\s*[،,:：]"
+_PHOTO_CAPTION_LABEL_RE = re.compile(r"^\s*(?:التعليق على الصورة|image caption)\s*[،,:：]?\s*$", re.IGNORECASE)
 _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|جميع الحقوق محفوظة|حقوق النشر|©"
     r"|شارك (?:هذا|الخبر|المقال)|\(?(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف)\)?\s*$"
     # a photo's caption or credit: "الصورة: عناصر من الدفاع المدني … (أ ف ب)", "Photo: Reuters"
     r"|(?:ال)?صورة\s*[:：]|(?:photo|image|photograph|picture|légende)\s*[:：]"
+    # BBC's labels: "مصدر الصورة،Getty Images", "التعليق على الصورة، …", "Image source, Reuters"
+    rf"|{_PHOTO_LABEL}"
     r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
     r"|abonnez-vous|suivez-nous|partager cet|our standards:|temps de lecture|lecture\s*:?\s*\d+\s*min|(?:مدة|وقت) القراءة"
     # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
@@ -168,6 +175,8 @@ _FURNITURE_RE = re.compile(
     r"|(?:للمزيد\s[^.!?؟]{0,30}?)?(?:تابعونا|تابعنا|تابعوا|تابع)\s[^.!?؟]{0,60}?(?:على|عبر)\s[^.!?؟]{0,30}?"
     r"(?:تطبيق|قناة|قناتنا|حساب|حسابنا|صفحة|صفحتنا|منصة|موقع|نبض|تويتر|فيسبوك|فيس بوك|يوتيوب|تلغرام|تليجرام|تيليجرام"
     r"|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
+    # the same prompt whose platforms were links the scraper dropped: "تابعوا RT على", "Follow us on"
+    r"|(?:تابعونا|تابعنا|تابعوا)(?:\s[^.!?؟]{0,30}?)?\s(?:على|عبر)\s*$|follow (?:us|[^.!?]{1,30}?) on\s*$"
     # breadcrumbs: "الرئيسية > أخبار > عربي ودولي", "Home / World / Europe"
     # (separators between spaces: "«حماس» تعلن «هدنة»" quotes, "02 / 11 / 2023" is a date)
     r"|(?:الرئيسية|الصفحة الرئيسية|home|accueil)\s*[>»›/|]|[^\d.!?؟>»›/|]{1,40}(?:\s[>»›/]\s[^\d.!?؟>»›/|]{1,40}){2,}$"
@@ -266,6 +275,7 @@ class Head:
     title: str | None
     dateline: Dateline | None
     rest: tuple[str, ...]
+    bylines: tuple[str, ...] = ()  # a writer's name alone between the headline and the dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,11 +318,55 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
                 updated = updated or dateline
             else:
                 published = published or dateline
+    bylines = _bylines_above_dateline(lines, at, kept_parts)
     rest = [part for i, line in enumerate(lines) for part in kept_parts.get(i, [line])]
     title = None if at is None else lines[at]
     if title is not None and not (published or updated) and (dated := _dated_title(title, reference)) is not None:
         title, published = dated  # "وزير الخارجية يلتقي نظيره الفرنسي - 02 نوفمبر 2023"
-    return Head(title, published or updated, tuple(rest))
+    return Head(title, published or updated, tuple(rest), bylines)
+
+
+def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[int, list[str]]) -> tuple[str, ...]:
+    """A writer's name alone on the lines between the headline and the dateline, and the job written
+    under it ("أحمد الخطيب", "صحافي متخصص في الشؤون الدولية", then the date): both leave the text
+    (``kept_parts`` takes them), the name is the byline. Only above a dateline: under a headline with
+    none, a short line is as often a photo's caption."""
+    dated = [index for index in kept_parts if at is not None and index > at]
+    if at is None or not dated:
+        return ()
+    between = [i for i in range(at + 1, min(dated)) if _credit(lines[i]) is None]  # "كتب …", "By …": the body's
+    names = [i for i in between if _reads_as_name(lines[i])]
+    jobs = [i for i in between if i - 1 in names and _JOB_LINE_RE.match(lines[i])]
+    if len(names) + len(jobs) != len(between):
+        return ()  # anything else there (a kicker, a summary) may be the article's
+    kept_parts.update((i, []) for i in between)
+    return tuple(lines[i].strip() for i in names)
+
+
+_NAME_WORDS = range(2, 5)
+_NAME_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:[ .'’-][^\W\d_]+)*\s*$")
+_JOB_LINE_MAX_WORDS = 8
+
+
+def _reads_as_name(line: str) -> bool:
+    """Two to four words, letters only, none a particle or a section's; the first neither definite nor
+    joined by "و" ("التحول الرقمي ومستقبل التعليم" is a headline)."""
+    return (
+        word_count(line) in _NAME_WORDS
+        and _NAME_LINE_RE.match(line) is not None
+        and not fold(line.lstrip()).startswith(("ال", "و"))
+        and not any(_is_particle(word) or strip_clitics(fold(word)) in _SECTION_WORDS for word in line.split())
+    )
+
+
+# Words of a section's name, which may stand where a byline does: "أخبار محلية", "شؤون دولية", "World News".
+_SECTION_WORDS = frozenset(
+    strip_clitics(fold(word))
+    for word in """أخبار اخبار خبر شؤون سياسة اقتصاد رياضة منوعات ثقافة فن فنون صحة تكنولوجيا تقنية علوم مقالات
+    مقال رأي آراء تقارير تقرير حوارات حوار تحقيقات تحقيق محلية محليات دولية دولي عربية عربي عالمية عالم مجتمع
+    حوادث برلمان اقتصادية سياسية رياضية عاجل news world business sport sports politics opinion analysis
+    culture tech health economy local international""".split()
+)
 
 
 def _repeats_a_headline(lines: list[str], index: int) -> bool:
@@ -464,9 +518,14 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
     """The lines without share buttons, newsletter and follow prompts and copyright notices, and
     without the links an embedded post leaves inside its text ("… pic.twitter.com/AbCdEf123")."""
     kept = []
+    caption_follows = False
     for line in lines:
         if "t.co/" in line or "twitter.com/" in line:
             line = _EMBED_LINK_RE.sub("", line).strip()
+        if caption_follows and word_count(line) <= _CAPTION_WORDS.stop:
+            caption_follows = False
+            continue  # the caption a label alone announced ("التعليق على الصورة،", then the caption's line)
+        caption_follows = _PHOTO_CAPTION_LABEL_RE.match(line) is not None
         if line and not _is_furniture(line):
             kept.append(line)
     return kept
@@ -544,8 +603,11 @@ def without_job_title(name: str) -> str:
 _JOB_WORDS = (
     "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "analyst", "bureau chief", "staff",
     "contributor", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "journaliste",
-    "rédacteur", "rédactrice", "مراسل", "مراسلة", "محرر", "محررة", "صحفي", "صحفية",
+    "rédacteur", "rédactrice", "مراسل", "مراسلة", "محرر", "محررة", "صحفي", "صحفية", "صحافي", "صحافية", "كاتب",
+    "كاتبة", "senior reporter", "senior correspondent",
 )  # fmt: skip
+# A writer's job on a line of its own, under the name: "صحافي متخصص في الشؤون الدولية", "Senior Reporter".
+_JOB_LINE_RE = re.compile(rf"^\s*(?:{alternation(_JOB_WORDS)})(?![^\W\d_])[^.!?؟\d]{{0,60}}$", re.IGNORECASE)
 _JOB_TITLE_RE = re.compile(
     rf"\s*(?:\([^()]{{0,40}}?{alternation(_JOB_WORDS)}[^()]{{0,40}}\)|[,،]\s*[^,،()]{{0,30}}?{alternation(_JOB_WORDS)}[^,،()]{{0,30}})\s*$",
     re.IGNORECASE,
@@ -594,7 +656,8 @@ def _agency_credit(line: str) -> str | None:
 # A wire story's opening names its agency: "LONDON, Nov 30 (Reuters) - …", "دمشق، سوريا (CNN) -- …",
 # "القاهرة - أ ش أ - قال …", "الرياض - واس: وجه …".
 _OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[-–—]")
-_NAME_PART = r"[^\d()\n.!?؟:،,|/\-–—]"  # a place or an agency: no digit, bracket, sentence or list mark, dash
+# A place or an agency: no digit, bracket, sentence or list mark, dash; a dot only inside a word ("العربية.نت").
+_NAME_PART = r"(?:[^\d()\n.!?؟:،,|/\-–—]|(?<=\w)\.(?=\w))"
 _OPENING_DASHED_AGENCY_RE = re.compile(rf"^{_NAME_PART}{{2,40}}?\s[-–—]\s*(?P<agency>{_NAME_PART}{{2,30}}?)\s*(?:[-–—]\s|:)")
 # Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP", "بغداد/ الأناضول".
 _OPENING_CREDIT_RE = re.compile(rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)\s*[-–—|/:]\s*(?P<agency>{_NAME_PART}{{2,40}}?)\s*$")
@@ -645,17 +708,22 @@ def _day_or_none(year: int, month: int, day: int) -> datetime | None:
         return None
 
 
-def _opening_credit(line: str) -> str | None:
-    """The agency of a line that only names the story's place and agency, either way round; or the
-    outlet, in capitals on its own line above the story ("ARAB NEWS")."""
+def _opening_credits(line: str) -> tuple[str, ...]:
+    """The agency of a line that only names the story's place and agency, either way round, or an outlet
+    and its writer ("هسبريس - عبد الرحيم العسري"); or the outlet, in capitals on its own line above the
+    story ("ARAB NEWS")."""
     if _OUTLET_LINE_RE.match(line) and line.strip().casefold() not in _STORY_LABELS:
-        return line.strip()
+        return (line.strip(),)
     opening = _OPENING_CREDIT_RE.match(line)
     if opening is None or word_count(line) > _PLACE_AND_AGENCY_MAX_WORDS + 1:
-        return None
+        return ()
     if (quoted := _QUOTED_OUTLET_RE.fullmatch(opening["agency"])) is not None:
-        return quoted["name"]  # the outlet's own correspondent: "بيروت - «الشرق الأوسط»", "لندن: «الشرق الأوسط»"
-    return next((opening[side] for side in ("agency", "place") if fold(opening[side]) in AGENCY_KEYS), None)
+        return (quoted["name"],)  # the outlet's own correspondent: "بيروت - «الشرق الأوسط»", "لندن: «الشرق الأوسط»"
+    if fold(opening["agency"]) in AGENCY_KEYS:
+        return (opening["agency"],)
+    if fold(opening["place"]) in AGENCY_KEYS:  # the outlet first: a place, or its writer, after it
+        return (opening["place"], opening["agency"]) if _reads_as_name(opening["agency"]) else (opening["place"],)
+    return ()
 
 
 _QUOTED_OUTLET_RE = re.compile(r"\s*«(?P<name>[^«»]{2,30})»\s*")
@@ -681,9 +749,10 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     scraped off a page, where the next story may be glued on with no marker; an HTML extractor keeps
     the page's own article apart, and its sub-headings and live-blog entries read like such headlines."""
     lines = [part for line in lines for part in _split_at_inline_marker(line)]
+    lines, foot_tags = _without_unlabelled_tags(lines) if scraped else (lines, [])
     paragraphs: list[str] = []
     sources: list[str] = []
-    tag_lines: list[str] = []
+    tag_lines: list[str] = foot_tags
     related: list[RelatedBlock] = []
     trailer_seen = False  # a credit or tag line after the body: headlines that follow are not ours
     stamp: Dateline | None = None
@@ -737,8 +806,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             index += 1
             continue
         trailer_seen = False  # running text after a credit: a photo credit inside the article
-        if not paragraphs and (opening := _opening_credit(line)) is not None:
-            sources.append(opening)
+        if not paragraphs and (opening := _opening_credits(line)):
+            sources.extend(opening)
             index += 1
             continue
         if not paragraphs and (agency := _opening_agency(line)) is not None:
@@ -921,7 +990,10 @@ def read_also(line: str) -> str | None:
 
 
 # "More from UAE", "More in Business", "Plus d'actualités": a heading naming the section it links to.
-_MORE_FROM_RE = re.compile(r"^\s*(?:more (?:from|in|on)|plus d['’]actualités?|plus de) [^.!?:]{1,30}$", re.IGNORECASE)
+_MORE_FROM_RE = re.compile(
+    r"^\s*(?:more (?:from|in|on)|plus d['’]actualités?|plus de|المزيد من|المزيد عن|المزيد حول) [^.!?؟:]{1,30}$",
+    re.IGNORECASE,
+)
 
 
 _ANY_MOMENT = datetime(2000, 1, 1, tzinfo=UTC)  # lets a relative time ("منذ 3 ساعات") read as a date line
@@ -1001,6 +1073,45 @@ def _interrupts_article(lines: list[str] | tuple[str, ...], after: int, marker_a
 
 def _is_trailer(line: str) -> bool:
     return _is_credit_line(line) or _TAG_RE.match(line) is not None
+
+
+def _without_unlabelled_tags(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without the tags a page lists one a line under the article with no label, and those
+    tags as one tag line ("الإمارات", "غزة", "مساعدات إنسانية", then only credits, if anything). Three
+    or more short lines, no sentence or date among them, after a paragraph that ends a sentence (a
+    list its paragraph announces, "… كالتالي:", is the article's), and most of them naming what the
+    article does: a page's links are other stories."""
+    end = len(lines)
+    while end and _is_credit_line(lines[end - 1]):
+        end -= 1
+    start = end
+    while start and _is_unlabelled_tag(lines[start - 1]):
+        start -= 1
+    if end - start < _UNLABELLED_TAGS_MIN or not start or not _is_paragraph(lines[start - 1]):
+        return lines, []
+    if lines[start - 1].rstrip().endswith((":", "：")):
+        return lines, []  # a list its paragraph announces, however long the paragraph
+    article = _content_words(" ".join(lines[:start]))
+    named = sum(1 for tag in lines[start:end] if _content_words(tag) & article)
+    if 2 * named < end - start:
+        return lines, []
+    return lines[:start] + lines[end:], ["، ".join(lines[start:end])]
+
+
+_UNLABELLED_TAGS_MIN = 3
+
+
+def _is_unlabelled_tag(line: str) -> bool:
+    """Short, and no sentence, date, label or price: "عيار 21: 3200 جنيه" is a list's item."""
+    return (
+        _is_listed_tag(line)
+        and _NOT_IN_A_TAG_RE.search(line) is None
+        and not line.rstrip().endswith((*_SENTENCE_END, "؛", "،", ","))
+        and parse_date(line) is None
+    )
+
+
+_NOT_IN_A_TAG_RE = re.compile(r"[:：]|\d{3}")
 
 
 def _is_paragraph(line: str) -> bool:
