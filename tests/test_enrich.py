@@ -263,6 +263,24 @@ def test_quantity_forms(text: str, mention: str, value: float, unit: str | None)
     assert [(q.text, q.value, q.unit) for q in found][:1] == [(mention, value, unit)]
 
 
+def test_a_ranges_lower_end_takes_the_scale_and_unit_written_after_its_upper_end() -> None:
+    def read(text: str) -> list[tuple[str, float, str | None]]:
+        return [(q.text, q.value, q.unit) for q in extract_quantities(text)]
+
+    assert read("ما بين 20 و30 ألف دولار") == [("20", 20_000.0, "USD"), ("30 ألف دولار", 30_000.0, "USD")]
+    assert read("من 3 إلى 5 ملايين برميل")[0] == ("3", 3_000_000.0, "barrel")
+    assert read("يتراوح بين 5.25 و5.5 في المئة")[0] == ("5.25", 5.25, "percent")
+    assert read("from 20 to 30 million people")[0] == ("20", 20_000_000.0, "person")
+    assert read("10-15%")[0] == ("10", 10.0, "percent")
+    assert read("بين 100 وخمسة آلاف نسمة")[0] == ("100", 100.0, "person")  # the scale was the upper end's own
+    # "و" without "بين" adds two counts; a score has no unit to share, nor "يوم" before the day it names.
+    assert read("أصيب 3 و12 شخصا")[0] == ("3", 3.0, None)
+    assert read("فاز 3-1 على ضيفه") == [("3", 3.0, None), ("1", 1.0, None)]
+    assert read("الفوز 2-1 يوم الجمعة") == [("2", 2.0, None), ("1", 1.0, None)]
+    assert read("مقتل 43 شخصا وإصابة 173 يوم الأحد")[1] == ("173", 173.0, None)
+    assert read("استمرت 3 أيام") == [("3 أيام", 3.0, "day")]
+
+
 def test_counts_in_words_need_their_unit_right_after_them() -> None:
     for text in ("مئات الأشخاص", "يوم واحد", "ثلاثة من الأشخاص", "خمسة، أشخاص", "وقال سبعة إن"):
         assert extract_quantities(text) == [], text

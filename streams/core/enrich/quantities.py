@@ -8,12 +8,13 @@ compiled pattern over the text; offsets index the record's ``body``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from streams.core.enrich.tokens import Tokens, positions, term, tokenize
-from streams.core.text.dates import LATIN_ZONES, MONTH_NAME
+from streams.core.text.dates import CALENDAR_NAMES, LATIN_ZONES, MONTH_NAME
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
 
 
@@ -212,7 +213,40 @@ def extract_quantities(body: str, tokens: Tokens | None = None) -> list[Quantity
         if quantity is not None:
             found.append(quantity)
     found += _counted_in_words(body, tokens or tokenize(body), found)
-    return _compounds_joined(body, sorted(found, key=lambda q: q.start))
+    return _ranges_completed(body, _compounds_joined(body, sorted(found, key=lambda q: q.start)))
+
+
+# A range writes its scale and unit once, after its upper end: "بين 20 و30 ألف دولار" is 20,000 to
+# 30,000 USD, "من 3 إلى 5 ملايين برميل", "between 5.25 and 5.5 per cent", "10-15%". "و" and "and" make
+# a range only after "بين"/"between" ("أصيب 3 و12 شخصا" counts two groups).
+_RANGE_TO_RE = re.compile(r"\s*(?:[-–]|(?:إلى|الى|حتى|to|à)\s)\s*", re.IGNORECASE)
+_RANGE_AND_RE = re.compile(r"\s*(?:و|and\s|et\s)\s*", re.IGNORECASE)
+_RANGE_OPENER_RE = re.compile(r"(?:بين|between|entre)\s*$", re.IGNORECASE)
+_BARE_NUMBER_RE = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*")
+
+
+def _ranges_completed(body: str, found: list[Quantity]) -> list[Quantity]:
+    completed = list(found)
+    for i, (low, high) in enumerate(itertools.pairwise(found)):
+        scale = _scale_in(high.text)
+        if low.value * scale > high.value:
+            scale = 1.0  # "بين 100 وخمسة آلاف نسمة": the scale was the upper end's own (100 to 5,000)
+        shares = high.unit is not None or scale != 1.0
+        if shares and _BARE_NUMBER_RE.fullmatch(low.text) is not None and _joins_a_range(body, low, high):
+            completed[i] = Quantity(low.text, round(low.value * scale, 6), high.unit, low.start, low.end)
+    return completed
+
+
+def _joins_a_range(body: str, low: Quantity, high: Quantity) -> bool:
+    if _RANGE_TO_RE.fullmatch(body, low.end, high.start):
+        return True
+    opened = _RANGE_OPENER_RE.search(body, max(0, low.start - 12), low.start) is not None
+    return opened and _RANGE_AND_RE.fullmatch(body, low.end, high.start) is not None
+
+
+def _scale_in(text: str) -> float:
+    """The scale word a quantity's text holds ("30 ألف دولار": 1,000), 1 if none."""
+    return next((_SCALE_OF[word] for word in map(fold, text.split()[1:]) if word in _SCALE_OF), 1.0)
 
 
 # "12 ألفاً و300 شهيد", "3 ملايين وخمسة آلاف": a scaled count and the smaller count "و" adds to it.
@@ -305,6 +339,9 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             or _CURRENCY_SIGNS.get(match["sign"] or "")
             or CURRENCY_CODES.get(match["code"] or "")
         )
+        if unit == "day" and not match["scale"] and _is_a_named_day(body, match.end()):
+            # "فاز 2-1 يوم الجمعة": the day a score was made, not a count of days
+            return Quantity(digits, round(value, 6), None, match.start("number"), match.end("number"))
     elif match["word"] is not None:
         value = _NUMBER_OF.get(fold(match["word"]), 0.0)
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)
@@ -316,6 +353,16 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
     opening = ("sign", "code", "number", "word", "counted")
     start = match.start(next(group for group in opening if match[group]))
     return Quantity(body[start : match.end()], round(value * (scale or 1.0), 6), unit, start, match.end())
+
+
+def _is_a_named_day(body: str, end: int) -> bool:
+    """Does a weekday, a month or "أمس" name the "يوم" just read ("يوم الجمعة", "يوم أمس", "يوم 26 مايو")?"""
+    following = _NEXT_WORD_RE.match(body, end)
+    return following is not None and (following[1][0].isdigit() or fold(following[1]) in _DAY_NAMES)
+
+
+_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+_DAY_NAMES = CALENDAR_NAMES | {fold("أمس")}
 
 
 # A rank opening a line of a list: "1- زيادة الاستثمارات …", "2) …", "3. …".
