@@ -8,6 +8,7 @@ from streams.core import Article, ParseOptions, parse_article
 from streams.core.text.sections import (
     credited_names,
     is_cut_off,
+    read_dateline,
     read_wire_dateline,
     split_body,
     split_head,
@@ -628,3 +629,21 @@ def test_tags_listed_one_a_line_without_a_label_under_the_article() -> None:
     assert split_body(prices, None).tag_lines == ()
     assert split_body([story, "كأس العالم للأندية", "نتائج الدوري الإنجليزي", "سوق الانتقالات"], None).tag_lines == ()
     assert split_body(lines, None, scraped=False).tag_lines == ()  # an HTML page's tags come from its markup
+
+
+def test_wire_and_french_outlets_credits_and_a_publication_line_that_runs_into_its_update() -> None:
+    english = "President Joe Biden on Wednesday called for a pause in the war to allow humanitarian aid into Gaza."
+    contributed = "Associated Press writers Zeke Miller and Aamer Madhani contributed to this report."
+    sections = split_body(["Arab News", english, contributed], None)
+    assert sections.sources == ("Arab News", "Zeke Miller and Aamer Madhani") and sections.paragraphs == (english,)
+    french = "Le secrétaire général de l'ONU a réclamé jeudi une pause humanitaire immédiate à Gaza."
+    sections = split_body(without_furniture([french, "Par : FRANCE 24", "Suivre"]), None)
+    assert (sections.paragraphs, sections.sources) == ((french,), ("FRANCE 24",))
+    dateline = read_dateline("Publié le : 02/11/2023 - 14:32Modifié le : 02/11/2023 - 16:05")
+    assert dateline is not None and dateline.date.value == datetime(2023, 11, 2, 14, 32, tzinfo=UTC)
+
+
+def test_an_outlet_in_curly_quotes_or_after_a_tatweel_dash_credits_the_outlet() -> None:
+    assert split_body(["لندن- “القدس العربي”:", PARAGRAPH], None).sources == ("القدس العربي",)
+    assert split_body(["عمان ـ العربي الجديد", PARAGRAPH], None).sources == ("العربي الجديد",)
+    assert split_body(["غزة ـ قصف متواصل", PARAGRAPH], None).sources == ()  # no outlet: a subtitle

@@ -97,7 +97,7 @@ _BYLINE_LABELS = (
     "حاورها", "أجرى الحوار", "أجرت الحوار",
 )  # fmt: skip
 _BYLINE_RE = re.compile(
-    rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—]|بقلم\s|(?:By|BY|Par|PAR)\s+(?=[A-ZÀ-Ý]))"
+    rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—]|بقلم\s|(?:By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý]))"
     r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*[:：]?\s*$"  # "كتب - محمد الخالدي:" closes on the colon that led into the text
 )
 _BYLINE_MAX_WORDS = 6
@@ -117,6 +117,11 @@ _REPORTING_RE = re.compile(
     r"^\s*\(?(?P<value>(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|reported)\s+by\s+[^()]{2,200}?)\)?\s*$",
     re.IGNORECASE,
 )
+# AP's foot line: "Associated Press writers Zeke Miller and Aamer Madhani contributed to this report."
+_CONTRIBUTED_RE = re.compile(
+    r"^\s*(?:[A-Z][\w.'’ ]{0,40}?\s(?:writers?|reporters?|journalists?|correspondents?)\s+)?"
+    r"(?P<value>[^.!?]{2,150}?)\s+contributed(?:\s+reporting)?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story))?\s*\.?\s*$"
+)
 # News agencies (and the networks credited like them), as credit lines name them.
 NEWS_AGENCIES = tuple(
     name.strip()
@@ -125,7 +130,8 @@ NEWS_AGENCIES = tuple(
     سي إن إن|بي بي سي|سكاي نيوز عربية|الجزيرة|الجزيرة نت|العربية|العربية نت|روسيا اليوم|فرانس 24|
     بي بي سي عربي|بي بي سي نيوز عربي|العربية.نت|الجزيرة.نت|RT عربي|RT Arabic|سي إن إن بالعربية|CNN بالعربية|
     الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
-    المصري اليوم|هسبريس|
+    المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
+    Al Arabiya English|Middle East Eye|Al-Monitor|France 24|FRANCE 24|Saudi Gazette|Khaleej Times|Asharq Al-Awsat|
     Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
@@ -177,6 +183,7 @@ _FURNITURE_RE = re.compile(
     r"|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
     # the same prompt whose platforms were links the scraper dropped: "تابعوا RT على", "Follow us on"
     r"|(?:تابعونا|تابعنا|تابعوا)(?:\s[^.!?؟]{0,30}?)?\s(?:على|عبر)\s*$|follow (?:us|[^.!?]{1,30}?) on\s*$"
+    r"|(?:suivre|follow|تابعنا|تابعونا)\s*$"
     # breadcrumbs: "الرئيسية > أخبار > عربي ودولي", "Home / World / Europe"
     # (separators between spaces: "«حماس» تعلن «هدنة»" quotes, "02 / 11 / 2023" is a date)
     r"|(?:الرئيسية|الصفحة الرئيسية|home|accueil)\s*[>»›/|]|[^\d.!?؟>»›/|]{1,40}(?:\s[>»›/]\s[^\d.!?؟>»›/|]{1,40}){2,}$"
@@ -223,6 +230,8 @@ _UPDATE_LABELS = (
     "last updated",
     "mis à jour le",
     "mis à jour",
+    "modifié le",
+    "modifié",
 )
 _UPDATE_INSIDE_RE = re.compile(alternation(_UPDATE_LABELS), re.IGNORECASE)  # the update after the date, same line
 _DATE_LABEL_RE = re.compile(rf"^\s*(?P<label>{alternation(_DATE_LABELS)})\s*[:：\-–]?\s*", re.IGNORECASE)
@@ -493,6 +502,8 @@ def read_dateline(line: str, reference: datetime | None = None) -> Dateline | No
         label = label_re.match(line)
         if label is not None:
             rest = line[label.end() :]
+            if not is_update and (update := _UPDATE_INSIDE_RE.search(rest)) is not None:
+                rest = rest[: update.start()]  # "Publié le : 02/11/2023 - 14:32Modifié le : …": the publication's
             found = parse_date(rest) or (parse_relative(rest, reference) if reference else None)
             if found is not None:
                 return Dateline(line, found, is_update)
@@ -634,7 +645,8 @@ def _foot_credit(line: str) -> str | None:
     """The credit of a line that closes a story: a wire service's "Reporting by …", "Le Monde avec
     AFP", agencies in parentheses, or an agency's name alone ("الأناضول")."""
     with_agency = _WITH_AGENCY_RE.match(line) if "vec " in line else None  # (the pattern is dear to try everywhere)
-    reporting = _REPORTING_RE.match(line) or with_agency
+    contributed = _CONTRIBUTED_RE.match(line) if "contributed" in line else None
+    reporting = _REPORTING_RE.match(line) or with_agency or contributed
     if reporting is not None:
         return reporting["value"]
     alone = line.strip(" .-–—")  # "— AFP"
@@ -660,7 +672,10 @@ _OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[
 _NAME_PART = r"(?:[^\d()\n.!?؟:،,|/\-–—]|(?<=\w)\.(?=\w))"
 _OPENING_DASHED_AGENCY_RE = re.compile(rf"^{_NAME_PART}{{2,40}}?\s[-–—]\s*(?P<agency>{_NAME_PART}{{2,30}}?)\s*(?:[-–—]\s|:)")
 # Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP", "بغداد/ الأناضول".
-_OPENING_CREDIT_RE = re.compile(rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)\s*[-–—|/:]\s*(?P<agency>{_NAME_PART}{{2,40}}?)\s*$")
+# (A tatweel between spaces is a dash too: "عمان ـ العربي الجديد"; the colon that leads into the text may close it.)
+_OPENING_CREDIT_RE = re.compile(
+    rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)(?:\s*[-–—|/:]\s*|\s+ـ+\s+)(?P<agency>{_NAME_PART}{{2,40}}?)\s*[:：]?\s*$"
+)
 
 
 def _opening_agency(paragraph: str) -> str | None:
@@ -726,7 +741,7 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     return ()
 
 
-_QUOTED_OUTLET_RE = re.compile(r"\s*«(?P<name>[^«»]{2,30})»\s*")
+_QUOTED_OUTLET_RE = re.compile(r"\s*[«“\"](?P<name>[^«»“”\"]{2,30})[»”\"]\s*")
 
 
 _OUTLET_LINE_RE = re.compile(r"^\s*[A-Z][A-Z&'’.\-]*(?: [A-Z&'’.\-]+){0,3}\s*$")
