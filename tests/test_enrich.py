@@ -327,6 +327,11 @@ def test_mentions_with_a_glued_conjunction_or_preposition_share_the_bare_canonic
         "وبيروت": "بيروت",  # a city of the time-zone database, in CLDR's Arabic
         "وحمص": "وحمص",  # a city CLDR does not name, and no bare "حمص" in the text
     }
+    # Before the article, in a name of several words, the letter is the conjunction or preposition.
+    assert entities._without_proclitic("", "بالبنك المركزي المصري") == "البنك المركزي المصري"
+    assert entities._without_proclitic("", "والخليج العربي") == "الخليج العربي"
+    for word in ("فالنسيا", "بالون", "كاليفورنيا الجنوبية", "للجنة الأولمبية"):  # one word, no ب/و/ف, or "لل"
+        assert entities._without_proclitic("", word) == word
 
 
 def test_english_and_french_entities() -> None:

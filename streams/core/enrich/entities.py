@@ -1327,7 +1327,21 @@ def _without_proclitic(text: str, mention: str) -> str:
         return mention
     if _whole_word_occurrences(text, candidate) or fold(candidate) in _arabic_place_names():
         return candidate
+    if _opens_a_definite_construct(mention, candidate):
+        return candidate  # "بالبنك المركزي المصري": "ب" + "ال"
     return candidate if fold(candidate) in _known_organisation_names() else mention
+
+
+def _opens_a_definite_construct(mention: str, candidate: str) -> bool:
+    """Before the article, "و", "ب" and "ف" are the conjunction or preposition ("والخليج العربي",
+    "بالبنك المركزي"), in a name of several words whose first has three letters after "ال" ("بالون",
+    "والدة" are words of their own). One word alone may be a foreign name ("فالنسيا", "بالوتيلي"); "كال"
+    opens such names ("كاليفورنيا") and "لل" hides which "ل" went ("للجنة" is "اللجنة", "للنيل" "النيل")."""
+    first, _, rest = candidate.partition(" ")
+    return bool(rest) and mention[:1] in _DEFINITE_PROCLITICS and first.startswith("ال") and len(first) >= 5
+
+
+_DEFINITE_PROCLITICS = ("و", "ب", "ف")
 
 
 @cache
