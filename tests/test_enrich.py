@@ -533,6 +533,29 @@ def test_a_possessive_ends_a_latin_name() -> None:
     assert office >= {("US", "LOC"), ("Joe Biden", "PERSON"), ("UK", "LOC")}
 
 
+def test_an_acronym_before_an_officials_name_and_offices_of_an_organisation() -> None:
+    assert _named("The senator wrote to FBI Director Christopher Wray on Wednesday.") >= {
+        ("FBI", "ORG"),
+        ("Christopher Wray", "PERSON"),
+    }
+    assert _named("Le secrétaire général de l'ONU Antonio Guterres a parlé.", "fr") >= {
+        ("ONU", "ORG"),
+        ("Antonio Guterres", "PERSON"),
+    }
+    assert ("UN General Assembly", "ORG") in _named("They follow the UN General Assembly's request.")
+    # What an office is of names no person; a portfolio after "of" still leads to one.
+    office = _named("Louise Brown, Director of the Financial Crime Prevention unit, said.")
+    assert {m for m, t in office if t == "PERSON"} == {"Louise Brown"}
+    assert ("Antony Blinken", "PERSON") in _named("In Tel Aviv, U.S. Secretary of State Antony Blinken spoke.")
+    assert ("Tel Aviv", "LOC") in _named("Speaking to reporters in Tel Aviv, he said so.")
+    assert _named("The Pentagon and the Kremlin said nothing.") == {("Pentagon", "ORG"), ("Kremlin", "ORG")}
+
+
+def test_french_organisations_opening_a_sentence_or_going_on_in_lower_case() -> None:
+    assert ("Organisation mondiale de la santé", "ORG") in _named("L'Organisation mondiale de la santé a alerté.", "fr")
+    assert ("Assemblée nationale", "ORG") in _named("Il a présenté son gouvernement à l'Assemblée nationale.", "fr")
+
+
 def test_a_proclitic_written_apart_with_a_tatweel_is_not_part_of_a_name() -> None:
     text = "من جهته، أكد المحلل القانوني محمد الدويش لـ(الوطن) أنه يحق للناديين تقديم طلب ودي"
     assert ("محمد الدويش", "PERSON") in [(e.text, e.type) for e in extract_entities(tokenize(text))]

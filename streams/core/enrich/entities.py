@@ -816,6 +816,20 @@ _PERSON_CUES = frozenset(
         "sultan",
         "pope",
         "ambassador",
+        "envoy",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "pm",
+        "lt",
+        "gen",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "brig",
         "senator",
         "governor",
         "mayor",
@@ -903,6 +917,7 @@ _ORG_WORDS = frozenset(
         "technologies",
         "petroleum",
         "exchange",
+        "market",
         "corporation",
         "plc",
         "llc",
@@ -1011,7 +1026,8 @@ _CLOCK_WORDS = MONTH_ABBREVIATIONS | frozenset(zone.casefold() for zone in LATIN
 # Organisations the news names without a telling word: agencies, alliances, movements, companies.
 _KNOWN_ORGS = frozenset(name.casefold() for name in NEWS_AGENCIES if name.isascii()) | frozenset(
     name.strip()
-    for name in """associated press|al jazeera|opec|opec+|nato|hamas|hezbollah|houthis|
+    for name in """associated press|al jazeera|opec|opec+|nato|hamas|hezbollah|houthis|pentagon|kremlin|white house|
+    élysée|elysee|
     taliban|isis|unicef|unesco|unrwa|fifa|uefa|google|apple|microsoft|amazon|meta|tesla|nvidia|samsung|aramco|
     saudi aramco|goldman sachs|morgan stanley|jpmorgan|jpmorgan chase|citigroup|blackrock|boeing|airbus|toyota|openai|
     hsbc|barclays|deutsche bank|credit suisse|ubs|visa|mastercard|paypal|netflix|spotify|uber""".split("|")
@@ -1044,13 +1060,19 @@ _FRENCH_PORTFOLIOS = frozenset(
 )
 # French organisations whose name goes on in lower-case adjectives: "Banque centrale européenne",
 # "Fonds monétaire international", "Cour pénale internationale".
-_FRENCH_ORG_HEADS = frozenset("banque fonds cour organisation agence union commission conseil ligue nations".split())
+_FRENCH_ORG_HEADS = frozenset(
+    "banque fonds cour organisation agence union commission conseil ligue nations assemblée parlement".split()
+)
 _FRENCH_ADJECTIVE_RE = re.compile(
     r"(?:\s+(?:[a-zàâçéèêëîïôûù]{2,}(?:ale|al|aux|ienne|ien|aine|ain|ique|elle|el|aire|ère|ée|ive|if|aise|ais|enne)"
     r"|unies|unis))"  # "Nations unies"
     r"{1,3}(?![\w'’-])"
+    # and what it is for: "Organisation mondiale de la santé", "Banque africaine de développement"
+    r"(?:\s+(?:de la|du|de|de l['’])\s*(?:santé|commerce|développement|justice|travail|alimentation|sécurité"
+    r"|coopération|reconstruction|tourisme|énergie)(?![\w'’-]))?"
 )
 _PLACE_PREPOSITIONS = frozenset("in at from near to into across through throughout à en dans de depuis vers".split())
+_IN_A_PLACE = frozenset("in near à dans".split())
 
 
 def _latin_entities(text: str, in_arabic: bool) -> list[tuple[int, int, str]]:
@@ -1080,7 +1102,13 @@ _CLOSING_QUOTES = ("'", "’")
 
 
 # Offices that stand between a place and a name ("US President Joe Biden"), never at a name's end.
-_OFFICES = frozenset("president minister prime chancellor senator governor mayor secretary président ministre".split())
+_OFFICES = frozenset(
+    "president minister prime chancellor senator governor mayor secretary director ambassador envoy spokesman "
+    "spokeswoman président ministre".split()
+)
+
+
+_ELIDED_ARTICLES = frozenset(("L'", "L’", "D'", "D’"))
 
 
 def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -1088,6 +1116,8 @@ def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     office starts one ("US President Joe Biden" is "US" and "President Joe Biden")."""
     runs: list[list[tuple[int, str]]] = [[]]
     for position, word in placed:
+        if not runs[-1] and word[:2] in _ELIDED_ARTICLES and word[2:3].isupper():
+            position, word = position + 2, word[2:]  # "L'Organisation …" opening a sentence: the article goes
         if runs[-1] and word.casefold() in _OFFICES and not _is_cue([runs[-1][-1][1], word]):
             runs.append([])
         if word.endswith(_CLOSING_QUOTES) and not word.endswith(_POSSESSIVE):  # "‘Butcher’ Oleksandr Syrsky"
@@ -1097,7 +1127,29 @@ def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         runs[-1].append((position, word))
         if word.endswith(_POSSESSIVE):
             runs.append([])
-    return [run for run in runs if run]
+    return [part for run in runs if run for part in _acronym_apart(run)]
+
+
+def _acronym_apart(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """An organisation's acronym before a person's name is two names: "de l'ONU Antonio Guterres" is
+    "ONU" and "Antonio Guterres". Not before a name the acronym is part of ("UAE Central Bank")."""
+    words = [word for _, word in run]
+    rest = words[1:]
+    if (
+        len(rest) >= 2
+        and words[0].casefold() in _ORG_ACRONYMS
+        and all(w[:1].isupper() and not w.isupper() for w in rest)
+        and not any(w.casefold().removesuffix("'s").removesuffix("’s").strip(".,") in _TELLING_WORDS for w in rest)
+    ):
+        return [run[:1], run[1:]]
+    return [run]
+
+
+# Organisations the news names by acronym before their officials: "CIA Director William Burns".
+_ORG_ACRONYMS = frozenset(
+    "un onu fbi cia nsa imf fmi who oms nato otan eu ue afp ap idf iaea aiea icc cpi unrwa unicef opec ecb bce fifa "
+    "uefa ioc cio bbc cnn".split()
+)
 
 
 def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_arabic: bool) -> tuple[int, int, str] | None:
@@ -1145,10 +1197,18 @@ def _without_leading_titles(run: list[tuple[int, str]]) -> list[tuple[int, str]]
         word = run[0][1]
         if _is_cue([w for _, w in run[:4]]):
             after_office = True
+        elif after_office and word.casefold() in ("of", "de", "du") and not _office_complement_follows(run[1:]):
+            return []  # "Director of (the) Athena Advisers": what the office is of, no person
         elif not (_is_function_word(word) or (after_office and word.casefold() in _OFFICE_COMPLEMENTS)):
             break
         run = run[1:]
     return run
+
+
+def _office_complement_follows(run: list[tuple[int, str]]) -> bool:
+    """Does a portfolio follow "of" ("Secretary of State", "Minister of the Interior")?"""
+    words = [w.casefold() for _, w in run if w.casefold() not in ("the", "la", "le", "l'")]
+    return bool(words) and words[0] in _OFFICE_COMPLEMENTS
 
 
 # Words that make "X of Y" one name: "Bank of England", "Gulf of Aden", "Port of Jeddah", "Cup of Nations".
@@ -1261,6 +1321,7 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
     if (
         lowered[-1] in _PLACE_WORDS
         or (previous in _PLACE_PREPOSITIONS and len(words) == 1)
+        or (previous in _IN_A_PLACE and before[-1] == previous and len(words) == 2)  # "in Tel Aviv"; not "… in. Cue"
         or _place_noun_follows(text, end)
     ):
         return "LOC"
