@@ -556,6 +556,15 @@ def test_french_organisations_opening_a_sentence_or_going_on_in_lower_case() -> 
     assert ("Assemblée nationale", "ORG") in _named("Il a présenté son gouvernement à l'Assemblée nationale.", "fr")
 
 
+def test_clubs_named_with_common_words_are_organisations_in_a_match_report() -> None:
+    report = _named("فاز الهلال على النصر بثلاثة أهداف في الجولة العاشرة من الدوري.")
+    assert {("الهلال", "ORG"), ("النصر", "ORG")} <= report
+    assert ("والزمالك", "ORG") in _named("تعادل الأهلي والزمالك سلبيا في مباراة القمة.")
+    # No match report, or the word as a definite noun's adjective: no club.
+    assert not any(m == "النصر" for m, _ in _named("وسط احتفالات النصر في المدينة بعد انتهاء الحرب."))
+    assert not any(m == "النصر" for m, _ in _named("حقق لاعبو الفريق النصر في مباراة الدوري الأخيرة."))
+
+
 def test_a_proclitic_written_apart_with_a_tatweel_is_not_part_of_a_name() -> None:
     text = "من جهته، أكد المحلل القانوني محمد الدويش لـ(الوطن) أنه يحق للناديين تقديم طلب ودي"
     assert ("محمد الدويش", "PERSON") in [(e.text, e.type) for e in extract_entities(tokenize(text))]
@@ -756,7 +765,7 @@ def test_entity_f1_on_held_out_anercorp() -> None:
     _, held_out = split(load_sentences(shared_file("corpora/anercorp/ANERCorp.train-dev.txt")))
     report = entity_f1(held_out)
     print("\nANERCorp held-out fifth, exact spans:", report)
-    assert report["ALL"]["f1"] >= 0.75  # the goal; 0.762 when pinned (PERSON 0.734, ORG 0.613, LOC 0.876)
+    assert report["ALL"]["f1"] >= 0.75  # the goal; 0.763 when pinned (PERSON 0.735, ORG 0.616, LOC 0.876)
     assert report["LOC"]["f1"] >= 0.85
     assert report["PERSON"]["f1"] >= 0.70
     assert report["ORG"]["f1"] >= 0.60

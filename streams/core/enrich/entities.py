@@ -406,7 +406,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
         for first, last, kind in map(_mended_edges, spans, repeat(words))
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
-    found = _agencies_as_organisations(_with_known_organisations(found, tokens), text)
+    found = _agencies_as_organisations(_with_clubs(_with_known_organisations(found, tokens), tokens), text)
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
     if language in LATIN_NAME_LANGUAGES:
         found += _latin_entities(text, in_arabic=language == "ar")
@@ -476,6 +476,36 @@ def _with_known_organisations(found: list[tuple[int, int, str]], tokens: Tokens)
         if any(s <= start and end <= e and e - s > end - start for s, e, _ in found):
             continue
         found = [span for span in found if span[1] <= start or end <= span[0]] + [(start, end, "ORG")]
+    return found
+
+
+# Clubs named with a common word ("الهلال" a crescent, "النصر" a victory, "الأهلي" "national"): in a match
+# report, the club. (Names that are also a place, "الرياض", "العين", "الكويت", or a word every story
+# uses, "الاتحاد", "الشباب", "الاتفاق", "التعاون", "الوحدة", are left to the tagger.)
+_CLUB_NAMES = (
+    "الهلال النصر الأهلي الزمالك الفيصلي الترجي الوداد الرجاء السد الدحيل الريان الوصل القادسية الإسماعيلي "
+    "الفيحاء الطائي الحزم الأخدود الفتح الرائد".split()
+)
+_CLUB_KEYS = frozenset(map(term, _CLUB_NAMES))
+_MATCH_WORDS = frozenset(
+    map(term, "مباراة المباراة الدوري دوري فاز تعادل خسر تغلب هدف هدفين أهداف ملعب الجولة كأس بطولة مدرب لاعب".split())
+)
+_MATCH_REPORT_MIN_WORDS = 2
+
+
+def _with_clubs(found: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple[int, int, str]]:
+    """Listed clubs as organisations, in a text with two words of a match report ("فاز الهلال على النصر
+    في مباراة …"): standing with the article, in no other name, and not after a definite noun, whose
+    adjective it would be ("المستشفى الأهلي"), unless that noun is a club too ("الهلال والنصر")."""
+    if len(_MATCH_WORDS & tokens.vocabulary) < _MATCH_REPORT_MIN_WORDS:
+        return found
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    for i in positions(tokens, _CLUB_KEYS):
+        after_noun = i > 0 and _is_definite(words[i - 1]) and tokens.terms[i - 1] not in _CLUB_KEYS
+        start, end = starts[i], ends[i]
+        if after_noun or not _is_definite(words[i]) or any(s < end and start < e for s, e, _ in found):
+            continue
+        found = [*found, (start, end, "ORG")]
     return found
 
 
