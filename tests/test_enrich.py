@@ -565,6 +565,17 @@ def test_clubs_named_with_common_words_are_organisations_in_a_match_report() -> 
     assert not any(m == "النصر" for m, _ in _named("حقق لاعبو الفريق النصر في مباراة الدوري الأخيرة."))
 
 
+def test_no_name_ends_on_a_small_word_or_a_number() -> None:
+    text = "ولم تتم الإشارة إلى تنصت على رئيس الوزراء شينزو ابي لكن التنصت استهدف أعضاء في حكومته."
+    assert ("شينزو ابي", "PERSON") in _named(text)  # "ابي" (Abe) links to no next part when "لكن" follows
+    assert _mended_edges((0, 2, "LOC"), ["السعودية", "تحت", "ضغط"]) == (0, 1, "LOC")
+    assert _mended_edges((0, 2, "PERS"), ["عبدالرحمن", "0505447333"]) == (0, 1, "PERS")  # a phone number
+    assert _mended_edges((0, 3, "MISC"), ["كأس", "العالم", "2018"]) == (0, 3, "MISC")  # an event's year stays
+    # A tag cut in the wrong place is no name, whatever the text says around it.
+    tokens = tokenize("قال الحكم فوزي على هامش المباراة إن النتيجة عادلة.")
+    assert not any(e.text.endswith("على") for e in extract_entities(tokens, ("فوزي على",)))
+
+
 def test_a_proclitic_written_apart_with_a_tatweel_is_not_part_of_a_name() -> None:
     text = "من جهته، أكد المحلل القانوني محمد الدويش لـ(الوطن) أنه يحق للناديين تقديم طلب ودي"
     assert ("محمد الدويش", "PERSON") in [(e.text, e.type) for e in extract_entities(tokenize(text))]

@@ -32,7 +32,6 @@ from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, ter
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
 from streams.core.text.function_words import (
     ARABIC_NAME_LINKS,
-    ARABIC_PARTICLE_KEYS,
     ARABIC_SMALL_WORD_KEYS,
     FUNCTION_WORDS,
 )
@@ -543,10 +542,10 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
         first += 1
     while last > first and words[last - 1].rstrip("\u0640") + "\u0640" in _GLUE_TOKENS:
         last -= 1
-    while last > first and term(words[last - 1]) in _NEVER_END_A_NAME:
-        last -= 1  # "الهيئة إن": the particle that opens what the organisation said
-    if kind == "PERS" and last < len(words) and term(words[last - 1]) in _NAME_LINKS and words[last].isalpha():
-        last += 1  # "عبدالله بن" + "مساعد": a name never ends on "son of"
+    while last > first and (term(words[last - 1]) in _NEVER_END_A_NAME or (kind != "MISC" and words[last - 1].isdigit())):
+        last -= 1  # "الهيئة إن", "السعودية تحت": what follows the name; "الأمم المتحدة 2216": a resolution's number
+    if kind == "PERS" and last < len(words) and term(words[last - 1]) in _NAME_LINKS and _may_end_a_name(words[last]):
+        last += 1  # "عبدالله بن" + "مساعد": a name never ends on "son of" ("شينزو ابي" + "لكن": Abe, then "but")
     if kind == "ORG" and last < len(words) and _ends_on_half_a_construct(words[first:last], words[last]):
         last += 1  # "الاتحاد السعودي لكرة" + "القدم"
     if kind == "ORG" and last < len(words) and words[last] in _INTERNATIONAL:
@@ -554,8 +553,14 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
     return first, last, kind
 
 
-# Particles and prepositions no name ends on, as keys ("على" is left out: its key is the name "علي"'s).
-_NEVER_END_A_NAME = ARABIC_PARTICLE_KEYS
+# Particles, prepositions and other small words no name ends on, as keys; not those whose key is a
+# name's too: "على" is "علي"'s, "أمام" "إمام"'s, "هنا" is "Hana".
+_NEVER_END_A_NAME = ARABIC_SMALL_WORD_KEYS - frozenset(map(term, ("على", "أمام", "هنا")))
+
+
+def _may_end_a_name(word: str) -> bool:
+    return word.isalpha() and term(word) not in _NEVER_END_A_NAME
+
 
 # The words that join a name to its next part, which no person's name ends on ("ابن" is left out:
 # "زيان ابن أخيه" is Zayan, his nephew).
@@ -759,8 +764,9 @@ _LOC_CUES = frozenset(
 def _apply_hints(text: str, found: list[tuple[int, int, str]], hints: Iterable[str]) -> list[tuple[int, int, str]]:
     spans = list(found)
     for hint in hints:
-        if len(hint) < 3:
-            continue
+        last = hint.rsplit(maxsplit=1)[-1] if hint.strip() else ""
+        if len(hint) < 3 or (" " in hint and (not _may_end_a_name(last) or last == "على")):
+            continue  # a tag cut in the wrong place ("فوزي على", "الشركة بحوالي 10") names nothing
         for start, end in _whole_word_occurrences(text, hint):
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
             kind = inside[0][2] if inside else _hint_type(hint, text)
