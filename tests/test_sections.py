@@ -647,3 +647,32 @@ def test_an_outlet_in_curly_quotes_or_after_a_tatweel_dash_credits_the_outlet() 
     assert split_body(["لندن- “القدس العربي”:", PARAGRAPH], None).sources == ("القدس العربي",)
     assert split_body(["عمان ـ العربي الجديد", PARAGRAPH], None).sources == ("العربي الجديد",)
     assert split_body(["غزة ـ قصف متواصل", PARAGRAPH], None).sources == ()  # no outlet: a subtitle
+
+
+def test_arab_agencies_openings_date_and_credit_the_story_and_their_end_marks_are_furniture() -> None:
+    fetched = datetime(2023, 11, 3, 9, tzinfo=UTC)
+    openings = {
+        "أبوظبي في 2 نوفمبر / وام / دعت دولة الإمارات إلى هدنة إنسانية فورية.": ("وام", datetime(2023, 11, 2, tzinfo=UTC)),
+        "الدوحة في 01 نوفمبر /قنا/ أدانت دولة قطر استهداف المخيم.": ("قنا", datetime(2023, 11, 1, tzinfo=UTC)),
+        "القاهرة في 1 نوفمبر /أ ش أ/ أعلنت وزارة الصحة استقبال الجرحى.": ("أ ش أ", datetime(2023, 11, 1, tzinfo=UTC)),
+        "الكويت - 28 - 10 (كونا) -- رحبت دولة الكويت بالقرار.": ("كونا", datetime(2023, 10, 28, tzinfo=UTC)),
+        "بكين 2 نوفمبر 2023 (شينخوا) دعا المتحدث إلى وقف النار.": ("شينخوا", datetime(2023, 11, 2, tzinfo=UTC)),
+    }
+    for paragraph, (agency, day) in openings.items():
+        wire = read_wire_dateline(paragraph, fetched)
+        assert wire is not None and wire.date.value == day, paragraph
+        assert split_body([paragraph, PARAGRAPH], None).sources == (agency,), paragraph
+    # A year written is the year, however old; slashes around no agency are no opening.
+    old = read_wire_dateline("بكين 2 نوفمبر 2019 (شينخوا) دعا المتحدث إلى الحوار.", fetched)
+    assert old is not None and old.date.value == datetime(2019, 11, 2, tzinfo=UTC)
+    assert read_wire_dateline("الدوحة في 01 نوفمبر /مصدر/ أدانت قطر الهجوم.", fetched) is None
+    ends = ["/انتهى/", "// انتهى //", "(النهاية) م ع ه", "18:07 ت م", "--(بترا) ع ح/ر ق"]
+    sections = split_body(without_furniture([PARAGRAPH, *ends]), None)
+    assert sections.paragraphs == (PARAGRAPH,) and sections.sources == ("بترا",)
+    assert without_furniture(["12:00 م"]) == ["12:00 م"]  # a time, not a time and initials
+
+
+def test_spas_dateline_credits_the_agency_named_after_the_date() -> None:
+    spa = "الرياض 18 ربيع الآخر 1445 هـ الموافق 02 نوفمبر 2023 م واس"
+    head = split_head(["سمو ولي العهد يستقبل وزير الخارجية الفرنسي", spa, PARAGRAPH])
+    assert head.dateline is not None and head.rest == ("واس", PARAGRAPH)

@@ -122,6 +122,12 @@ _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _SENTENCE_RE = re.compile(r"(?<=[.!؟?])\s+")
 
 
+_SPA_DATELINE_RE = re.compile(r"^[^.!?؟\n]{0,80}\d{4}\s*م?\s+واس\s*$")
+# What SaudiNewsNet keeps of SPA's copy that is not the article: its dateline, its end mark and its
+# filing time with the editor's initials ("// انتهى //", "18:07 ت م").
+_AGENCY_MARK_RE = re.compile(rf"{_SPA_DATELINE_RE.pattern}|^/+\s*انتهى\s*/+$|^\d{{1,2}}:\d{{2}}(?:\s+\w{{1,2}}){{2,4}}$")
+
+
 def paragraphs_of(content: str) -> list[str]:
     """The article's paragraphs: its own line breaks, else groups of about three sentences."""
     lines = [" ".join(line.split()) for line in content.split("\n")]
@@ -148,8 +154,12 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
         body_lines.insert(rng.randint(1, len(body_lines) - 1), f"{rng.choice(_MARKERS)}: {other_title}")
         related_titles.append(other_title)
     lines.extend(body_lines)
-    sources = tuple(rng.sample(_AGENCIES, rng.choice([0, 1, 1, 2])))
-    lines.extend(f"{rng.choice(_CREDIT_LABELS)}{s}" for s in sources)
+    credited = tuple(rng.sample(_AGENCIES, rng.choice([0, 1, 1, 2])))
+    lines.extend(f"{rng.choice(_CREDIT_LABELS)}{s}" for s in credited)
+    # SPA's own dateline may open the article ("أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"): it
+    # credits the agency as well, first, as the page does.
+    own = ("واس",) if paragraphs and _SPA_DATELINE_RE.match(paragraphs[0]) else ()
+    sources = tuple(dict.fromkeys((*own, *credited)))
     tags = _tags(title, paragraphs, rng)
     joiner = rng.choice(_TAG_JOINERS)
     if tags:
@@ -164,7 +174,7 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
         published=published,
         precision=precision,
         dateline_written=bool(dateline),
-        paragraphs=tuple(paragraphs),
+        paragraphs=tuple(p for p in paragraphs if not _AGENCY_MARK_RE.match(p)),
         sources=sources,
         tags=tags,
         tags_separated=joiner.strip() != "",

@@ -142,7 +142,10 @@ _WITH_AGENCY_RE = re.compile(
 
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
-_PARENTHESISED_RE = re.compile(r"^\s*[-–—]*\s*[(\[](?P<value>[^()\[\]]{2,80})[)\]]\s*\.?\s*$")  # Petra's "--(بترا)"
+# The initials an agency's editors sign its copy with: "ع ح/ر ق", "م ع ه", "م.ع / س.ص".
+_INITIALS = r"(?:[\u0621-\u064a]{1,2}\.?\s*){1,4}(?:/\s*(?:[\u0621-\u064a]{1,2}\.?\s*){1,4})?"
+# Petra's "--(بترا)", and signed: "--(بترا) ع ح/ر ق".
+_PARENTHESISED_RE = re.compile(rf"^\s*[-–—]*\s*[(\[](?P<value>[^()\[\]]{{2,80}})[)\]]\s*\.?\s*(?:{_INITIALS})?$")
 _AGENCY_PARTS_RE = re.compile(r"\s*(?:[،,/+]|\s-\s|\sو(?=\S))\s*")
 _AGENCY_NAME_MAX_CHARS = max(map(len, NEWS_AGENCIES))
 _AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة", "agence", "agency"))
@@ -205,6 +208,10 @@ _FURNITURE_RE = re.compile(
     r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
     # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص"
     r"|(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}/\s*(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}$"
+    # the end an agency marks, signed or not: "/انتهى/", "(النهاية) م ع ه"
+    rf"|[/(]*\s*(?:انتهى|النهاية)\s*[/)]*\s*(?:{_INITIALS})?$"
+    # SPA's foot: the time it was filed and the editor's initials, "18:07 ت م"
+    r"|\d{1,2}:\d{2}\s+[\u0621-\u064a]{1,2}(?:\s+[\u0621-\u064a]{1,2}){1,3}$"
     # an embedded post's frame: a tweet's signature "— وزارة الخارجية (@KSAmofaAR) November 2, 2023",
     # Instagram's "View this post on Instagram" and "A post shared by …", YouTube's "Watch on YouTube"
     r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)[^.!?؟]{0,40}$|view this post on instagram|a post shared by"
@@ -470,12 +477,18 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
     if whole is not None:  # an agency closing it stays, as a credit line: "الجزائر في 12 جانفي 2024 (وأج)"
         agency = _TRAILING_PARENTHESES_RE.search(line)
         credits = [_byline_before_date(line), agency[0] if agency is not None and _agency_credit(agency[0]) else None]
-        return [whole], [credit for credit in credits if credit is not None]
+        return [whole], [credit for credit in (*credits, _closing_agency(line)) if credit is not None]
     if len(parts) < 2:
         return [], []
     read = [(part, read_dateline(part, reference)) for part in parts]
     datelines = [found for _, found in read if found is not None]
     return datelines, [part for part, found in read if found is None] if datelines else []
+
+
+def _closing_agency(line: str) -> str | None:
+    """An agency named bare after the date: SPA's "الرياض 18 ربيع الآخر 1445 هـ الموافق 02 نوفمبر 2023 م واس"."""
+    words = line.split()
+    return next((" ".join(words[-n:]) for n in (1, 2, 3) if fold(" ".join(words[-n:])) in AGENCY_KEYS), None)
 
 
 def _byline_before_date(line: str) -> str | None:
@@ -682,35 +695,60 @@ def _opening_agency(paragraph: str) -> str | None:
     opening = _OPENING_AGENCY_RE.match(paragraph)
     if opening is not None:
         return _agency_credit(opening["agency"])
+    if (wire := _wire_opening(paragraph)) is not None:
+        return wire[1]
     dashed = _OPENING_DASHED_AGENCY_RE.match(paragraph)
     return dashed["agency"] if dashed is not None and fold(dashed["agency"]) in AGENCY_KEYS else None
 
 
-# The day a wire story gives at its opening: "DUBAI, Sept 5 (Reuters) -", "PARIS, 12 mars (AFP) -",
-# "دبي 5 سبتمبر أيلول (رويترز) -" (a Levantine name may follow the month's).
-_WIRE_DAY_RE = re.compile(
-    rf"^[^()\n\d]{{2,60}}?[,،]?\s+(?:(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAME})(?:\s+{MONTH_NAME})?)"
-    r"\s*\([^()]{2,40}\)\s*[-–—]",
+# A wire story's opening: where, the day (its year at times), the agency, then the story.
+# "DUBAI, Sept 5 (Reuters) -", "PARIS, 12 mars (AFP) -", "دبي 5 سبتمبر أيلول (رويترز) -" (a Levantine
+# name may follow the month's), "بكين 2 نوفمبر 2023 (شينخوا)", "أبوظبي في 2 نوفمبر / وام /", "الدوحة في
+# 01 نوفمبر /قنا/", "القاهرة في 1 نوفمبر /أ ش أ/", "الكويت - 28 - 10 (كونا) --".
+_WIRE_OPENING_RE = re.compile(
+    rf"^[^()\n\d/]{{2,60}}?[,،]?\s*(?:[-–—]\s*)?(?:في\s+)?"
+    rf"(?:(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAME})(?:\s*/?\s*{MONTH_NAME})?"
+    r"|(?P<day3>\d{1,2})\s*[-/]\s*(?P<month3>\d{1,2}))"
+    r"(?:,?\s+(?P<year>\d{4}))?"
+    r"\s*(?:(?P<agency>\([^()]{2,40}\))|/\s*(?P<slashed>[^/\n]{2,20}?)\s*/)",
     re.IGNORECASE,
 )
 _WIRE_DAY_MAX_AGE = timedelta(days=40)  # a wire story is scraped within days of its dateline
 
 
+def _wire_opening(paragraph: str) -> tuple[re.Match[str], str] | None:
+    """The opening and its agency, when the brackets or slashes hold one."""
+    opening = _WIRE_OPENING_RE.match(paragraph)
+    if opening is None:
+        return None
+    if opening["agency"] is not None:
+        agency = _agency_credit(opening["agency"])
+    else:
+        agency = opening["slashed"].strip() if fold(opening["slashed"].strip()) in AGENCY_KEYS else None
+    return (opening, agency) if agency is not None else None
+
+
 def read_wire_dateline(paragraph: str, reference: datetime) -> Dateline | None:
-    """The publication day a wire story's opening states without a year ("DUBAI, Sept 5 (Reuters) -"):
-    the last such day on or before ``reference`` (when the page was fetched), if recent. Only when
-    the parentheses credit an agency."""
-    opening = _WIRE_DAY_RE.match(paragraph)
-    if opening is None or _opening_agency(paragraph) is None:
+    """The publication day a wire story's opening states: with its year when written, else the last
+    such day on or before ``reference`` (when the page was fetched), if recent. Only when the brackets
+    or slashes credit an agency."""
+    wire = _wire_opening(paragraph)
+    if wire is None:
         return None
-    month, day = month_number(opening["month"] or opening["month2"]) or 0, int(opening["day"] or opening["day2"])
-    latest = reference.astimezone(UTC) + timedelta(days=1)  # the newsroom may be a zone ahead
-    days = [_day_or_none(year, month, day) for year in (latest.year, latest.year - 1)]
-    value = max((d for d in days if d is not None and d <= latest), default=None)
-    if value is None or latest - value > _WIRE_DAY_MAX_AGE:
+    opening = wire[0]
+    month = month_number(opening["month"] or opening["month2"] or "") or int(opening["month3"] or 0)
+    day = int(opening["day"] or opening["day2"] or opening["day3"])
+    if opening["year"] is not None:
+        value = _day_or_none(int(opening["year"]), month, day)
+    else:
+        latest = reference.astimezone(UTC) + timedelta(days=1)  # the newsroom may be a zone ahead
+        days = [_day_or_none(year, month, day) for year in (latest.year, latest.year - 1)]
+        value = max((d for d in days if d is not None and d <= latest), default=None)
+        value = value if value is not None and latest - value <= _WIRE_DAY_MAX_AGE else None
+    if value is None:
         return None
-    first = opening.start("month") if opening["month"] else opening.start("day2")
+    first = min(opening.start(group) for group in ("month", "day2", "day3") if opening[group] is not None)
     return Dateline(
         paragraph[: opening.end()].rstrip(" -–—"), ParsedDate(value, "day", "gregorian", first, opening.end()), False
     )
