@@ -222,12 +222,15 @@ def extract_quantities(body: str, tokens: Tokens | None = None) -> list[Quantity
 _RANGE_TO_RE = re.compile(r"\s*(?:[-–]|(?:إلى|الى|حتى|to|à)\s)\s*", re.IGNORECASE)
 _RANGE_AND_RE = re.compile(r"\s*(?:و|and\s|et\s)\s*", re.IGNORECASE)
 _RANGE_OPENER_RE = re.compile(r"(?:بين|between|entre)\s*$", re.IGNORECASE)
+_RANGE_GAP_MAX_CHARS = 7  # " إلى ", " and ", " و"
 _BARE_NUMBER_RE = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*")
 
 
 def _ranges_completed(body: str, found: list[Quantity]) -> list[Quantity]:
     completed = list(found)
     for i, (low, high) in enumerate(itertools.pairwise(found)):
+        if high.start - low.end > _RANGE_GAP_MAX_CHARS or low.unit is not None:
+            continue  # most pairs: far apart, or the first already has its unit
         scale = _scale_in(high.text)
         if low.value * scale > high.value:
             scale = 1.0  # "بين 100 وخمسة آلاف نسمة": the scale was the upper end's own (100 to 5,000)

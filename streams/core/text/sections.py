@@ -715,10 +715,15 @@ _WIRE_OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 _WIRE_DAY_MAX_AGE = timedelta(days=40)  # a wire story is scraped within days of its dateline
+_WIRE_OPENING_MAX_CHARS = 120  # place, day, year and agency
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _wire_opening(paragraph: str) -> tuple[re.Match[str], str] | None:
     """The opening and its agency, when the brackets or slashes hold one."""
+    head = paragraph[:_WIRE_OPENING_MAX_CHARS]
+    if not ("(" in head or "/" in head) or _DIGIT_RE.search(head) is None:
+        return None  # most paragraphs: the pattern, dear to try at every place before a month, never runs
     opening = _WIRE_OPENING_RE.match(paragraph)
     if opening is None:
         return None
