@@ -676,3 +676,12 @@ def test_spas_dateline_credits_the_agency_named_after_the_date() -> None:
     spa = "الرياض 18 ربيع الآخر 1445 هـ الموافق 02 نوفمبر 2023 م واس"
     head = split_head(["سمو ولي العهد يستقبل وزير الخارجية الفرنسي", spa, PARAGRAPH])
     assert head.dateline is not None and head.rest == ("واس", PARAGRAPH)
+
+
+def test_a_text_that_opens_on_its_paragraph_has_no_headline_and_an_interviewers_label() -> None:
+    opening = "أطلقت وزارة الموارد البشرية اليوم الخميس برنامجا جديدا لدعم توظيف الشباب في القطاع الخاص."
+    head = split_head([opening, "وأوضحت الوزارة أن البرنامج يشمل:", PARAGRAPH])
+    assert head.title is None and head.rest[0] == opening
+    # A headline above a paragraph that goes on is still the headline.
+    assert split_head(["الوزارة تطلق برنامجا لتوظيف الشباب", "وأوضحت الوزارة أن البرنامج يشمل:"]).title is not None
+    assert split_body(["حوار: سارة المطيري", PARAGRAPH], None).sources == ("سارة المطيري",)

@@ -94,7 +94,7 @@ _TAG_SEPARATORS_RE = re.compile(r"\s*(?:[,،؛;|#•/]|\s[-–—]\s)\s*")
 # A byline is a credit too: "كتب: أحمد محمد", "بقلم سارة علي", "By Jane Smith", "Par Jean Dupont".
 _BYLINE_LABELS = (
     "كتب", "كتبت", "كتبه", "الكاتب", "المحرر", "بواسطة", "إعداد", "اعداد", "تحرير", "بقلم", "تصوير", "حاوره", "حاورته",
-    "حاورها", "أجرى الحوار", "أجرت الحوار",
+    "حاورها", "أجرى الحوار", "أجرت الحوار", "حوار",
 )  # fmt: skip
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—]|بقلم\s|(?:By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý]))"
@@ -417,6 +417,8 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
     if not below:
         if _is_kicker(lines, reference):
             return 1
+        if _is_paragraph(lines[0]) and len(lines) > 1 and _GOES_ON_RE.match(lines[1]) is not None:
+            return None  # no headline: the text opens on its paragraph ("…", then "وأوضحت الوزارة أن …")
         return 0 if word_count(lines[0]) <= _TITLE_MAX_WORDS else None
     if below + 1 >= len(lines):
         return None
