@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from streams.core import Article, ParseOptions, parse_article
 from streams.core.text.sections import (
     credited_names,
+    group_related,
     is_cut_off,
     read_dateline,
     read_wire_dateline,
@@ -685,3 +686,11 @@ def test_a_text_that_opens_on_its_paragraph_has_no_headline_and_an_interviewers_
     # A headline above a paragraph that goes on is still the headline.
     assert split_head(["الوزارة تطلق برنامجا لتوظيف الشباب", "وأوضحت الوزارة أن البرنامج يشمل:"]).title is not None
     assert split_body(["حوار: سارة المطيري", PARAGRAPH], None).sources == ("سارة المطيري",)
+
+
+def test_an_appended_storys_dateline_is_not_a_headline_of_its_own() -> None:
+    story = "ضبط مراقبو الأمانة عددا من المواقع التي تعمل بها عمالة مخالفة، وحولتها إلى معامل للخياطة."
+    blocks = group_related(
+        ["أمانة عسير تضبط مصانع داخل غرف سكنية", "أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", story]
+    )
+    assert [(b.title, b.text) for b in blocks] == [("أمانة عسير تضبط مصانع داخل غرف سكنية", story)]

@@ -1060,7 +1060,7 @@ _ANY_MOMENT = datetime(2000, 1, 1, tzinfo=UTC)  # lets a relative time ("منذ 
 # What a link's time has and most headlines lack (a digit, "منذ", "ago"): the date parsers, dear on every
 # headline of a long tail, only read these.
 _LINK_TIME_RE = re.compile(r"\d|^\s*(?:منذ|قبل|il y a)\s|\sago\s*$", re.IGNORECASE)
-_LINK_TIME_MAX_WORDS = 8
+_LINK_TIME_MAX_WORDS = _DATELINE_MAX_WORDS  # "منذ 3 ساعات", or an appended story's dateline "أبها 26 شوال … واس"
 
 
 def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
