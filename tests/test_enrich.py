@@ -554,6 +554,7 @@ def test_an_acronym_before_an_officials_name_and_offices_of_an_organisation() ->
 def test_french_organisations_opening_a_sentence_or_going_on_in_lower_case() -> None:
     assert ("Organisation mondiale de la santé", "ORG") in _named("L'Organisation mondiale de la santé a alerté.", "fr")
     assert ("Assemblée nationale", "ORG") in _named("Il a présenté son gouvernement à l'Assemblée nationale.", "fr")
+    assert ("Emmanuel Macron", "PERSON") in _named("Le président de la République Emmanuel Macron a appelé.", "fr")
 
 
 def test_clubs_named_with_common_words_are_organisations_in_a_match_report() -> None:

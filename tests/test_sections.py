@@ -694,3 +694,22 @@ def test_an_appended_storys_dateline_is_not_a_headline_of_its_own() -> None:
         ["أمانة عسير تضبط مصانع داخل غرف سكنية", "أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", story]
     )
     assert [(b.title, b.text) for b in blocks] == [("أمانة عسير تضبط مصانع داخل غرف سكنية", story)]
+
+
+def test_english_and_french_page_lines_the_guardian_the_new_york_times_le_figaro_and_the_bbc_print() -> None:
+    standfirst = "Israeli troops have surrounded Gaza City, the military says, as it presses on with its offensive."
+    story = "The Israeli military said on Thursday its forces had completed the encirclement of Gaza City."
+    guardian = ["Gaza City encircled, Israeli military says", standfirst, "Peter Beaumont in Jerusalem"]
+    guardian += ["Thu 2 Nov 2023 14.32 GMT", "First published on Thu 2 Nov 2023 10.05 GMT", story]
+    head = split_head(guardian)
+    assert head.bylines == ("Peter Beaumont",) and head.rest == (standfirst, story)
+    assert head.dateline is not None and head.dateline.date.value == datetime(2023, 11, 2, 10, 5, tzinfo=UTC)
+    sections = split_body(
+        without_furniture([story, "Explore more on these topics", "Gaza", "Israel", "Reuse this content"]), None
+    )
+    assert sections.paragraphs == (story,) and sections.tag_lines == ("Gaza، Israel",)
+    nyt = without_furniture(["Updated 2:32 p.m. ET", "By Jeanna Smialek", "Reporting from Washington", story])
+    assert split_body(nyt, None).paragraphs == (story,)
+    figaro = without_furniture(["Écouter cet article", "00:00/03:12", story, "Sujets", "Israël", "Hamas"])
+    assert split_body(figaro, None).paragraphs == (story,)
+    assert split_body(["By David Gritten", "BBC News", story], None).sources == ("David Gritten", "BBC News")

@@ -1229,6 +1229,8 @@ def _without_leading_titles(run: list[tuple[int, str]]) -> list[tuple[int, str]]
     Minister Sergei Lavrov" -> "Sergei Lavrov", and what an office is of after it: "Secretary of State
     Antony Blinken" -> "Antony Blinken"; not from a known place ("The Hague", "Le Caire")."""
     after_office = False
+    if len(run) >= 3 and run[0][1] == "République":  # "le président de la République Emmanuel Macron"
+        run = run[1:]
     while run and not _is_place(run):
         word = run[0][1]
         if _is_cue([w for _, w in run[:4]]):

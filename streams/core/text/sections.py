@@ -83,6 +83,8 @@ _LATIN_TAG_LABELS = (
     "mots-cles",
     "étiquettes",
     "thèmes",
+    "sujets",
+    "explore more on these topics",
 )
 _TAG_RE = re.compile(
     rf"^\s*(?:{alternation(_ARABIC_TAG_LABELS)}\s*[:：\-–—]?|{alternation(_LATIN_TAG_LABELS)}\s*(?:[:：]|$))"
@@ -132,6 +134,7 @@ NEWS_AGENCIES = tuple(
     الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
     المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
     Al Arabiya English|Middle East Eye|Al-Monitor|France 24|FRANCE 24|Saudi Gazette|Khaleej Times|Asharq Al-Awsat|
+    BBC News|BBC Arabic|Sky News|Sky News Arabia|
     Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
@@ -203,6 +206,10 @@ _FURNITURE_RE = re.compile(
     r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?\s*$"
     # a French page's reader tools: "Réutiliser ce contenu", "Contribuer", "Ajouter à vos sélections"
     r"|réutiliser ce contenu|contribuer\s*$|ajouter à vos sélections|offrir (?:cet |l['’])article|lire plus tard\s*$"
+    # an audio player and the Guardian's and the New York Times' own lines: "Écouter cet article", "00:00/03:12",
+    # "Reuse this content", "Reporting from Washington", an update that gives only its time ("Updated 2:32 p.m. ET")
+    r"|écouter cet article|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$|reuse this content|reporting from [^.!?]{2,40}$"
+    r"|(?:updated|mis à jour)\s*:?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4})?\s*$"
     # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)"
     r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
     r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
@@ -228,6 +235,7 @@ _FURNITURE_MAX_CHARS = 160  # 14 long words
 _DATE_LABELS = (
     "تاريخ النشر", "نشر في", "نشر بتاريخ", "تم النشر في", "تم النشر", "تاريخ الخبر", "التاريخ", "بتاريخ",
     "published", "published on", "published at", "posted", "posted on", "date", "publié le", "publié",
+    "first published on", "first published",
 )  # fmt: skip
 _UPDATE_LABELS = (
     "اخر تحديث",
@@ -332,6 +340,8 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
         for dateline in datelines:
             if dateline.is_update:
                 updated = updated or dateline
+            elif _FIRST_PUBLISHED_RE.match(dateline.text):
+                published = dateline  # the Guardian's: the date above it is the last update's
             else:
                 published = published or dateline
     bylines = _bylines_above_dateline(lines, at, kept_parts)
@@ -350,13 +360,26 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
     dated = [index for index in kept_parts if at is not None and index > at]
     if at is None or not dated:
         return ()
-    between = [i for i in range(at + 1, min(dated)) if _credit(lines[i]) is None]  # "كتب …", "By …": the body's
-    names = [i for i in between if _reads_as_name(lines[i])]
+    # "كتب …", "By …" and a standfirst stay the body's (it credits the one, opens on the other).
+    between = [i for i in range(at + 1, min(dated)) if _credit(lines[i]) is None and not _is_paragraph(lines[i])]
+    names = {i: name for i in between if (name := _name_of_byline(lines[i])) is not None}
     jobs = [i for i in between if i - 1 in names and _JOB_LINE_RE.match(lines[i])]
-    if len(names) + len(jobs) != len(between):
-        return ()  # anything else there (a kicker, a summary) may be the article's
+    if not names or len(names) + len(jobs) != len(between):
+        return ()  # anything else there (a kicker, a section's name) may be the article's
     kept_parts.update((i, []) for i in between)
-    return tuple(lines[i].strip() for i in names)
+    return tuple(names.values())
+
+
+def _name_of_byline(line: str) -> str | None:
+    """The writer a line names alone ("أحمد الخطيب") or with the place written from ("Peter Beaumont in Jerusalem")."""
+    placed = _NAME_IN_PLACE_RE.match(line)
+    name = placed["name"] if placed is not None else line.strip()
+    return name if _reads_as_name(name) else None
+
+
+_NAME_IN_PLACE_RE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\s*$"
+)
 
 
 _NAME_WORDS = range(2, 5)
@@ -383,6 +406,9 @@ _SECTION_WORDS = frozenset(
     حوادث برلمان اقتصادية سياسية رياضية عاجل news world business sport sports politics opinion analysis
     culture tech health economy local international""".split()
 )
+
+
+_FIRST_PUBLISHED_RE = re.compile(r"\s*first published", re.IGNORECASE)
 
 
 def _repeats_a_headline(lines: list[str], index: int) -> bool:
