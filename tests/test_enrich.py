@@ -286,6 +286,14 @@ def test_counts_in_words_need_their_unit_right_after_them() -> None:
         assert extract_quantities(text) == [], text
 
 
+def test_numbers_in_names_and_ranks_are_not_quantities() -> None:
+    for text in ("the F-16 jets", "كوفيد-19", "Resolution 2216", "المادة 51 من الميثاق", "الدورة الـ 15 للمهرجان"):
+        assert extract_quantities(text) == [], text
+    for text in ("the 162nd Division", "in the 21st century", "le 2e tour", "القميص رقم 10"):
+        assert extract_quantities(text) == [], text
+    assert [q.text for q in extract_quantities("قتل 15 شخصا وزار 5 مدن")] == ["15 شخصا", "5"]
+
+
 def test_years_are_not_quantities() -> None:
     assert extract_quantities("ضمن حدود عام 1967 وعاصمتها") == []
 

@@ -328,6 +328,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None
         if bare and _is_list_rank(body, match.start("number"), match.end()):
             return None
+        if bare and _names_or_ranks(body, match.start("number"), match.end("number")):
+            return None
         if " " in digits or _DECIMAL_COMMA_RE.fullmatch(digits):  # a comma before decimals
             value = float(digits.replace(" ", "").replace(",", "."))
         elif not match["scale"] and _DOTTED_THOUSANDS_RE.fullmatch(digits):
@@ -371,6 +373,23 @@ _DAY_NAMES = CALENDAR_NAMES | {fold("أمس")}
 # A rank opening a line of a list: "1- زيادة الاستثمارات …", "2) …", "3. …".
 _RANK_MARK_RE = re.compile(r"\s*[-–.)]\s")
 _RANK_MAX_DIGITS = 2
+
+
+def _names_or_ranks(body: str, start: int, end: int) -> bool:
+    """A number that is part of a name or a rank, not a count: "F-16", "كوفيد-19", "Resolution 2216",
+    "المادة 51", "الـ 15", "162nd", "21st", "le 2e tour"."""
+    return (
+        _ORDINAL_SUFFIX_RE.match(body, end) is not None
+        or _LABELLED_BEFORE_RE.search(body, max(0, start - 16), start) is not None
+    )
+
+
+_ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th|e|er|ère|ème)(?![^\W\d_])", re.IGNORECASE)
+_LABELLED_BEFORE_RE = re.compile(
+    r"(?:[^\W\d_]-|الـ\s?|(?<![^\W\d_])(?:article|resolution|résolution|no\.|number|flight|vol|قرار|القرار|المادة|مادة"
+    r"|البند|بند|رقم|الرقم|رحلة|الرحلة)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _is_list_rank(body: str, start: int, end: int) -> bool:
