@@ -55,6 +55,7 @@ _WEEKDAY = alternation([n for names in _WEEKDAY_NAMES.values() for n in names])
 _RELATIVE_DAYS: dict[str, int] = {
     "أمس الأول": -2, "أول أمس": -2, "بعد غد": 2, "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1,
     "غدا": 1, "غداً": 1, "today": 0, "yesterday": -1, "tomorrow": 1, "aujourd'hui": 0, "hier": -1, "demain": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2, "avant-hier": -2, "après-demain": 2,
 }  # fmt: skip
 _RELATIVE_OFFSET = {fold(word): offset for word, offset in _RELATIVE_DAYS.items()}
 _RELATIVE = alternation(list(_RELATIVE_DAYS))
@@ -100,7 +101,7 @@ _ORDINAL_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_RE = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<month>{MONTH_NAME}){SECOND_MONTH_NAME}"
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+|من\s+(?:شهر\s+)?)?(?P<month>{MONTH_NAME}){SECOND_MONTH_NAME}"
     rf"|(?P<month2>{MONTH_NAME})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])",
     re.IGNORECASE,
 )
