@@ -278,8 +278,9 @@ def test_a_ranges_lower_end_takes_the_scale_and_unit_written_after_its_upper_end
     assert read("بين 100 وخمسة آلاف نسمة")[0] == ("100", 100.0, "person")  # the scale was the upper end's own
     # "و" without "بين" adds two counts; a score has no unit to share, nor "يوم" before the day it names.
     assert read("أصيب 3 و12 شخصا")[0] == ("3", 3.0, None)
-    assert read("فاز 3-1 على ضيفه") == [("3", 3.0, None), ("1", 1.0, None)]
-    assert read("الفوز 2-1 يوم الجمعة") == [("2", 2.0, None), ("1", 1.0, None)]
+    assert read("فاز 3-1 على ضيفه") == [] and read("الهلال 3 - 1 النصر") == []  # a score counts nothing
+    assert read("الفوز 2-1 يوم الجمعة") == []
+    assert read("من 3 - 5 أيام") == [("3", 3.0, "day"), ("5 أيام", 5.0, "day")]
     assert read("مقتل 43 شخصا وإصابة 173 يوم الأحد")[1] == ("173", 173.0, None)
     assert read("استمرت 3 أيام") == [("3 أيام", 3.0, "day")]
 
@@ -304,7 +305,7 @@ def test_years_are_not_quantities() -> None:
 def test_the_ranks_of_a_list_are_not_quantities() -> None:
     body = "وتشمل الخطة:\n\n1- زيادة الاستثمارات إلى 10 مليارات دولار.\n\n2) رفع الصادرات 20%.\n\n3 - خفض العجز."
     assert [(q.text, q.value) for q in extract_quantities(body)] == [("10 مليارات دولار", 1e10), ("20%", 20.0)]
-    assert [q.value for q in extract_quantities("سجلت 3 - 1 في المباراة")] == [3.0, 1.0]  # not at a line's start
+    assert [q.value for q in extract_quantities("استمرت 3 - 5 أيام")] == [3.0, 5.0]  # not at a line's start
 
 
 def test_clock_times_are_not_quantities() -> None:

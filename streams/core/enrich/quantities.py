@@ -330,6 +330,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None
         if bare and _names_or_ranks(body, match.start("number"), match.end("number")):
             return None
+        if bare and _is_a_score(body, match.start("number"), match.end("number")):
+            return None
         if " " in digits or _DECIMAL_COMMA_RE.fullmatch(digits):  # a comma before decimals
             value = float(digits.replace(" ", "").replace(",", "."))
         elif not match["scale"] and _DOTTED_THOUSANDS_RE.fullmatch(digits):
@@ -345,8 +347,9 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             or CURRENCY_CODES.get(match["code"] or "")
         )
         if unit == "day" and not match["scale"] and _is_a_named_day(body, match.end()):
-            # "فاز 2-1 يوم الجمعة": the day a score was made, not a count of days
-            return Quantity(digits, round(value, 6), None, match.start("number"), match.end("number"))
+            # "وإصابة 173 يوم الأحد": the day named, not a count of days ("فاز 2-1 يوم الجمعة": a score)
+            start, end = match.start("number"), match.end("number")
+            return None if _is_a_score(body, start, end) else Quantity(digits, round(value, 6), None, start, end)
     elif match["word"] is not None:
         value = _NUMBER_OF.get(fold(match["word"]), 0.0)
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)
@@ -390,6 +393,27 @@ _LABELLED_BEFORE_RE = re.compile(
     r"|البند|بند|رقم|الرقم|رحلة|الرحلة)\s+)$",
     re.IGNORECASE,
 )
+
+
+def _is_a_score(body: str, start: int, end: int) -> bool:
+    """Either side of a match's score, "الهلال 3 - 1 النصر", "won 2-1": two small numbers joined by a dash,
+    no unit after the second (then it is a range, "10-15%", "3 - 5 أيام")."""
+    after = _SCORE_AFTER_RE.match(body, end)
+    if after is not None:
+        return not _unit_follows(body, after.end())
+    before = _SCORE_BEFORE_RE.search(body, max(0, start - 8), start)
+    return before is not None and end - start <= 2 and not _unit_follows(body, end)
+
+
+_SCORE_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d.,%٪])")
+_SCORE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}\s*[-–]\s*$")
+
+
+def _unit_follows(body: str, end: int) -> bool:
+    """Is a unit the next word ("5 أيام"), not a day that a weekday names ("2-1 يوم الجمعة")?"""
+    following = _NEXT_WORD_RE.match(body, end)
+    unit = _unit(following[1]) if following is not None else None
+    return unit is not None and not (unit == "day" and following is not None and _is_a_named_day(body, following.end()))
 
 
 def _is_list_rank(body: str, start: int, end: int) -> bool:
