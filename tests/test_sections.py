@@ -311,7 +311,8 @@ def test_follow_prompts_are_furniture_and_a_read_also_headline_loses_its_dots() 
 
 def test_a_source_credited_twice_is_listed_once() -> None:
     opening = "سبق – وكالات: " + PARAGRAPH
-    assert split_body([opening, "المصدر: وكالات", "المصدر: واس"], None).sources == ("وكالات", "واس")
+    # (Sabq credits itself and the agencies it took the story from.)
+    assert split_body([opening, "المصدر: وكالات", "المصدر: واس"], None).sources == ("سبق", "وكالات", "واس")
 
 
 def test_an_agency_closing_the_dateline_is_a_credit() -> None:
@@ -713,3 +714,20 @@ def test_english_and_french_page_lines_the_guardian_the_new_york_times_le_figaro
     figaro = without_furniture(["Écouter cet article", "00:00/03:12", story, "Sujets", "Israël", "Hamas"])
     assert split_body(figaro, None).paragraphs == (story,)
     assert split_body(["By David Gritten", "BBC News", story], None).sources == ("David Gritten", "BBC News")
+
+
+def test_an_opinion_columns_head_and_sabqs_openings_credit_the_writer_and_the_outlet() -> None:
+    column = ["مقالات", "عبدالرحمن الراشد", "غزة وحسابات ما بعد الحرب", "نشر في: 02 نوفمبر 2023", PARAGRAPH]
+    head = split_head(column)
+    assert (head.title, head.bylines, head.rest) == ("غزة وحسابات ما بعد الحرب", ("عبدالرحمن الراشد",), (PARAGRAPH,))
+    foot = ['* نقلاً عن "الشرق الأوسط"', "تنويه: جميع المقالات المنشورة تعبر عن رأي كتابها ولا تعبر عن رأي الموقع."]
+    sections = split_body(without_furniture([PARAGRAPH, *foot]), None)
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ("الشرق الأوسط",))
+    for opening, credits in (
+        ("مهنا التميمي- سبق- الجوف: ", ("سبق",)),
+        ("دعاء بهاء الدين- ريم سليمان- سبق- جدة: ", ("سبق",)),
+        ("واس- الرياض: ", ("واس",)),
+        ("القاهرة - أ ش أ - ", ("أ ش أ",)),
+    ):
+        assert split_body([opening + PARAGRAPH], None).sources == credits, opening
+    assert split_body(["الرياض - سبق", PARAGRAPH], None).sources == ("سبق",)

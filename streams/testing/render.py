@@ -123,6 +123,9 @@ _SENTENCE_RE = re.compile(r"(?<=[.!؟?])\s+")
 
 
 _SPA_DATELINE_RE = re.compile(r"^[^.!?؟\n]{0,80}\d{4}\s*م?\s+واس\s*$")
+_SPA_OPENING_RE = re.compile(r"^\s*واس\s*[-–—]")
+_SABQ_OPENING_RE = re.compile(r"^(?:[^.!?؟:\n]{0,80}?[-–—]\s*)?سبق\s*(?:[-–—]|:)")
+_SABQ_AGENCIES_RE = re.compile(r"^\s*سبق\s*[-–—]\s*وكالات\s*:")
 # What SaudiNewsNet keeps of SPA's copy that is not the article: its dateline, its end mark and its
 # filing time with the editor's initials ("// انتهى //", "18:07 ت م").
 _AGENCY_MARK_RE = re.compile(rf"{_SPA_DATELINE_RE.pattern}|^/+\s*انتهى\s*/+$|^\d{{1,2}}:\d{{2}}(?:\s+\w{{1,2}}){{2,4}}$")
@@ -158,7 +161,11 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
     lines.extend(f"{rng.choice(_CREDIT_LABELS)}{s}" for s in credited)
     # SPA's own dateline may open the article ("أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"): it
     # credits the agency as well, first, as the page does.
-    own = ("واس",) if paragraphs and _SPA_DATELINE_RE.match(paragraphs[0]) else ()
+    spa = paragraphs and (_SPA_DATELINE_RE.match(paragraphs[0]) or _SPA_OPENING_RE.match(paragraphs[0]))
+    own: tuple[str, ...] = ("واس",) if spa else ()  # "واس- الرياض:" credits it as well
+    if paragraphs and _SABQ_OPENING_RE.match(paragraphs[0]):
+        # Sabq's copy opens "بدر الجبل –سبق- تبوك:", or "سبق- وكالات:" for the agencies' stories.
+        own = ("سبق", "وكالات") if _SABQ_AGENCIES_RE.match(paragraphs[0]) else ("سبق",)
     sources = tuple(dict.fromkeys((*own, *credited)))
     tags = _tags(title, paragraphs, rng)
     joiner = rng.choice(_TAG_JOINERS)

@@ -59,6 +59,8 @@ _WEAK_RE = re.compile(
 
 _CREDIT_RE = re.compile(
     rf"^\s*(?:{alternation(('المصدر', 'المصادر', 'مصدر الخبر', 'مصدر'))}\s*[:：\-–—]"
+    # a column reprinted from elsewhere: '* نقلاً عن "الشرق الأوسط"'
+    r"|\*?\s*(?:نقلا|نقلاً|نقلًا)\s+عن\s*:?"
     rf"|{alternation(('source', 'sources', 'quelle', 'fuente'))}\s*[:：])\s*(?P<value>.+?)\s*$",
     re.IGNORECASE,
 )
@@ -134,7 +136,7 @@ NEWS_AGENCIES = tuple(
     الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
     المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
     Al Arabiya English|Middle East Eye|Al-Monitor|France 24|FRANCE 24|Saudi Gazette|Khaleej Times|Asharq Al-Awsat|
-    BBC News|BBC Arabic|Sky News|Sky News Arabia|
+    BBC News|BBC Arabic|Sky News|Sky News Arabia|سبق|عكاظ|
     Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
@@ -205,6 +207,8 @@ _FURNITURE_RE = re.compile(
     r"|(?:leave|add|post|write) (?:a |your )?(?:comment|reply)\s*$|comments?\s*(?:\(\s*\d+\s*\))?\s*$"
     r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?\s*$"
     # a French page's reader tools: "Réutiliser ce contenu", "Contribuer", "Ajouter à vos sélections"
+    # a site's disclaimer under its columns: "تنويه: جميع المقالات المنشورة تعبر عن رأي كتابها …"
+    r"|(?:تنويه|ملاحظة|إخلاء مسؤولية)\s*:[^.!?؟]{0,40}(?:تعبر|يعبر)\s+عن\s+(?:رأي|آراء)"
     r"|réutiliser ce contenu|contribuer\s*$|ajouter à vos sélections|offrir (?:cet |l['’])article|lire plus tard\s*$"
     # an audio player and the Guardian's and the New York Times' own lines: "Écouter cet article", "00:00/03:12",
     # "Reuse this content", "Reporting from Washington", an update that gives only its time ("Updated 2:32 p.m. ET")
@@ -345,6 +349,8 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
             else:
                 published = published or dateline
     bylines = _bylines_above_dateline(lines, at, kept_parts)
+    if at == 2 and _is_column_head(lines, reference):
+        bylines = (_name_of_byline(lines[1]) or "", *bylines)  # the column's writer, above its headline
     rest = [part for i, line in enumerate(lines) for part in kept_parts.get(i, [line])]
     title = None if at is None else lines[at]
     if title is not None and not (published or updated) and (dated := _dated_title(title, reference)) is not None:
@@ -441,6 +447,8 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
     while below < min(len(lines), _DATE_HEADINGS_ABOVE_TITLE) and _is_date_line(lines[below], reference):
         below += 1
     if not below:
+        if _is_column_head(lines, reference):
+            return 2
         if _is_kicker(lines, reference):
             return 1
         if _is_paragraph(lines[0]) and len(lines) > 1 and _GOES_ON_RE.match(lines[1]) is not None:
@@ -485,6 +493,21 @@ def _is_kicker(lines: list[str], reference: datetime | None) -> bool:
     if _is_date_line(headline, reference) or _HEAD_PART_SEPARATOR_RE.search(headline) or not _reads_as_headline(headline):
         return False  # ("الرياض | الاقتصاد | الطاقة" below a one-word headline is the page's crumbs)
     return _is_date_line(after, reference) or _is_paragraph(after)
+
+
+def _is_column_head(lines: list[str], reference: datetime | None) -> bool:
+    """An opinion column's head: the section, the writer, the headline, then the date or the text
+    ("مقالات", "عبدالرحمن الراشد", "غزة وحسابات ما بعد الحرب", "نشر في: 02 نوفمبر 2023")."""
+    if len(lines) < 4 or not _is_section_name(lines[0]) or _name_of_byline(lines[1]) is None:
+        return False
+    if _is_date_line(lines[2], reference) or not _reads_as_headline(lines[2]):
+        return False
+    return _is_date_line(lines[3], reference) or _is_paragraph(lines[3])
+
+
+def _is_section_name(line: str) -> bool:
+    words = line.split()
+    return len(words) <= _KICKER_MAX_WORDS and all(strip_clitics(fold(w)) in _SECTION_WORDS for w in words)
 
 
 def _is_date_line(line: str, reference: datetime | None) -> bool:
@@ -627,11 +650,15 @@ def _is_caption(line: str) -> bool:
     return word_count(described) in _CAPTION_WORDS and _SENTENCE_MARK_RE.search(described) is None
 
 
+_QUOTES = " \"'«»“”„"
+
+
 def _credit(line: str) -> str | None:
     """The credited name of a credit line (المصدر: …) or a byline (كتب: …, By …)."""
     credit = _CREDIT_RE.match(line)
     if credit is not None:
-        return credit["value"]
+        return credit["value"].strip(_QUOTES) or credit["value"]  # 'نقلاً عن "الشرق الأوسط"'
+
     byline = _BYLINE_RE.match(line) or _bare_byline(line)
     if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
         return without_job_title(byline["value"])
@@ -711,7 +738,6 @@ def _agency_credit(line: str) -> str | None:
 _OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[-–—]")
 # A place or an agency: no digit, bracket, sentence or list mark, dash; a dot only inside a word ("العربية.نت").
 _NAME_PART = r"(?:[^\d()\n.!?؟:،,|/\-–—]|(?<=\w)\.(?=\w))"
-_OPENING_DASHED_AGENCY_RE = re.compile(rf"^{_NAME_PART}{{2,40}}?\s[-–—]\s*(?P<agency>{_NAME_PART}{{2,30}}?)\s*(?:[-–—]\s|:)")
 # Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP", "بغداد/ الأناضول".
 # (A tatweel between spaces is a dash too: "عمان ـ العربي الجديد"; the colon that leads into the text may close it.)
 _OPENING_CREDIT_RE = re.compile(
@@ -719,14 +745,33 @@ _OPENING_CREDIT_RE = re.compile(
 )
 
 
-def _opening_agency(paragraph: str) -> str | None:
+def _opening_agencies(paragraph: str) -> tuple[str, ...]:
     opening = _OPENING_AGENCY_RE.match(paragraph)
     if opening is not None:
-        return _agency_credit(opening["agency"])
+        agency = _agency_credit(opening["agency"])
+        return (agency,) if agency is not None else ()
     if (wire := _wire_opening(paragraph)) is not None:
-        return wire[1]
-    dashed = _OPENING_DASHED_AGENCY_RE.match(paragraph)
-    return dashed["agency"] if dashed is not None and fold(dashed["agency"]) in AGENCY_KEYS else None
+        return (wire[1],)
+    return _dashed_agencies(paragraph)
+
+
+def _dashed_agencies(paragraph: str) -> tuple[str, ...]:
+    """The agencies among the dashed parts that open a story, up to its colon: "القاهرة - أ ش أ - قال …",
+    "الرياض - واس: …", Sabq's "مهنا التميمي- سبق- الجوف:" (writer, outlet, place; the dash may touch the
+    name before it), "سبق- وكالات:" (the outlet and the agencies it took the story from)."""
+    head = paragraph[:_DASHED_OPENING_MAX_CHARS]
+    if not any(dash in head for dash in "-–—"):
+        return ()
+    colon = head.find(":")
+    parts = [part.strip() for part in _DASH_RE.split(head[:colon] if colon != -1 else head)[:_DASHED_OPENING_PARTS]]
+    if len(parts) < 2:
+        return ()
+    return tuple(p for p in parts if len(p) <= _AGENCY_NAME_MAX_CHARS and fold(p) in AGENCY_KEYS)
+
+
+_DASHED_OPENING_MAX_CHARS = 100
+_DASHED_OPENING_PARTS = 4  # two writers, the outlet, the place: "دعاء بهاء الدين- ريم سليمان- سبق- جدة:"
+_DASH_RE = re.compile(r"\s*[-–—]+\s*")
 
 
 # A wire story's opening: where, the day (its year at times), the agency, then the story.
@@ -896,8 +941,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             sources.extend(opening)
             index += 1
             continue
-        if not paragraphs and (agency := _opening_agency(line)) is not None:
-            sources.append(agency)
+        if not paragraphs:
+            sources.extend(_opening_agencies(line))
         paragraphs.append(line)
         index += 1
     if paragraphs and title is not None and fold(paragraphs[0]) == fold(title):
