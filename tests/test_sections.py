@@ -731,3 +731,12 @@ def test_an_opinion_columns_head_and_sabqs_openings_credit_the_writer_and_the_ou
     ):
         assert split_body([opening + PARAGRAPH], None).sources == credits, opening
     assert split_body(["الرياض - سبق", PARAGRAPH], None).sources == ("سبق",)
+
+
+def test_more_arabic_read_also_headings() -> None:
+    for marker in ("روابط ذات صلة", "أخبار ذات علاقة", "ربما يعجبك أيضا", "قصص ذات صلة", "موضوعات متعلقة"):
+        sections = split_body([PARAGRAPH, marker, "الذهب يرتفع إلى أعلى مستوى في ستة أشهر"], None)
+        assert [r.title for r in sections.related] == ["الذهب يرتفع إلى أعلى مستوى في ستة أشهر"], marker
+    assert [r.title for r in split_body([PARAGRAPH, "تابع أيضا: الذهب يرتفع"], None).related] == ["الذهب يرتفع"]
+    going_on = "تابع الوزير أيضا جولته في المنطقة الشرقية واطلع على سير العمل في المشاريع الجديدة."
+    assert split_body([PARAGRAPH, going_on], None).paragraphs == (PARAGRAPH, going_on)
