@@ -271,6 +271,16 @@ def test_a_record_from_html_keeps_the_markups_instant_and_its_stamp() -> None:
     assert (record.published_at_precision, record.published_at_text) == ("minute", "2024-01-17T15:40:00+03:00")
 
 
+def test_a_dateline_in_an_html_pages_text_is_no_paragraph_even_when_the_markup_dates_it() -> None:
+    stamp = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-02"}</script>'
+    body = "<div>" + "أعلن رئيس مجلس الوزراء اليوم حزمة دعم جديدة للقطاع الخاص بقيمة كبيرة تشمل تيسيرات ضريبية. " * 4
+    page = f"<html><head>{stamp}</head><body><article><h1>الحكومة تعلن حزمة دعم</h1><div>2-11-2023 | 15:45</div>"
+    page += f"{body}</div></article></body></html>"
+    record = parse_article(orjson.dumps({"html": page}))
+    assert isinstance(record, Article) and not record.body.startswith("2-11-2023")
+    assert (record.published_at, record.published_at_precision) == (datetime(2023, 11, 2, tzinfo=UTC), "day")
+
+
 def test_today_in_the_text_is_the_publishers_day_not_utcs() -> None:
     stamp = '{"@type": "NewsArticle", "datePublished": "2024-01-17T01:40:00+03:00"}'  # 22:40 UTC the day before
     body = "<p>" + "صدر مرسوم اليوم الأربعاء بتشكيل الحكومة الجديدة التي تضم ثلاثة عشر وزيرا بينهم وجوه جديدة. " * 4 + "</p>"

@@ -74,12 +74,15 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
     if document is None or not document.text:
         return None
     lines = tuple(without_furniture(clean_lines(document.text)))  # before the dateline is looked for in them
+    # A dateline in the text's first lines is no paragraph, whatever the markup says ("2-11-2023 | 15:45").
+    head = split_head(list(lines[:_DATELINE_SEARCH_LINES]), titled=True)
+    lines = (*head.rest, *lines[_DATELINE_SEARCH_LINES:])
     published = _structured_date(html, url) or _on_day(_unless_year_only(_day(document.date), url))
-    dateline = None
-    if published is None:
-        dateline = split_head(list(lines[:_DATELINE_SEARCH_LINES])).dateline
-        if dateline is None:
-            published = _on_day(_extensive_date(html, url))
+    # (Not to refine the markup's day with the text's time: a time without its zone, "20:59 Uhr", would
+    # be a wrong instant where the day was right; one of fundus's pages lost its date so.)
+    dateline = head.dateline if published is None else None
+    if published is None and dateline is None:
+        published = _on_day(_extensive_date(html, url))
     return HtmlExtract(
         title=without_site_name(document.title, document.sitename, url) or None,
         published=published,
