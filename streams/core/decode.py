@@ -15,6 +15,7 @@ from typing import Literal
 import orjson
 
 from streams.core.model import InputFormat, RejectReason
+from streams.core.text.dates import parse_timestamp
 from streams.core.text.normalize import control_character_count
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
@@ -123,7 +124,7 @@ def _envelope(value: dict[str, object]) -> RawInput | DecodeError:
         return DecodeError(RejectReason.BINARY_CONTENT, problem, ident, url)
     fetched_at = None
     if isinstance(value.get("fetched_at"), str):
-        fetched_at = _parse_timestamp(str(value["fetched_at"]))
+        fetched_at = parse_timestamp(str(value["fetched_at"]))
         if fetched_at is None:
             return DecodeError(
                 RejectReason.INVALID_FIELD,
@@ -162,16 +163,8 @@ def _published(text: str) -> tuple[datetime | None, Literal["day", "second"] | N
             return datetime.fromisoformat(text).replace(tzinfo=UTC), "day"
         except ValueError:
             return None, None
-    moment = _parse_timestamp(text)
+    moment = parse_timestamp(text)
     return (moment.astimezone(UTC), "second") if moment is not None else (None, None)
-
-
-def _parse_timestamp(text: str) -> datetime | None:
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
 
 
 def _content_format(text: str) -> InputFormat:

@@ -24,7 +24,8 @@ from urllib.parse import urlsplit
 import orjson
 
 from streams.core.model import Precision
-from streams.core.text.normalize import clean_lines, word_count
+from streams.core.text.dates import parse_timestamp
+from streams.core.text.normalize import ARABIC_LETTER_RE, clean_lines, word_count
 from streams.core.text.sections import OUTLET_NAME_RE, Dateline, credited_names, split_head, without_furniture
 
 _MARKUP_DATE = {"original_date": True, "extensive_search": False}
@@ -96,12 +97,11 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
 
 # An Arabic byline names the place first: "الرياض - محمد العتيبي", "القاهرة: أحمد علي". trafilatura cuts
 # a byline at its dash ("John Smith - Reuters" is John Smith) and so keeps the place.
-_ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 _BYLINE_NAME_MAX_WORDS = 5
 
 
 def _name_after_the_place(html: str, author: str) -> str:
-    if _ARABIC_RE.search(author) is None:
+    if ARABIC_LETTER_RE.search(author) is None:
         return author
     written = re.search(re.escape(author) + r"\s*[-–—:]\s*(?P<name>[^<>\n\d:|]{2,50}?)\s*<", html)
     if written is None or not 1 < word_count(written["name"]) <= _BYLINE_NAME_MAX_WORDS:
@@ -243,13 +243,8 @@ def _structured_date(html: str, url: str | None) -> MarkupDate | None:
 def _instant(written: str) -> datetime | None:
     """The moment a timestamp states, when it gives both a time and its zone. Midnight is how many
     pages write a day alone ("2023-11-07T00:00:00+00:00"): a day, not an instant."""
-    try:
-        moment = datetime.fromisoformat(written.strip())
-    except ValueError:
-        return None
-    if moment.tzinfo is None or moment.time() == time(0):
-        return None
-    return moment
+    moment = parse_timestamp(written)
+    return None if moment is None or moment.time() == time(0) else moment
 
 
 def _on_day(day: datetime | None) -> MarkupDate | None:

@@ -180,6 +180,16 @@ def parse_date(text: str, assume_tz: tzinfo = UTC) -> ParsedDate | None:
     return None
 
 
+def parse_timestamp(text: str) -> datetime | None:
+    """An RFC 3339 / ISO 8601 timestamp that states its zone ("2023-11-02T10:30:00+03:00", "…Z"), else None:
+    a moment without a zone is no moment."""
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
 def find_dates(text: str) -> list[ParsedDate]:
     """Every complete calendar date written in ``text`` (day precision), in text order."""
     plain = ascii_digits(text)
