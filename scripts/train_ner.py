@@ -34,15 +34,14 @@ sys.path.insert(0, str(ROOT))
 from streams.core.enrich.entities import (  # noqa: E402
     LABELS,
     MODEL_PATH,
-    NEWS_LABELS_PATH,
     PAD_AFTER,
     PAD_BEFORE,
     Tagger,
-    news_labels,
     token_feature_ids,
     word_features,
 )
 from streams.core.enrich.tokens import tokenize  # noqa: E402
+from streams.core.lexicon import NEWS_LABELS_PATH, news_labels  # noqa: E402
 from streams.core.text.normalize import ARABIC_LETTER_RE  # noqa: E402
 from streams.testing.anercorp import load_sentences, split  # noqa: E402
 from streams.testing.corpora import unlabelled_news  # noqa: E402

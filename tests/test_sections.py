@@ -740,3 +740,19 @@ def test_more_arabic_read_also_headings() -> None:
     assert [r.title for r in split_body([PARAGRAPH, "تابع أيضا: الذهب يرتفع"], None).related] == ["الذهب يرتفع"]
     going_on = "تابع الوزير أيضا جولته في المنطقة الشرقية واطلع على سير العمل في المشاريع الجديدة."
     assert split_body([PARAGRAPH, going_on], None).paragraphs == (PARAGRAPH, going_on)
+
+
+def test_more_arab_outlets_openings_gulf_bylines_and_a_colon_after_a_bare_byline() -> None:
+    fetched = datetime(2023, 11, 3, tzinfo=UTC)
+    wafa = "رام الله 2-11-2023 وفا- استقبل رئيس دولة فلسطين محمود عباس وفدا من الاتحاد الأوروبي."
+    wire = read_wire_dateline(wafa, fetched)
+    assert wire is not None and wire.date.value == datetime(2023, 11, 2, tzinfo=UTC)
+    assert split_body([wafa], None).sources == ("وفا",)
+    for opening, credit in (("شفق نيوز/ ", "شفق نيوز"), ("وطنية - ", "وطنية")):
+        assert split_body([opening + PARAGRAPH], None).sources == (credit,), opening
+    assert split_body(["كتب محمد إبراهيم:", PARAGRAPH, "القبس"], None).sources == ("محمد إبراهيم", "القبس")
+    # A place and a person the news names as such: the Gulf papers' byline; a place and a subtitle: no credit.
+    assert split_body(["دبي: محمد إبراهيم", PARAGRAPH], None).sources == ("محمد إبراهيم",)
+    assert split_body(["القاهرة: أحمد علي", PARAGRAPH], None).sources == ("أحمد علي",)
+    for subtitle in ("غزة: قصف متواصل", "بيروت: قصف إسرائيلي"):
+        assert split_body([subtitle, PARAGRAPH], None).sources == (), subtitle

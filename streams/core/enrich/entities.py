@@ -29,6 +29,7 @@ import numpy as np
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
+from streams.core.lexicon import news_labels
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
 from streams.core.text.function_words import (
     ARABIC_NAME_LINKS,
@@ -43,7 +44,6 @@ TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 ROLES = ("self", "prev1", "prev2", "next1", "next2")
 MODEL_PATH = Path(__file__).parent / "models" / "ner.npz"
 CLUSTERS_PATH = Path(__file__).parent / "models" / "clusters.npz"
-NEWS_LABELS_PATH = Path(__file__).parent / "models" / "news_labels.npz"
 PAD_BEFORE, PAD_AFTER = "<s>", "</s>"
 CACHE_WORDS = 100_000  # word vectors kept, 360 bytes each (36 MB at most)
 CLUSTER_LEVELS = 3  # clusters per word, coarse to fine (GRANULARITIES in scripts/train_word_clusters.py)
@@ -81,16 +81,6 @@ def _clusters() -> dict[str, tuple[str, ...]]:
         if data["clusters"].shape[1] != CLUSTER_LEVELS:
             raise ValueError(f"{CLUSTERS_PATH} has {data['clusters'].shape[1]} cluster levels, not {CLUSTER_LEVELS}")
         return {str(w): tuple(str(c) for c in row) for w, row in zip(data["words"], data["clusters"], strict=True)}
-
-
-@cache
-def news_labels() -> dict[str, str]:
-    """Word (folded, clitics stripped) -> how a first tagger labelled it across unlabelled news: the
-    type it gave most often and how often, in three levels ("PERS3": a person at least 60 % of the
-    time, 2: 30 %, 1: 10 %; scripts/train_ner.py). A name seen once in ANERCorp, or never, is often
-    seen many times in the news corpus, mostly where the tagger is sure of it."""
-    with np.load(NEWS_LABELS_PATH, allow_pickle=False) as data:
-        return {str(w): str(v) for w, v in zip(data["words"], data["labels"], strict=True)}
 
 
 @cache

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from streams.core.lexicon import mostly
 from streams.core.text.dates import (
     MONTH_NAME,
     ParsedDate,
@@ -139,7 +140,7 @@ NEWS_AGENCIES = tuple(
     الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
     المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
     Al Arabiya English|Middle East Eye|Al-Monitor|France 24|FRANCE 24|Saudi Gazette|Khaleej Times|Asharq Al-Awsat|
-    BBC News|BBC Arabic|Sky News|Sky News Arabia|سبق|عكاظ|
+    BBC News|BBC Arabic|Sky News|Sky News Arabia|سبق|عكاظ|شفق نيوز|القبس|وطنية|الوكالة الوطنية للإعلام|
     Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
@@ -403,7 +404,9 @@ def _reads_as_name(line: str) -> bool:
         word_count(line) in _NAME_WORDS
         and _NAME_LINE_RE.match(line) is not None
         and not fold(line.lstrip()).startswith(("ال", "و"))
-        and not any(_is_particle(word) or strip_clitics(fold(word)) in _SECTION_WORDS for word in line.split())
+        and not any(
+            (_is_particle(word) and word != "علي") or strip_clitics(fold(word)) in _SECTION_WORDS for word in line.split()
+        )  # ("علي" is Ali as written; the preposition's key is its too)
     )
 
 
@@ -709,7 +712,7 @@ def _is_particle(word: str) -> bool:
 
 # Egyptian pages write the byline without a colon, alone on its line: "كتب محمد أحمد" (two to four
 # words after "كتب", none a particle, nothing else: "كتب الرئيس رسالة إلى نظيره …" is a sentence).
-_BARE_BYLINE_RE = re.compile(r"^\s*(?:كتب|كتبت)\s+(?P<value>[^\d\s.!?؟:،,]+(?:\s+[^\d\s.!?؟:،,]+){1,3})\s*$")
+_BARE_BYLINE_RE = re.compile(r"^\s*(?:كتب|كتبت)\s+(?P<value>[^\d\s.!?؟:،,]+(?:\s+[^\d\s.!?؟:،,]+){1,3})\s*[:：]?\s*$")
 
 
 def _foot_credit(line: str) -> str | None:
@@ -763,7 +766,7 @@ def _dashed_agencies(paragraph: str) -> tuple[str, ...]:
     "الرياض - واس: …", Sabq's "مهنا التميمي- سبق- الجوف:" (writer, outlet, place; the dash may touch the
     name before it), "سبق- وكالات:" (the outlet and the agencies it took the story from)."""
     head = paragraph[:_DASHED_OPENING_MAX_CHARS]
-    if not any(dash in head for dash in "-–—"):
+    if not any(dash in head for dash in "-–—/"):
         return ()
     colon = head.find(":")
     parts = [part.strip() for part in _DASH_RE.split(head[:colon] if colon != -1 else head)[:_DASHED_OPENING_PARTS]]
@@ -774,7 +777,7 @@ def _dashed_agencies(paragraph: str) -> tuple[str, ...]:
 
 _DASHED_OPENING_MAX_CHARS = 100
 _DASHED_OPENING_PARTS = 4  # two writers, the outlet, the place: "دعاء بهاء الدين- ريم سليمان- سبق- جدة:"
-_DASH_RE = re.compile(r"\s*[-–—]+\s*")
+_DASH_RE = re.compile(r"\s*[-–—/]+\s*")  # ("شفق نيوز/ وقعت الوزارة …": a slash too)
 
 
 # A wire story's opening: where, the day (its year at times), the agency, then the story.
@@ -786,8 +789,9 @@ _WIRE_OPENING_RE = re.compile(
     rf"(?:(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAME})(?:\s*/?\s*{MONTH_NAME})?"
     r"|(?P<day3>\d{1,2})\s*[-/]\s*(?P<month3>\d{1,2}))"
-    r"(?:,?\s+(?P<year>\d{4}))?"
-    r"\s*(?:(?P<agency>\([^()]{2,40}\))|/\s*(?P<slashed>[^/\n]{2,20}?)\s*/)",
+    r"(?:(?:,?\s+|\s*[-/]\s*)(?P<year>\d{4}))?"
+    # the agency in brackets, between slashes, or bare before a dash: WAFA's "رام الله 2-11-2023 وفا-"
+    r"\s*(?:(?P<agency>\([^()]{2,40}\))|/\s*(?P<slashed>[^/\n]{2,20}?)\s*/|(?P<bare>[^\s\d()/-][^\d()/\n-]{0,20}?)\s*[-–—])",
     re.IGNORECASE,
 )
 _WIRE_DAY_MAX_AGE = timedelta(days=40)  # a wire story is scraped within days of its dateline
@@ -798,7 +802,7 @@ _DIGIT_RE = re.compile(r"\d")
 def _wire_opening(paragraph: str) -> tuple[re.Match[str], str] | None:
     """The opening and its agency, when the brackets or slashes hold one."""
     head = paragraph[:_WIRE_OPENING_MAX_CHARS]
-    if not ("(" in head or "/" in head) or _DIGIT_RE.search(head) is None:
+    if not ("(" in head or "/" in head or "-" in head) or _DIGIT_RE.search(head) is None:
         return None  # most paragraphs: the pattern, dear to try at every place before a month, never runs
     opening = _WIRE_OPENING_RE.match(paragraph)
     if opening is None:
@@ -806,7 +810,8 @@ def _wire_opening(paragraph: str) -> tuple[re.Match[str], str] | None:
     if opening["agency"] is not None:
         agency = _agency_credit(opening["agency"])
     else:
-        agency = opening["slashed"].strip() if fold(opening["slashed"].strip()) in AGENCY_KEYS else None
+        named = (opening["slashed"] or opening["bare"]).strip()
+        agency = named if fold(named) in AGENCY_KEYS else None
     return (opening, agency) if agency is not None else None
 
 
@@ -857,7 +862,24 @@ def _opening_credits(line: str) -> tuple[str, ...]:
         return (opening["agency"],)
     if fold(opening["place"]) in AGENCY_KEYS:  # the outlet first: a place, or its writer, after it
         return (opening["place"], opening["agency"]) if _reads_as_name(opening["agency"]) else (opening["place"],)
+    if _names_a_place_and_a_person(opening["place"], opening["agency"]):
+        return (opening["agency"],)  # the Gulf papers' byline: "دبي: محمد إبراهيم"
     return ()
+
+
+def _names_a_place_and_a_person(place: str, name: str) -> bool:
+    """Is ``place`` one the news names as such and ``name`` a person's, by the words the unlabelled news
+    shows as places and people ("دبي", "محمد"; "غزة: قصف متواصل" is a subtitle)?"""
+    words = place.split()
+    return (
+        len(words) <= _PLACE_MAX_WORDS
+        and all(mostly(word, "LOC") for word in words)
+        and _reads_as_name(name)
+        and mostly(name.split()[0], "PERS")
+    )
+
+
+_PLACE_MAX_WORDS = 2
 
 
 _QUOTED_OUTLET_RE = re.compile(r"\s*[«“\"](?P<name>[^«»“”\"]{2,30})[»”\"]\s*")
