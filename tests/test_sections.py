@@ -454,6 +454,7 @@ def test_today_counts_from_the_datelines_own_day_when_its_zone_puts_utc_on_anoth
 
 def test_a_paragraph_cut_mid_sentence_and_sentences_that_only_end_on_a_small_word() -> None:
     cut = ["بلغت القيمة 23.19 مليار دولار و1.", "وقال إن المفاوضات ستستأنف في", "He said the talks would resume on"]
+    cut += ["ورحب الوزير بالقرار وقال", "وأشاد الوزير بالقرار، مضيفا"]  # a verb of saying, its quote gone
     assert all(is_cut_off(p, last=False) for p in cut)
     whole = ["He was sworn in.", "There may be something to that.", "I didn't ask you to.", 'وتابع: "سنواصل العمل"']
     assert not any(is_cut_off(p, last=True) for p in whole)
