@@ -131,6 +131,15 @@ _SABQ_AGENCIES_RE = re.compile(r"^\s*سبق\s*[-–—]\s*وكالات\s*:")
 _AGENCY_MARK_RE = re.compile(rf"{_SPA_DATELINE_RE.pattern}|^/+\s*انتهى\s*/+$|^\d{{1,2}}:\d{{2}}(?:\s+\w{{1,2}}){{2,4}}$")
 
 
+def _credited_by_its_opening(first: str) -> tuple[str, ...]:
+    """What an article's own first line credits: Sabq's copy opens "بدر الجبل –سبق- تبوك:", or "سبق- وكالات:"
+    for the agencies' stories; SPA's opens on its dateline ("أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس")
+    or "واس- الرياض:"."""
+    if _SABQ_OPENING_RE.match(first):
+        return ("سبق", "وكالات") if _SABQ_AGENCIES_RE.match(first) else ("سبق",)
+    return ("واس",) if _SPA_DATELINE_RE.match(first) or _SPA_OPENING_RE.match(first) else ()
+
+
 def paragraphs_of(content: str) -> list[str]:
     """The article's paragraphs: its own line breaks, else groups of about three sentences."""
     lines = [" ".join(line.split()) for line in content.split("\n")]
@@ -159,14 +168,8 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
     lines.extend(body_lines)
     credited = tuple(rng.sample(_AGENCIES, rng.choice([0, 1, 1, 2])))
     lines.extend(f"{rng.choice(_CREDIT_LABELS)}{s}" for s in credited)
-    # SPA's own dateline may open the article ("أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"): it
-    # credits the agency as well, first, as the page does.
-    spa = paragraphs and (_SPA_DATELINE_RE.match(paragraphs[0]) or _SPA_OPENING_RE.match(paragraphs[0]))
-    own: tuple[str, ...] = ("واس",) if spa else ()  # "واس- الرياض:" credits it as well
-    if paragraphs and _SABQ_OPENING_RE.match(paragraphs[0]):
-        # Sabq's copy opens "بدر الجبل –سبق- تبوك:", or "سبق- وكالات:" for the agencies' stories.
-        own = ("سبق", "وكالات") if _SABQ_AGENCIES_RE.match(paragraphs[0]) else ("سبق",)
-    sources = tuple(dict.fromkeys((*own, *credited)))
+    own = _credited_by_its_opening(paragraphs[0]) if paragraphs else ()
+    sources = tuple(dict.fromkeys((*own, *credited)))  # the article's own credit first, as the page has it
     tags = _tags(title, paragraphs, rng)
     joiner = rng.choice(_TAG_JOINERS)
     if tags:

@@ -489,13 +489,14 @@ def _with_clubs(found: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple
     if len(_MATCH_WORDS & tokens.vocabulary) < _MATCH_REPORT_MIN_WORDS:
         return found
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    with_clubs = list(found)
     for i in positions(tokens, _CLUB_KEYS):
         after_noun = i > 0 and _is_definite(words[i - 1]) and tokens.terms[i - 1] not in _CLUB_KEYS
         start, end = starts[i], ends[i]
-        if after_noun or not _is_definite(words[i]) or any(s < end and start < e for s, e, _ in found):
+        if after_noun or not _is_definite(words[i]) or any(s < end and start < e for s, e, _ in with_clubs):
             continue
-        found = [*found, (start, end, "ORG")]
-    return found
+        with_clubs.append((start, end, "ORG"))
+    return with_clubs
 
 
 def _agencies_as_organisations(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:

@@ -412,8 +412,10 @@ _SCORE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}\s*[-–]\s*$")
 def _unit_follows(body: str, end: int) -> bool:
     """Is a unit the next word ("5 أيام"), not a day that a weekday names ("2-1 يوم الجمعة")?"""
     following = _NEXT_WORD_RE.match(body, end)
-    unit = _unit(following[1]) if following is not None else None
-    return unit is not None and not (unit == "day" and following is not None and _is_a_named_day(body, following.end()))
+    if following is None:
+        return False
+    unit = _unit(following[1])
+    return unit is not None and not (unit == "day" and _is_a_named_day(body, following.end()))
 
 
 def _is_list_rank(body: str, start: int, end: int) -> bool:

@@ -152,7 +152,8 @@ _WITH_AGENCY_RE = re.compile(
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
 # The initials an agency's editors sign its copy with: "ع ح/ر ق", "م ع ه", "م.ع / س.ص".
-_INITIALS = r"(?:[\u0621-\u064a]{1,2}\.?\s*){1,4}(?:/\s*(?:[\u0621-\u064a]{1,2}\.?\s*){1,4})?"
+_INITIAL = r"[\u0621-\u064a]{1,2}\.?\s*"
+_INITIALS = rf"(?:{_INITIAL}){{1,4}}(?:/\s*(?:{_INITIAL}){{1,4}})?"
 # Petra's "--(بترا)", and signed: "--(بترا) ع ح/ر ق".
 _PARENTHESISED_RE = re.compile(rf"^\s*[-–—]*\s*[(\[](?P<value>[^()\[\]]{{2,80}})[)\]]\s*\.?\s*(?:{_INITIALS})?$")
 _AGENCY_PARTS_RE = re.compile(r"\s*(?:[،,/+]|\s-\s|\sو(?=\S))\s*")
@@ -222,7 +223,7 @@ _FURNITURE_RE = re.compile(
     r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
     r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
     # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص"
-    r"|(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}/\s*(?:[\u0621-\u064a]{1,2}\.?\s*){1,3}$"
+    rf"|(?:{_INITIAL}){{1,3}}/\s*(?:{_INITIAL}){{1,3}}$"
     # the end an agency marks, signed or not: "/انتهى/", "(النهاية) م ع ه"
     rf"|[/(]*\s*(?:انتهى|النهاية)\s*[/)]*\s*(?:{_INITIALS})?$"
     # SPA's foot: the time it was filed and the editor's initials, "18:07 ت م"
@@ -397,7 +398,6 @@ _NAME_IN_PLACE_RE = re.compile(
 
 _NAME_WORDS = range(2, 5)
 _NAME_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:[ .'’-][^\W\d_]+)*\s*$")
-_JOB_LINE_MAX_WORDS = 8
 
 
 def _reads_as_name(line: str) -> bool:
@@ -667,7 +667,6 @@ def _credit(line: str) -> str | None:
     credit = _CREDIT_RE.match(line)
     if credit is not None:
         return credit["value"].strip(_QUOTES) or credit["value"]  # 'نقلاً عن "الشرق الأوسط"'
-
     byline = _BYLINE_RE.match(line) or _bare_byline(line)
     if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
         return without_job_title(byline["value"])
