@@ -119,6 +119,9 @@ DATE_FORMS = [
     ("في 30 ديسمبر الماضي", "30 ديسمبر", date(2022, 12, 30)),  # "last December": not the closest, 2023-12-30
     ("منذ 15 أبريل/نيسان الماضي", "15 أبريل/نيسان", date(2023, 4, 15)),  # both names, then "last": not 2024
     ("منذ الـ7 من أكتوبر الماضي", "7 من أكتوبر", date(2023, 10, 7)),
+    ("تدور المعارك منذ 15 أبريل بين الجيش", "15 أبريل", date(2023, 4, 15)),  # "since": past, though 2024 is closer
+    ("fighting since April 15 has displaced", "April 15", date(2023, 4, 15)),
+    ("يبدأ في 15 أبريل", "15 أبريل", date(2024, 4, 15)),  # no cue: the closest
     ("the day before yesterday", "the day before yesterday", date(2023, 10, 31)),
     ("avant-hier soir", "avant-hier", date(2023, 10, 31)),
     ("في 1 نوفمبر (تشرين الثاني) المقبل", "1 نوفمبر (تشرين الثاني)", date(2024, 11, 1)),

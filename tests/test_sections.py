@@ -757,3 +757,26 @@ def test_more_arab_outlets_openings_gulf_bylines_and_a_colon_after_a_bare_byline
     assert split_body(["القاهرة: أحمد علي", PARAGRAPH], None).sources == ("أحمد علي",)
     for subtitle in ("غزة: قصف متواصل", "بيروت: قصف إسرائيلي"):
         assert split_body([subtitle, PARAGRAPH], None).sources == (), subtitle
+
+
+def test_related_headings_of_any_kind_of_item_and_relation() -> None:
+    for marker in ("مواضيع قد تهمك", "أخبار مشابهة", "مقالات مرتبطة", "فيديوهات ذات صلة", "الأكثر شعبية", "طالع كذلك"):
+        sections = split_body([PARAGRAPH, marker, "الذهب يرتفع إلى أعلى مستوى في ستة أشهر"], None)
+        assert sections.paragraphs == (PARAGRAPH,), marker
+        assert [r.title for r in sections.related] == ["الذهب يرتفع إلى أعلى مستوى في ستة أشهر"], marker
+    sentence = "مقالات ذات صلة بالحرب نشرتها الصحف الغربية أثارت جدلا واسعا في الأوساط السياسية."
+    assert split_body([PARAGRAPH, sentence], None).paragraphs == (PARAGRAPH, sentence)
+
+
+def test_place_and_agency_lines_with_a_trailing_dash_or_the_agency_in_parentheses() -> None:
+    for opening, credit in (("عمّان - بترا - ", "بترا"), ("نيويورك ـ (أ ف ب):", "أ ف ب"), ("القاهرة - (رويترز)", "رويترز")):
+        sections = split_body([opening, PARAGRAPH], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (credit,)), opening
+    # An outlet and its section at the foot, and Reuters' Arabic service's credits in parentheses.
+    footer = "(تغطية صحفية أليكس لولر - إعداد مروة سلام للنشرة العربية - تحرير أحمد إلهامي)"
+    sections = split_body([PARAGRAPH, "هسبريس - رياضة", footer], None)
+    assert sections.paragraphs == (PARAGRAPH,)
+    assert sections.sources == ("هسبريس", footer.strip("()"))
+    liberation = "(تحرير الأسرى كان مطلبا رئيسيا للمفاوضين طوال الأسابيع الماضية)"
+    assert split_body([PARAGRAPH, "تحرير الأسرى كان مطلبا رئيسيا للمفاوضين"], None).sources == ()
+    assert split_body([PARAGRAPH, liberation], None).sources != ()  # parenthesised: the service's form

@@ -83,6 +83,9 @@ _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])"
 
 _PAST_WORDS = frozenset(_GONE)
 _PAST_OR_NEXT_RE = re.compile(rf"\s+({'|'.join((*_GONE, *_COMING))})(?![^\W\d_])")
+# "Since" before a day: it has passed ("منذ 15 أبريل", "since April 15", "depuis le 15 avril").
+_SINCE_RE = re.compile(r"(?<![^\W\d_])(?:منذ|مذ|since|depuis(?: le)?)\s+(?:يوم\s+|في\s+)?$", re.IGNORECASE)
+_SINCE_LOOKBACK = 20
 
 # Days written as ordinal words: "الثالث من مارس", "الحادي والعشرين من شهر يونيو 2023".
 _UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
@@ -196,7 +199,7 @@ def _day_months(body: str, plain: str, reference: date, taken: list[DateMention]
             continue
         month = month_number(match["month"] or match["month2"])
         day = int(match["day"] or match["day2"])
-        closest = _closest(reference, month, day, plain, match.end()) if month is not None else None
+        closest = _closest(reference, month, day, plain, match.start(), match.end()) if month is not None else None
         if closest is not None:
             found.append(DateMention(body[match.start() : match.end()], closest, match.start(), match.end()))
     return found
@@ -212,7 +215,7 @@ def _ordinal_days(body: str, plain: str, reference: date | None, taken: list[Dat
         if month is None or day is None or not _free(match.start(), match.end(), taken + found):
             continue
         if match["year"] is None:
-            resolved = _closest(reference, month, day, plain, match.end())
+            resolved = _closest(reference, month, day, plain, match.start(), match.end())
         else:
             resolved = _safe(int(match["year"]), month, day)
         if resolved is not None:
@@ -234,15 +237,17 @@ def _days_of_said_months(body: str, plain: str, reference: date, taken: list[Dat
     return found
 
 
-def _closest(reference: date | None, month: int, day: int, plain: str, end: int) -> date | None:
+def _closest(reference: date | None, month: int, day: int, plain: str, start: int, end: int) -> date | None:
     """The day and month in the year that puts them closest to ``reference`` (none without one); in
-    the past or the future when the month says so ("يونيو الماضي", "مارس المقبل")."""
+    the past or the future when the month says so ("يونيو الماضي", "مارس المقبل"), in the past after
+    "since" ("منذ 15 أبريل")."""
     if reference is None:
         return None
     candidates = [_safe(year, month, day) for year in (reference.year - 1, reference.year, reference.year + 1)]
     dates = [c for c in candidates if c is not None]
-    if said := _PAST_OR_NEXT_RE.match(plain, end):
-        past = said[1] in _PAST_WORDS
+    said = _PAST_OR_NEXT_RE.match(plain, end)
+    if said or _SINCE_RE.search(plain, max(0, start - _SINCE_LOOKBACK), start):
+        past = said is None or said[1] in _PAST_WORDS
         dates = [d for d in dates if (d <= reference if past else d >= reference)]
     return min(dates, key=lambda d: abs((d - reference).days)) if dates else None
 

@@ -36,17 +36,22 @@ _BULLETS = "-–—•·*>▪►◄|● "
 _BULLET = r"(?:[«\"'\-–—•*>▪►◄|]\s*)?"
 _HASHTAGS_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+(?<![:：])$")  # a line of hashtags only: the publisher's tags
 
-# Markers that read naturally glued to the headline they introduce ("اقرأ أيضاًترامب: …").
-_STRONG_READ_ALSO = ("اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا")
+# Markers that read naturally glued to the headline they introduce ("اقرأ أيضاًترامب: …"): a verb of
+# reading or watching, then "too" or "more" (written as folded keys; the pattern takes every spelling).
+_STRONG_READ_ALSO = tuple(f"{verb} {then}" for verb in ("اقرا", "طالع", "شاهد") for then in ("ايضا", "كذلك", "المزيد"))
+# The related block's heading: a kind of item, then how it relates ("مواضيع قد تهمك", "أخبار ذات علاقة").
+_RELATED_ITEMS = ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "تقارير", "مواد", "روابط", "فيديوهات")
+_RELATED_HOW = (
+    "ذات صله", "ذات علاقه", "متعلقه", "مرتبطه", "مشابهه", "مقترحه", "مختاره", "اخري", "قد تهمك", "قد تعجبك",
+    "تهمك", "ذات صله بالموضوع",
+)  # fmt: skip
 # Markers that could also open an ordinary sentence: they count only alone or before a separator.
 _WEAK_READ_ALSO = (
-    "قد يهمك ايضا", "قد يهمك", "يهمك ايضا", "مواضيع ذات صله", "موضوعات ذات صله", "اخبار ذات صله",
-    "مقالات ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "الاكثر قراءه", "المزيد من الاخبار", "ذات صله",
-    "مقالات مقترحه", "موضوعات قد تهمك", "قد يعجبك ايضا", "قد يعجبك", "الاكثر مشاهده", "اخترنا لك",
-    "الاكثر تداولا", "الاكثر تعليقا", "اخبار اخري", "مقالات اخري", "مواضيع اخري", "ننصحك بقراءه", "موضوعات مقترحه",
-    "تابع ايضا", "روابط ذات صله", "اخبار ذات علاقه", "مواضيع ذات علاقه", "مقالات ذات علاقه", "مواد ذات صله",
-    "قصص ذات صله", "تقارير ذات صله", "موضوعات متعلقه", "ربما يعجبك ايضا", "ربما يعجبك", "لمزيد من الاخبار",
-    "اقرا في هذا الملف",
+    "قد يهمك ايضا", "قد يهمك", "يهمك ايضا", "قد تهمك", "ربما تهمك", "ذات صله", "قد يعجبك ايضا", "قد يعجبك",
+    "ربما يعجبك ايضا", "ربما يعجبك", "قد تعجبك", "اخترنا لك", "اخترنا لكم", "مختارات", "ننصحك بقراءه",
+    "ننصحكم بقراءه", "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تداولا", "الاكثر تعليقا", "الاكثر شعبيه",
+    "الاكثر زياره", "الاكثر قراءه اليوم", "المزيد من الاخبار", "لمزيد من الاخبار", "اخر الاخبار", "احدث الاخبار",
+    "تابع ايضا", "تابع كذلك", "اقرا في هذا الملف",
     "read next", "up next", "what to read next", "more from", "trending", "trending now", "latest news",
     "recommended", "recommended for you", "you may also like", "you might also like", "most read",
     "most popular", "vous aimerez aussi", "les plus lus",
@@ -57,7 +62,8 @@ _WEAK_READ_ALSO = (
 )  # fmt: skip
 _STRONG_RE = re.compile(rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE)
 _WEAK_RE = re.compile(
-    rf"^\s*{_BULLET}(?P<marker>{alternation(_WEAK_READ_ALSO)})\s*(?:{_SEPARATOR}+(?P<rest>.*))?$",
+    rf"^\s*{_BULLET}(?P<marker>{alternation(_RELATED_ITEMS)}\s+{alternation(_RELATED_HOW)}|{alternation(_WEAK_READ_ALSO)})"
+    rf"\s*(?:{_SEPARATOR}+(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 
@@ -122,7 +128,10 @@ def credited_names(authors: str | None) -> tuple[str, ...]:
 # Wire-service credits at the foot of the story: "Reporting by X in London; Editing by Y",
 # "(Additional reporting by Z)"; and a byline naming the agency: "Le Monde avec AFP".
 _REPORTING_RE = re.compile(
-    r"^\s*\(?(?P<value>(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|reported)\s+by\s+[^()]{2,200}?)\)?\s*$",
+    r"^\s*\(?(?P<value>(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|reported)\s+by\s+[^()]{2,200}?)\)?\s*$"
+    # Reuters' Arabic service, always in parentheses (bare, "تحرير …" opens sentences about liberation):
+    # "(تغطية صحفية أليكس لولر - إعداد مروة سلام للنشرة العربية - تحرير أحمد إلهامي)"
+    r"|^\s*\((?P<arabic>(?:تغطية صحفية|شارك في التغطية|إعداد|اعداد|تحرير)\s+[^()]{2,200}?)\)\s*$",
     re.IGNORECASE,
 )
 # AP's foot line: "Associated Press writers Zeke Miller and Aamer Madhani contributed to this report."
@@ -724,11 +733,20 @@ def _foot_credit(line: str) -> str | None:
     contributed = _CONTRIBUTED_RE.match(line) if "contributed" in line else None
     reporting = _REPORTING_RE.match(line) or with_agency or contributed
     if reporting is not None:
-        return reporting["value"]
+        return reporting["value"] or reporting["arabic"]
     alone = line.strip(" .-–—")  # "— AFP"
     if len(alone) <= _AGENCY_NAME_MAX_CHARS and fold(alone) in AGENCY_KEYS:  # (folding every paragraph is dear)
         return alone
+    # The outlet and its section: "هسبريس - رياضة". (A place first, "الرياض - واس", may open a story glued on
+    # below: only the article's opening credits that way; with its writer, "هسبريس - عبد الرحيم العسري", an
+    # opening credits both.)
+    dashed = _OPENING_CREDIT_RE.match(line) if len(line) <= _DASHED_CREDIT_MAX_CHARS else None
+    if dashed is not None and fold(dashed["place"]) in AGENCY_KEYS and not _reads_as_name(dashed["agency"]):
+        return dashed["place"]
     return _agency_credit(line)
+
+
+_DASHED_CREDIT_MAX_CHARS = 60
 
 
 def _agency_credit(line: str) -> str | None:
@@ -746,10 +764,12 @@ def _agency_credit(line: str) -> str | None:
 _OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[-–—]")
 # A place or an agency: no digit, bracket, sentence or list mark, dash; a dot only inside a word ("العربية.نت").
 _NAME_PART = r"(?:[^\d()\n.!?؟:،,|/\-–—]|(?<=\w)\.(?=\w))"
-# Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP", "بغداد/ الأناضول".
-# (A tatweel between spaces is a dash too: "عمان ـ العربي الجديد"; the colon that leads into the text may close it.)
+# Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP", "بغداد/ الأناضول",
+# "نيويورك ـ (أ ف ب):". (A tatweel between spaces is a dash too: "عمان ـ العربي الجديد"; the colon that leads
+# into the text, or the dash the scraper cut the paragraph after, "عمّان - بترا -", may close it.)
 _OPENING_CREDIT_RE = re.compile(
-    rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)(?:\s*[-–—|/:]\s*|\s+ـ+\s+)(?P<agency>{_NAME_PART}{{2,40}}?)\s*[:：]?\s*$"
+    rf"^\s*(?P<place>{_NAME_PART}{{2,40}}?)(?:\s*[-–—|/:]\s*|\s+ـ+\s+)"
+    rf"(?P<agency>{_NAME_PART}{{2,40}}?|\([^()]{{2,40}}\))\s*[:：\-–—]?\s*$"
 )
 
 
@@ -860,13 +880,20 @@ def _opening_credits(line: str) -> tuple[str, ...]:
         return ()
     if (quoted := _QUOTED_OUTLET_RE.fullmatch(opening["agency"])) is not None:
         return (quoted["name"],)  # the outlet's own correspondent: "بيروت - «الشرق الأوسط»", "لندن: «الشرق الأوسط»"
-    if fold(opening["agency"]) in AGENCY_KEYS:
-        return (opening["agency"],)
+    if (agency := _credited_agency(opening["agency"])) is not None:
+        return (agency,)
     if fold(opening["place"]) in AGENCY_KEYS:  # the outlet first: a place, or its writer, after it
         return (opening["place"], opening["agency"]) if _reads_as_name(opening["agency"]) else (opening["place"],)
     if _names_a_place_and_a_person(opening["place"], opening["agency"]):
         return (opening["agency"],)  # the Gulf papers' byline: "دبي: محمد إبراهيم"
     return ()
+
+
+def _credited_agency(part: str) -> str | None:
+    """The agency ``part`` names, bare ("واس") or in parentheses ("(أ ف ب)")."""
+    if part.startswith("("):
+        return _agency_credit(part)
+    return part if fold(part) in AGENCY_KEYS else None
 
 
 def _names_a_place_and_a_person(place: str, name: str) -> bool:
