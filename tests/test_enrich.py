@@ -345,7 +345,9 @@ def test_mentions_with_a_glued_conjunction_or_preposition_share_the_bare_canonic
     # Before the article, in a name of several words, the letter is the conjunction or preposition.
     assert entities._without_proclitic("", "بالبنك المركزي المصري") == "البنك المركزي المصري"
     assert entities._without_proclitic("", "والخليج العربي") == "الخليج العربي"
-    for word in ("فالنسيا", "بالون", "كاليفورنيا الجنوبية", "للجنة الأولمبية"):  # one word, no ب/و/ف, or "لل"
+    # One word after "و" and the article: the conjunction ("والسعودية"); "والتر" has two letters after "ال".
+    assert entities._without_proclitic("", "والسعودية") == "السعودية"
+    for word in ("فالنسيا", "بالون", "والتر", "كاليفورنيا الجنوبية", "للجنة الأولمبية"):  # one word, no ب/و/ف, or "لل"
         assert entities._without_proclitic("", word) == word
 
 

@@ -1425,10 +1425,16 @@ def _without_proclitic(text: str, mention: str) -> str:
 def _opens_a_definite_construct(mention: str, candidate: str) -> bool:
     """Before the article, "و", "ب" and "ف" are the conjunction or preposition ("والخليج العربي",
     "بالبنك المركزي"), in a name of several words whose first has three letters after "ال" ("بالون",
-    "والدة" are words of their own). One word alone may be a foreign name ("فالنسيا", "بالوتيلي"); "كال"
-    opens such names ("كاليفورنيا") and "لل" hides which "ل" went ("للجنة" is "اللجنة", "للنيل" "النيل")."""
+    "والدة" are words of their own). One word alone may be a foreign name after "ب" or "ف" ("فالنسيا",
+    "بالوتيلي"), hardly after "و" ("والسعودية"; "والتر", "والاس" have two letters after it); "كال" opens
+    such names ("كاليفورنيا") and "لل" hides which "ل" went ("للجنة" is "اللجنة", "للنيل" "النيل")."""
     first, _, rest = candidate.partition(" ")
-    return bool(rest) and mention[:1] in _DEFINITE_PROCLITICS and first.startswith("ال") and len(first) >= 5
+    return (
+        (bool(rest) or mention[:1] == "و")
+        and mention[:1] in _DEFINITE_PROCLITICS
+        and first.startswith("ال")
+        and len(first) >= 5
+    )
 
 
 _DEFINITE_PROCLITICS = ("و", "ب", "ف")
