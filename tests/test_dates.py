@@ -63,6 +63,9 @@ CASES = [
     ("November 2, 20233:45 PM GMT+3Updated an hour ago", utc(2023, 11, 2, 12, 45), "minute", "gregorian"),
     # a numeric date run into its time the same way (Al Jazeera's update line)
     ("آخر تحديث: 2/11/202315:40 (بتوقيت مكة المكرمة)", utc(2023, 11, 2, 12, 40), "minute", "gregorian"),
+    # a space on either side of each separator
+    ("نشر في : 02 - 11 - 2023 | 10:30", utc(2023, 11, 2, 10, 30), "minute", "gregorian"),
+    ("2023 / 11 / 05", utc(2023, 11, 5), "day", "gregorian"),
 ]
 
 
@@ -82,6 +85,7 @@ def test_dateline_forms(written: str, instant: datetime, precision: str, calenda
         "30 فبراير 2023",  # no such day
         "أكثر من 8 آلاف فلسطيني",
         "13/13/2023",
+        "2 -  11 - 2023",  # two spaces: no longer one separator
         "The Marshal said 12 times that 2023 was hard",
     ],
 )

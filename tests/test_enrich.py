@@ -435,6 +435,13 @@ def test_a_tag_the_text_names_as_a_team_is_an_organisation() -> None:
     assert not any(e.type == "ORG" for e in coach)  # the Dutch coach; "the team" names no club
 
 
+def test_a_tag_opening_on_an_organisations_word_names_one_though_a_person_stands_inside() -> None:
+    text = "وأوضح المشرف العام على مركز الملك سلمان للإغاثة أن الحملة مستمرة."
+    found = extract_entities(tokenize(text), hints=("مركز الملك سلمان للإغاثة", "مركز"), language="ar")
+    assert ("مركز الملك سلمان للإغاثة", "ORG") in [(e.text, e.type) for e in found]
+    assert not any(e.text == "مركز" for e in found)  # the word alone names nothing
+
+
 def test_a_lone_nisba_after_a_definite_noun_is_its_adjective_not_a_person() -> None:
     found = _named("وتم التأكيد على رفض الموقف الصدامي الذي اتخذه عدد من الدول الغربية بشأن هذه القضية.")
     assert not any(kind == "PERSON" for _, kind in found), found

@@ -780,3 +780,15 @@ def test_place_and_agency_lines_with_a_trailing_dash_or_the_agency_in_parenthese
     liberation = "(تحرير الأسرى كان مطلبا رئيسيا للمفاوضين طوال الأسابيع الماضية)"
     assert split_body([PARAGRAPH, "تحرير الأسرى كان مطلبا رئيسيا للمفاوضين"], None).sources == ()
     assert split_body([PARAGRAPH, liberation], None).sources != ()  # parenthesised: the service's form
+
+
+def test_a_byline_between_a_dateline_on_top_and_the_headline() -> None:
+    lines = ["نشر في : 02 - 11 - 2023 | 10:30", "بقلم: سامي العلي", "الذكاء الاصطناعي يغير وجه الصحافة العربية", PARAGRAPH]
+    head = split_head(lines, None)
+    assert head.title == "الذكاء الاصطناعي يغير وجه الصحافة العربية"
+    assert head.dateline is not None and head.dateline.date.value == datetime(2023, 11, 2, 10, 30, tzinfo=UTC)
+    sections = split_body(head.rest, head.title)
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ("سامي العلي",))
+    for label in ("الكلمات الدالة", "كلمات البحث", "التاغات"):
+        tags = split_body([PARAGRAPH, f"{label}: الذكاء الاصطناعي - الصحافة"], None).tag_lines
+        assert tags == ("الذكاء الاصطناعي - الصحافة",), label

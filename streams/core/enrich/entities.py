@@ -760,7 +760,9 @@ def _apply_hints(text: str, found: list[tuple[int, int, str]], hints: Iterable[s
             continue  # a tag cut in the wrong place ("فوزي على", "الشركة بحوالي 10") names nothing
         for start, end in _whole_word_occurrences(text, hint):
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
-            kind = inside[0][2] if inside else _hint_type(hint, text)
+            # A name inside gives its type, unless the tag opens on a word that says what it names:
+            # "مركز الملك سلمان للإغاثة" holds a person and is an organisation.
+            kind = (_cued_type(hint) or inside[0][2]) if inside else _hint_type(hint, text)
             if kind is None or any(s[0] < end and start < s[1] and s not in inside for s in spans):
                 continue  # untypable, or it would cut through another entity
             spans = [s for s in spans if s not in inside] + [(start, end, kind)]
@@ -784,12 +786,22 @@ def _is_word_char(char: str) -> bool:
 
 
 def _hint_type(hint: str, text: str) -> str | None:
-    words = [term(w) for w in hint.split()]
-    if words[0] in _ORG_HEAD_KEYS or _named_as_a_team(hint, text):
+    if (cued := _cued_type(hint)) is not None:
+        return cued
+    if _named_as_a_team(hint, text):
         return "ORG"
-    if words[0] in _LOC_CUES or (len(words) == 1 and words[0] in _arabic_places()):
-        return "LOC"
-    return None
+    words = hint.split()
+    return "LOC" if len(words) == 1 and term(words[0]) in _arabic_places() else None
+
+
+def _cued_type(hint: str) -> str | None:
+    """The type the first word of a name of several words says: "وزارة …" an organisation, "قطاع …" a place."""
+    first, _, rest = hint.partition(" ")
+    if not rest:
+        return None
+    if (key := term(first)) in _ORG_HEAD_KEYS:
+        return "ORG"
+    return "LOC" if key in _LOC_CUES else None
 
 
 # Words before a club's name that say it is one: "فريق الهلال", "لاعب النصر", "مدرب الاتحاد".

@@ -110,9 +110,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "hijri_dmy",
         re.compile(rf"(?P<day>\d{{1,2}})[/\-.](?P<month>\d{{1,2}})[/\-.](?P<year>1[34]\d\d){_HIJRI_SUFFIX}"),
     ),
-    ("ymd", re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)")),
+    # A space may stand on either side of the separator: "2023 / 11 / 05", "02 - 11 - 2023".
+    ("ymd", re.compile(r"(?<!\d)(?P<year>\d{4}) ?[/.] ?(?P<month>\d{1,2}) ?[/.] ?(?P<day>\d{1,2})(?!\d)")),
     # The year may run into the time when a scraper drops the space between them: "2/11/202315:40".
-    ("dmy", re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{4})(?!\d(?!\d?:\d\d))")),
+    (
+        "dmy",
+        re.compile(r"(?<!\d)(?P<day>\d{1,2}) ?[/.\-] ?(?P<month>\d{1,2}) ?[/.\-] ?(?P<year>\d{4})(?!\d(?!\d?:\d\d))"),
+    ),
 )
 
 # Zone names a dateline may give after its time, and the zone each means. Latin abbreviations are

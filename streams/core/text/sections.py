@@ -77,11 +77,18 @@ _CREDIT_RE = re.compile(
 _ARABIC_TAG_LABELS = (
     "كلمات دلالية",
     "الكلمات الدلالية",
+    "كلمات دالة",
+    "الكلمات الدالة",
     "كلمات مفتاحية",
     "الكلمات المفتاحية",
+    "الكلمات الرئيسية",
+    "كلمات البحث",
     "الوسوم",
     "وسوم",
+    "الوسم",
     "العلامات",
+    "التاغات",
+    "الهاشتاغات",
 )
 _LATIN_TAG_LABELS = (
     "tags",
@@ -352,6 +359,9 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
     # Lines the head takes: the title, datelines, and a bare date heading above the title. A byline
     # beside a dateline on one line ("Par X | Publié le …") keeps its other parts.
     kept_parts: dict[int, list[str]] = {index: [] for index in range(at + 1)} if at is not None else {}
+    for index in range(at or 0):
+        if _credit(lines[index]) is not None:
+            kept_parts[index] = [lines[index]]  # a byline above the headline: the body's credits read it
     start = 0 if at is None else at + 1
     for index in [*range(at or 0), *range(start, min(len(lines), start + _HEAD_SEARCH_LINES))]:
         datelines, others = _datelines_of(lines[index], reference)
@@ -462,8 +472,10 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
     may open with its dateline or an archive heading ("تشرين الثاني 2023"): then the headline is the
     line below them, when it reads as one, and the article goes on after it."""
     below = 0
-    while below < min(len(lines), _DATE_HEADINGS_ABOVE_TITLE) and _is_date_line(lines[below], reference):
-        below += 1
+    while below < min(len(lines), _DATE_HEADINGS_ABOVE_TITLE) and (
+        _is_date_line(lines[below], reference) or (below and _credit(lines[below]) is not None)
+    ):
+        below += 1  # a byline may stand between that dateline and the headline: "نشر في: …", "بقلم: …", headline
     if not below:
         if _is_column_head(lines, reference):
             return 2
