@@ -792,3 +792,22 @@ def test_a_byline_between_a_dateline_on_top_and_the_headline() -> None:
     for label in ("الكلمات الدالة", "كلمات البحث", "التاغات"):
         tags = split_body([PARAGRAPH, f"{label}: الذكاء الاصطناعي - الصحافة"], None).tag_lines
         assert tags == ("الذكاء الاصطناعي - الصحافة",), label
+
+
+def test_an_appended_storys_dateline_credit_and_short_last_paragraph_stay_with_it() -> None:
+    story = "طالب الرئيس الأوكراني فولوديمير زيلينسكي الدول الغربية بتزويد بلاده بمزيد من أنظمة الدفاع الجوي قبل الشتاء."
+    head = ["زيلينسكي يطالب الغرب بمزيد من أنظمة الدفاع", "كييف - أ ف ب", "تاريخ النشر : 11 نوفمبر 2023"]
+    lines = [PARAGRAPH, "إقرأ أيضاً:", *head]
+    related = split_body([*lines, story, "وأرجع ذلك إلى اقتراب فصل الشتاء."], None).related
+    assert [(r.title, r.text) for r in related] == [
+        ("زيلينسكي يطالب الغرب بمزيد من أنظمة الدفاع", f"{story}\n\nوأرجع ذلك إلى اقتراب فصل الشتاء.")
+    ]
+
+
+def test_a_paper_named_with_a_common_word_after_its_place_and_a_tweet_button() -> None:
+    for opening, paper in (("عمان - الغد", "الغد"), ("بيروت - النهار", "النهار")):
+        sections = split_body([opening, PARAGRAPH], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (paper,)), opening
+    for subtitle in ("غزة - الحرب", "الرياض - جدة", "عين اليوم – الرياض"):  # no paper, or no place first
+        assert split_body([subtitle, PARAGRAPH], None).sources == (), subtitle
+    assert without_furniture([PARAGRAPH, "شارك", "تغريد", "واتساب"]) == [PARAGRAPH]

@@ -180,7 +180,7 @@ _AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة", "age
 # newsletter or follow prompt, a copyright notice.
 _SHARE_WORDS = frozenset(
     fold(w)
-    for w in """شارك شاركها مشاركة المشاركة فيسبوك فيس بوك تويتر واتساب واتس اب تيليجرام تلغرام تليجرام
+    for w in """شارك شاركها مشاركة المشاركة تغريد غرد فيسبوك فيس بوك تويتر واتساب واتس اب تيليجرام تلغرام تليجرام
     لينكدإن انستغرام انستجرام إنستغرام يوتيوب طباعة اطبع إرسال ارسل البريد الإلكتروني بريد نسخ الرابط رابط
     share facebook twitter whatsapp telegram linkedin instagram youtube email print tweet pinterest reddit
     messenger copy link partager imprimer envoyer on via sur عبر على""".split()
@@ -898,7 +898,26 @@ def _opening_credits(line: str) -> tuple[str, ...]:
         return (opening["place"], opening["agency"]) if _reads_as_name(opening["agency"]) else (opening["place"],)
     if _names_a_place_and_a_person(opening["place"], opening["agency"]):
         return (opening["agency"],)  # the Gulf papers' byline: "دبي: محمد إبراهيم"
+    if fold(opening["agency"]) in _PAPER_KEYS and _is_a_place(opening["place"]):
+        return (opening["agency"],)  # a paper, where it writes from: "عمان - الغد", "الخرطوم - السوداني"
     return ()
+
+
+def _is_a_place(words: str) -> bool:
+    """Is ``words`` a place the news names as such ("دبي", "عمان"), by the entity tagger's word table?"""
+    split = words.split()
+    return len(split) <= _PLACE_MAX_WORDS and all(mostly(word, "LOC") for word in split)
+
+
+# Arab dailies whose names are common words ("الغد" is tomorrow, "الأيام" the days): credits only after the
+# place they write from, on the opening line, never alone like an agency (``NEWS_AGENCIES``). Papers named
+# for a city ("الرياض", "المدينة", "عمان") are left out: "جدة - الرياض" may be two places.
+_PAPERS = """الغد|الرأي|الدستور|الأنباط|العرب اليوم|النهار|السفير|الأخبار|اللواء|الديار|نداء الوطن|الجمهورية|الأهرام|
+    الشروق|الوطن|الوفد|الفجر|البوابة|مصراوي|صدى البلد|الاقتصادية|البلاد|المواطن|الخليج|البيان|الاتحاد|الرؤية|
+    الإمارات اليوم|الراية|العرب|الراي|الأنباء|الجريدة|السياسة|أخبار الخليج|الشبيبة|الصباح|المدى|الزمان|
+    الصباح الجديد|الثورة|تشرين|البعث|الأيام|القدس|الحياة الجديدة|الحياة|الخبر|المساء|الأحداث المغربية|العمق|
+    اليوم 24|الصيحة|السوداني|التيار|الانتباهة|الوسط|المصري اليوم|الشرق|عكاظ|سبق|القبس""".split("|")
+_PAPER_KEYS = frozenset(fold(name.strip()) for name in _PAPERS)
 
 
 def _credited_agency(part: str) -> str | None:
@@ -911,13 +930,7 @@ def _credited_agency(part: str) -> str | None:
 def _names_a_place_and_a_person(place: str, name: str) -> bool:
     """Is ``place`` one the news names as such and ``name`` a person's, by the words the unlabelled news
     shows as places and people ("دبي", "محمد"; "غزة: قصف متواصل" is a subtitle)?"""
-    words = place.split()
-    return (
-        len(words) <= _PLACE_MAX_WORDS
-        and all(mostly(word, "LOC") for word in words)
-        and _reads_as_name(name)
-        and mostly(name.split()[0], "PERS")
-    )
+    return _is_a_place(place) and _reads_as_name(name) and mostly(name.split()[0], "PERS")
 
 
 _PLACE_MAX_WORDS = 2
@@ -1212,8 +1225,10 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
             current = (headline, []) if headline else None
             if current is not None:
                 blocks.append(current)
-        elif _is_paragraph(line) and current is not None:
-            current[1].append(line)
+        elif current is not None and not current[1] and (_is_date_line(line, _ANY_MOMENT) or _opening_credits(line)):
+            continue  # an appended story's dateline or "كييف - أ ف ب" under its headline: not a headline
+        elif current is not None and (_is_paragraph(line) or (current[1] and _ends_a_sentence(line))):
+            current[1].append(line)  # (a short last paragraph too: "وأرجع التقرير الارتفاع إلى زيادة الطلب.")
         elif _is_paragraph(line):
             blocks.append(("", [line]))
             current = blocks[-1]
@@ -1314,7 +1329,11 @@ _NOT_IN_A_TAG_RE = re.compile(r"[:：]|\d{3}")
 def _is_paragraph(line: str) -> bool:
     """A paragraph of running text, as opposed to a headline."""
     words = word_count(line)
-    return words > 25 or (words >= 10 and line.rstrip("\"'»”)] ").endswith(tuple(_SENTENCE_END)))
+    return words > 25 or (words >= 10 and _ends_a_sentence(line))
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip("\"'»”)] ").endswith(tuple(_SENTENCE_END))
 
 
 # --- tags --------------------------------------------------------------------------------------
