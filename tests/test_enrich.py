@@ -351,6 +351,12 @@ def test_mentions_with_a_glued_conjunction_or_preposition_share_the_bare_canonic
         assert entities._without_proclitic("", word) == word
 
 
+def test_a_programme_is_an_organisation_and_a_quotations_first_word_opens_a_sentence() -> None:
+    text = 'The World Food Programme warned on Sunday. "People are facing starvation," said Cindy McCain.'
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text), language="en")}
+    assert found == {("World Food Programme", "ORG"), ("Cindy McCain", "PERSON")}
+
+
 def test_english_and_french_entities() -> None:
     english = extract_entities(tokenize("Foreign Minister Sergei Lavrov met the Arab League in Moscow. Lavrov said so."))
     assert {(e.text, e.type) for e in english} >= {

@@ -894,6 +894,8 @@ _ORG_WORDS = frozenset(
         "party",
         "organization",
         "organisation",
+        "programme",
+        "program",
         "agency",
         "company",
         "inc",
@@ -1376,7 +1378,8 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         if _is_whole_line(text, start, words) or all(_written_lower_case(text, w) for w in words):
             return None
         return "MISC" if in_arabic else "PERSON"
-    if start > 0 and text[start - 1] not in ".!?\n" and not text[:start].rstrip().endswith(_SENTENCE_OPENERS):
+    preceding = text[:start].rstrip(" \t\"“«'‘(").rstrip(" \t")  # a quotation may open the sentence: '"People are …'
+    if preceding and not preceding.endswith(("\n", *_SENTENCE_OPENERS)):
         return "MISC"
     return None
 
