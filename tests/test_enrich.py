@@ -448,6 +448,13 @@ def test_a_tag_opening_on_an_organisations_word_names_one_though_a_person_stands
     assert not any(e.text == "مركز" for e in found)  # the word alone names nothing
 
 
+def test_a_definite_head_ends_before_a_name_its_leader_bears() -> None:
+    text = "وأوضح المدير العام للمنظمة تيدروس أدهانوم غيبريسوس أن الوضع كارثي، بحسب وكالة عطية للأنباء."
+    named = _named(text)
+    assert ("تيدروس أدهانوم غيبريسوس", "PERSON") in named and not any("للمنظمة" in m for m, _ in named), named
+    assert not any(m == "عطية" for m, _ in named)  # "وكالة" has no article: a construct, the agency's name
+
+
 def test_a_lone_nisba_after_a_definite_noun_is_its_adjective_not_a_person() -> None:
     found = _named("وتم التأكيد على رفض الموقف الصدامي الذي اتخذه عدد من الدول الغربية بشأن هذه القضية.")
     assert not any(kind == "PERSON" for _, kind in found), found

@@ -811,3 +811,15 @@ def test_a_paper_named_with_a_common_word_after_its_place_and_a_tweet_button() -
     for subtitle in ("غزة - الحرب", "الرياض - جدة", "عين اليوم – الرياض"):  # no paper, or no place first
         assert split_body([subtitle, PARAGRAPH], None).sources == (), subtitle
     assert without_furniture([PARAGRAPH, "شارك", "تغريد", "واتساب"]) == [PARAGRAPH]
+
+
+def test_the_readers_comments_and_poll_under_the_article_and_a_newsletter_box_are_furniture() -> None:
+    comments = ["التعليقات (3)", "أضف تعليقك", "محمد: خبر جيد للاقتصاد الوطني", "سعيد: نتمنى أن ينعكس ذلك على المواطن"]
+    assert without_furniture([PARAGRAPH, *comments, "الوسوم: المغرب، الفوسفات"]) == [PARAGRAPH, "الوسوم: المغرب، الفوسفات"]
+    assert without_furniture([PARAGRAPH, "استطلاع رأي", "هل تتوقع صمود الهدنة؟", "نعم", "لا"]) == [PARAGRAPH]
+    # Above the article the heading only counts the comments; a line longer than a reader's is the article's.
+    assert without_furniture(["التعليقات (3)", PARAGRAPH]) == [PARAGRAPH]
+    long = " ".join([PARAGRAPH] * 4)
+    assert without_furniture([PARAGRAPH, "تعليقات", "أحمد: رائع", long]) == [PARAGRAPH, long]
+    box = ["تفاصيل الخبر", PARAGRAPH, "اشترك في نشرتنا البريدية", "أدخل بريدك الإلكتروني", "اشتراك"]
+    assert without_furniture(box) == [PARAGRAPH]

@@ -584,8 +584,32 @@ def _without_bare_heads(spans: list[tuple[int, int, str]], words: list[str]) -> 
             if after[0] == last and after[2] != "PERS":  # "المتحدث باسم المنظمة" + a person: the person
                 kept.append((first, after[1], "ORG"))
             continue
+        if kind == "ORG" and _names_its_head_s_person(words, first, last):
+            kept.append((first + 1, last, "PERS"))  # "للمنظمة تيدروس أدهانوم غيبريسوس": its director
+            continue
         kept.append((first, last, kind))
     return kept
+
+
+def _names_its_head_s_person(words: list[str], first: int, last: int) -> bool:
+    """Does a definite bare head ("المنظمة") run into a person's name ("تيدروس")? Before a word without
+    the article it ends its phrase (an organisation's name goes on in a construct, "منظمة الصحة", or with
+    an adjective, "المنظمة العربية"), and the person the tagger ran on to is the name's own entity."""
+    if not (
+        last - first > 1
+        and term(words[first]) in _BARE_HEADS
+        and _is_definite(words[first])
+        and not _is_definite(words[first + 1])
+    ):
+        return False
+    led = any(term(word) in _LEADER_KEYS for word in words[max(0, first - _NAME_REACH) : first])
+    return led or news_labels().get(term(words[first + 1]), "") in ("PERS3", "PERS2")
+
+
+# Who leads or speaks for a body, before its head and the person's name: "المدير العام للمنظمة تيدروس …".
+_LEADER_KEYS = frozenset(
+    term(w) for w in "مدير رئيس رئيسة أمين الأمين متحدث ناطق ممثل مبعوث سفير مؤسس زعيم قائد نائب مستشار وزير".split()
+)
 
 
 # What a person's name may stand inside, a few words before it: "مطار الملك خالد الدولي", "مستشفى الملك
@@ -639,8 +663,13 @@ def _without_adjectives_taken_for_names(spans: list[tuple[int, int, str]], words
 
 
 def _is_definite(word: str) -> bool:
+    """Has ``word`` the article, after one conjunction or preposition at most ("والمنظمة", "للمنظمة";
+    not "وكالة", whose first letters are the word's own)."""
     folded = fold(word)
-    return folded.lstrip("وفبلك").startswith("ال") or folded.startswith("لل")
+    return folded.startswith(_THE) or (folded[:1] in "وفبك" and folded[1:].startswith(_THE))
+
+
+_THE = ("ال", "لل")
 
 
 def _family_name_follows(words: list[str], first: int, last: int) -> bool:

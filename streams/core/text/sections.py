@@ -194,6 +194,9 @@ _PHOTO_LABEL = r"(?:مصدر الصورة|التعليق على الصورة|ima
 _PHOTO_CAPTION_LABEL_RE = re.compile(r"^\s*(?:التعليق على الصورة|image caption)\s*[،,:：]?\s*$", re.IGNORECASE)
 _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|جميع الحقوق محفوظة|حقوق النشر|©"
+    # a newsletter's box and a label over the text: "أدخل بريدك الإلكتروني", "اشتراك", "تفاصيل الخبر"
+    r"|(?:أدخل|ادخل) بريدك|(?:ال)?بريد(?:ك)? الإلكتروني\s*$|(?:اشتراك|subscribe|s['’]abonner)\s*$"
+    r"|(?:تفاصيل الخبر|نص الخبر|التفاصيل)\s*[:：]?\s*$|acquire licensing rights|[^.!?]{0,80}, opens new tab\s*$"
     r"|شارك (?:هذا|الخبر|المقال)|\(?(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف)\)?\s*$"
     # a photo's caption or credit: "الصورة: عناصر من الدفاع المدني … (أ ف ب)", "Photo: Reuters"
     r"|(?:ال)?صورة\s*[:：]|(?:photo|image|photograph|picture|légende)\s*[:：]"
@@ -222,11 +225,6 @@ _FURNITURE_RE = re.compile(
     rf"|(?:عدد\s+)?(?:{_COUNTED})\s*[:：]?\s*{_COUNT}$|{_COUNT}\s*(?:{_COUNTED})$"
     # a short link, or a bare address: "رابط مختصر: https://…"
     r"|(?:ال)?رابط (?:ال)?مختصر|short (?:link|url)|lien court|permalink|https?://\S+$|تم نسخ الرابط"
-    # the comment box under an article: "التعليقات (0)", "أضف تعليقك", "Leave a comment"
-    rf"|(?:ال)?تعليقات\s*(?:\(\s*\d+\s*\)|{_COUNT})?\s*$|{_COUNT}\s*(?:تعليقا?ت?|comments?|commentaires?)$"
-    r"|(?:أضف|اضف|اترك|أكتب|اكتب) (?:تعليقك|تعليقا|تعليقاً|تعليق|رأيك)|شاركنا رأيك"
-    r"|(?:leave|add|post|write) (?:a |your )?(?:comment|reply)\s*$|comments?\s*(?:\(\s*\d+\s*\))?\s*$"
-    r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?\s*$"
     # a French page's reader tools: "Réutiliser ce contenu", "Contribuer", "Ajouter à vos sélections"
     # a site's disclaimer under its columns: "تنويه: جميع المقالات المنشورة تعبر عن رأي كتابها …"
     r"|(?:تنويه|ملاحظة|إخلاء مسؤولية)\s*:[^.!?؟]{0,40}(?:تعبر|يعبر)\s+عن\s+(?:رأي|آراء)"
@@ -622,9 +620,17 @@ def read_dateline(line: str, reference: datetime | None = None) -> Dateline | No
 def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
     """The lines without share buttons, newsletter and follow prompts and copyright notices, and
     without the links an embedded post leaves inside its text ("… pic.twitter.com/AbCdEf123")."""
-    kept = []
-    caption_follows = False
+    kept: list[str] = []
+    caption_follows = readers = False  # readers: inside the readers' comments or poll
     for line in lines:
+        readers = readers and not _ends_readers_part(line)
+        if readers:
+            continue
+        if len(line) <= _READERS_HEADING_MAX_CHARS and _READERS_HEADING_RE.match(line) is not None:
+            # Under the article, the readers' part follows; above its first paragraph, the heading only
+            # counts the comments ("التعليقات (3)" under the headline) and goes alone.
+            readers = any(map(_is_paragraph, kept))
+            continue
         if "t.co/" in line or "twitter.com/" in line:
             line = _EMBED_LINK_RE.sub("", line).strip()
         if caption_follows and word_count(line) <= _CAPTION_WORDS.stop:
@@ -637,6 +643,32 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
 
 
 _EMBED_LINK_RE = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
+
+# The readers' part of a page: their comments or a poll, under a heading ("التعليقات (3)", "أضف تعليقك",
+# "Leave a comment", "استطلاع رأي"). It runs to the page's tags or related links, or to its end.
+_READERS_HEADING_RE = re.compile(
+    rf"^\s*(?:(?:ال)?تعليقات(?: القراء)?\s*(?:\(\s*\d+\s*\)|{_COUNT})?|{_COUNT}\s*(?:تعليقا?ت?|comments?|commentaires?)"
+    r"|(?:أضف|اضف|اترك|أكتب|اكتب) (?:تعليقك|تعليقا|تعليقاً|تعليق|رأيك)[^.!?؟]{0,25}|شاركنا رأيك"
+    r"|(?:leave|add|post|write) (?:a |your )?(?:comment|reply)|comments?\s*(?:\(\s*\d+\s*\))?"
+    r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?"
+    r"|استطلاع (?:ال)?رأي|poll|sondage)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _ends_readers_part(line: str) -> bool:
+    """The page's tags or related links end the readers' part, and so does a line longer than readers
+    write: the article's again."""
+    return (
+        word_count(line) > _COMMENT_MAX_WORDS
+        or _TAG_RE.match(line) is not None
+        or _HASHTAGS_RE.match(line) is not None
+        or read_also(line) is not None
+    )
+
+
+_READERS_HEADING_MAX_CHARS = 40
+_COMMENT_MAX_WORDS = 60
 
 
 def _is_furniture(line: str) -> bool:
