@@ -63,6 +63,9 @@ CASES = [
     ("November 2, 20233:45 PM GMT+3Updated an hour ago", utc(2023, 11, 2, 12, 45), "minute", "gregorian"),
     # a numeric date run into its time the same way (Al Jazeera's update line)
     ("آخر تحديث: 2/11/202315:40 (بتوقيت مكة المكرمة)", utc(2023, 11, 2, 12, 40), "minute", "gregorian"),
+    # Levantine months written with a figure (Iraqi and Syrian sites)
+    ("10 تشرين2 2023", utc(2023, 11, 10), "day", "gregorian"),
+    ("5 كانون 2 2024 - 10:30", utc(2024, 1, 5, 10, 30), "minute", "gregorian"),
     # a space on either side of each separator
     ("نشر في : 02 - 11 - 2023 | 10:30", utc(2023, 11, 2, 10, 30), "minute", "gregorian"),
     ("2023 / 11 / 05", utc(2023, 11, 5), "day", "gregorian"),
@@ -119,6 +122,8 @@ FETCHED = datetime(2023, 11, 2, 14, 30, tzinfo=UTC)
         ("Yesterday at 17:05", datetime(2023, 11, 1, 17, 5, tzinfo=UTC), "minute"),
         ("نشر في: اليوم الساعة ١٠:٢٠", datetime(2023, 11, 2, 10, 20, tzinfo=UTC), "minute"),
         ("أمس", datetime(2023, 11, 1, tzinfo=UTC), "day"),
+        ("أمس 10:30 م", datetime(2023, 11, 1, 22, 30, tzinfo=UTC), "minute"),  # the time's half of the day
+        ("Yesterday at 5:30 pm", datetime(2023, 11, 1, 17, 30, tzinfo=UTC), "minute"),
     ],
 )
 def test_a_dateline_that_says_how_long_ago_counts_from_when_the_page_was_fetched(

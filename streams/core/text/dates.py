@@ -29,7 +29,7 @@ from streams.core.model import Calendar, Precision
 from streams.core.text.normalize import WORD_RE, alternation, ascii_digits, digit_runs, fold, windows_near
 
 _GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "janvier", "janv", "يناير", "كانون الثاني", "جانفي"),
+    1: ("january", "jan", "janvier", "janv", "يناير", "كانون الثاني", "جانفي", "كانون2", "كانون 2"),
     2: ("february", "feb", "février", "fevrier", "févr", "فبراير", "شباط", "فيفري"),
     3: ("march", "mar", "mars", "مارس", "آذار", "اذار"),
     4: ("april", "apr", "avril", "avr", "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "ابريل"),
@@ -38,9 +38,9 @@ _GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
     7: ("july", "jul", "juillet", "juil", "يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
     8: ("august", "aug", "août", "aout", "أغسطس", "اغسطس", "آب", "أوت", "غشت"),
     9: ("september", "sep", "sept", "septembre", "سبتمبر", "أيلول", "شتنبر"),
-    10: ("october", "oct", "octobre", "أكتوبر", "اكتوبر", "تشرين الأول"),
-    11: ("november", "nov", "novembre", "نوفمبر", "تشرين الثاني", "نونبر"),
-    12: ("december", "dec", "décembre", "decembre", "déc", "ديسمبر", "كانون الأول", "دجنبر"),
+    10: ("october", "oct", "octobre", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين1", "تشرين 1"),
+    11: ("november", "nov", "novembre", "نوفمبر", "تشرين الثاني", "نونبر", "تشرين2", "تشرين 2"),
+    12: ("december", "dec", "décembre", "decembre", "déc", "ديسمبر", "كانون الأول", "دجنبر", "كانون1", "كانون 1"),
 }
 _HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
     1: ("محرم", "المحرم"),
@@ -270,7 +270,8 @@ _RELATIVE_MAX = timedelta(days=31)
 _DAYS_AGO = {"today": 0, "aujourd'hui": 0, "aujourd’hui": 0, "اليوم": 0, "yesterday": 1, "hier": 1, "أمس": 1, "امس": 1}
 _TODAY_RE = re.compile(
     rf"^\s*(?P<day>{alternation(list(_DAYS_AGO))})(?:\s*(?:,|،|à|at|الساعة|على الساعة)?\s*"
-    r"(?P<hour>[01]?\d|2[0-3])\s*[:hH.]\s*(?P<minute>[0-5]\d)(?:\s*[,،|\-–].*)?)?\s*$",
+    rf"(?P<hour>[01]?\d|2[0-3])\s*[:hH.]\s*(?P<minute>[0-5]\d)(?:\s*(?P<ampm>{_AMPM})(?![^\W\d_]))?"
+    r"(?:\s*[,،|\-–].*)?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -286,8 +287,10 @@ def parse_relative(text: str, reference: datetime) -> ParsedDate | None:
         )
         if today["hour"] is None:
             return ParsedDate(day, "day", "gregorian", today.start("day"), today.end("day"))
-        moment = day.replace(hour=int(today["hour"]), minute=int(today["minute"]))
-        return ParsedDate(moment, "minute", "gregorian", today.start("day"), today.end("minute"))
+        moment = day.replace(hour=_clock_hour(int(today["hour"]), today["ampm"]), minute=int(today["minute"]))
+        return ParsedDate(
+            moment, "minute", "gregorian", today.start("day"), today.end("ampm" if today["ampm"] else "minute")
+        )
     match = _RELATIVE_RE.match(text)
     if match is None:
         return None
@@ -358,19 +361,22 @@ def _with_time(
                 match.end(),
             )
         zone = _zone(time_fields["zone"], time_fields["offset"], assume_tz)
-    hour, minute = int(time_fields["hour"]), int(time_fields["minute"])
+    hour, minute = _clock_hour(int(time_fields["hour"]), time_fields.groupdict().get("ampm")), int(time_fields["minute"])
     second = time_fields["second"]
-    ampm = (time_fields.groupdict().get("ampm") or "").lower()
-    if ampm in _PM_WORDS and hour < 12:
-        hour += 12
-    elif ampm in _AM_WORDS and hour == 12:
-        hour = 0
     if hour > 23 or minute > 59 or (second is not None and int(second) > 59):
         return ParsedDate(datetime(day.year, day.month, day.day, tzinfo=UTC), "day", calendar, match.start(), match.end())
     local = datetime(day.year, day.month, day.day, hour, minute, int(second or 0), tzinfo=zone)
     start = min(match.start(), time_fields.start())
     end = max(match.end(), time_fields.end())
     return ParsedDate(local.astimezone(UTC), "second" if second else "minute", calendar, start, end, local.date())
+
+
+def _clock_hour(hour: int, ampm: str | None) -> int:
+    """The hour on a 24-hour clock of ``hour`` written before "م"/"pm" or "ص"/"am", if either."""
+    said = (ampm or "").lower()
+    if said in _PM_WORDS and hour < 12:
+        return hour + 12
+    return 0 if said in _AM_WORDS and hour == 12 else hour
 
 
 def _zone(name: str | None, offset: str | None, assume_tz: tzinfo) -> tzinfo:
