@@ -823,3 +823,16 @@ def test_the_readers_comments_and_poll_under_the_article_and_a_newsletter_box_ar
     assert without_furniture([PARAGRAPH, "تعليقات", "أحمد: رائع", long]) == [PARAGRAPH, long]
     box = ["تفاصيل الخبر", PARAGRAPH, "اشترك في نشرتنا البريدية", "أدخل بريدك الإلكتروني", "اشتراك"]
     assert without_furniture(box) == [PARAGRAPH]
+
+
+def test_more_byline_labels_and_compiled_from_follow_ups() -> None:
+    for line in ("ترجمة: محمد علي", "بقلم / محمد علي", "محرر الخبر: محمد علي", "الكاتبة: منى علي"):
+        assert split_body([PARAGRAPH, line], None).sources[0].endswith("علي"), line
+    assert split_body([PARAGRAPH, "متابعات"], None).sources == ("متابعات",)
+    # Who compiled it from the wires, above the story: the outlet or the writer, then "compiled".
+    for opening in ("عين اليوم – متابعات", "سلوى سعد – متابعات"):
+        sections = split_body([opening, PARAGRAPH], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (opening.split(" – ")[0], "متابعات"))
+    assert split_body(["الرياض - وكالات", PARAGRAPH], None).sources == ("وكالات",)  # a place: no compiler
+    report = "تقرير: أزمة المياه في العراق"  # a headline's opening, not a byline
+    assert split_body([PARAGRAPH, report], None).sources == ()

@@ -114,11 +114,29 @@ _TAG_SEPARATORS_RE = re.compile(r"\s*(?:[,،؛;|#•/]|\s[-–—]\s)\s*")
 
 # A byline is a credit too: "كتب: أحمد محمد", "بقلم سارة علي", "By Jane Smith", "Par Jean Dupont".
 _BYLINE_LABELS = (
-    "كتب", "كتبت", "كتبه", "الكاتب", "المحرر", "بواسطة", "إعداد", "اعداد", "تحرير", "بقلم", "تصوير", "حاوره", "حاورته",
-    "حاورها", "أجرى الحوار", "أجرت الحوار", "حوار",
-)  # fmt: skip
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "الكاتب",
+    "الكاتبة",
+    "المحرر",
+    "محرر الخبر",
+    "بواسطة",
+    "إعداد",
+    "اعداد",
+    "تحرير",
+    "بقلم",
+    "تصوير",
+    "ترجمة",
+    "حاوره",
+    "حاورته",
+    "حاورها",
+    "أجرى الحوار",
+    "أجرت الحوار",
+    "حوار",
+)  # fmt: skip  ("تقرير:" is no label of a byline: headlines open on it, "تقرير: السعودية تخطط …")
 _BYLINE_RE = re.compile(
-    rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—]|بقلم\s|(?:By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý]))"
+    rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/]|بقلم\s|(?:By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý]))"
     r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*[:：]?\s*$"  # "كتب - محمد الخالدي:" closes on the colon that led into the text
 )
 _BYLINE_MAX_WORDS = 6
@@ -150,7 +168,7 @@ _CONTRIBUTED_RE = re.compile(
 NEWS_AGENCIES = tuple(
     name.strip()
     for name in """رويترز|فرانس برس|أ ف ب|ا ف ب|أ.ف.ب|د ب أ|د.ب.أ|أ ب|أسوشيتد برس|اسوشيتد برس|واس|الأناضول|
-    وكالات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|وأج|ماب|لاماب|وفا|سبأ|واع|وات|
+    وكالات|متابعات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|وأج|ماب|لاماب|وفا|سبأ|واع|وات|
     سي إن إن|بي بي سي|سكاي نيوز عربية|الجزيرة|الجزيرة نت|العربية|العربية نت|روسيا اليوم|فرانس 24|
     بي بي سي عربي|بي بي سي نيوز عربي|العربية.نت|الجزيرة.نت|RT عربي|RT Arabic|سي إن إن بالعربية|CNN بالعربية|
     الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
@@ -925,6 +943,8 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     if (quoted := _QUOTED_OUTLET_RE.fullmatch(opening["agency"])) is not None:
         return (quoted["name"],)  # the outlet's own correspondent: "بيروت - «الشرق الأوسط»", "لندن: «الشرق الأوسط»"
     if (agency := _credited_agency(opening["agency"])) is not None:
+        if fold(agency) in _COMPILED_KEYS and not _is_a_place(opening["place"]):
+            return (opening["place"], agency)  # who compiled it from the wires: "عين اليوم – متابعات", "سلوى سعد – متابعات"
         return (agency,)
     if fold(opening["place"]) in AGENCY_KEYS:  # the outlet first: a place, or its writer, after it
         return (opening["place"], opening["agency"]) if _reads_as_name(opening["agency"]) else (opening["place"],)
@@ -966,6 +986,8 @@ def _names_a_place_and_a_person(place: str, name: str) -> bool:
 
 
 _PLACE_MAX_WORDS = 2
+# Credits that say the story was compiled from others' reports, not who compiled it.
+_COMPILED_KEYS = frozenset(map(fold, ("وكالات", "متابعات")))
 
 
 _QUOTED_OUTLET_RE = re.compile(r"\s*[«“\"](?P<name>[^«»“”\"]{2,30})[»”\"]\s*")
