@@ -357,6 +357,11 @@ def test_a_programme_is_an_organisation_and_a_quotations_first_word_opens_a_sent
     assert found == {("World Food Programme", "ORG"), ("Cindy McCain", "PERSON")}
 
 
+def test_a_french_organisation_named_for_what_it_is_for() -> None:
+    found = extract_entities(tokenize("Antonio Guterres parlait devant le Conseil de sécurité réuni à New York."))
+    assert ("Conseil de sécurité", "ORG") in {(e.text, e.type) for e in found}
+
+
 def test_english_and_french_entities() -> None:
     english = extract_entities(tokenize("Foreign Minister Sergei Lavrov met the Arab League in Moscow. Lavrov said so."))
     assert {(e.text, e.type) for e in english} >= {

@@ -836,3 +836,12 @@ def test_more_byline_labels_and_compiled_from_follow_ups() -> None:
     assert split_body(["الرياض - وكالات", PARAGRAPH], None).sources == ("وكالات",)  # a place: no compiler
     report = "تقرير: أزمة المياه في العراق"  # a headline's opening, not a byline
     assert split_body([PARAGRAPH, report], None).sources == ()
+
+
+def test_english_and_french_bylines_an_agency_in_parentheses_and_related_coverage() -> None:
+    paragraph = "Oil prices rose more than 2% on Tuesday as investors bet that OPEC+ would agree to deepen cuts."
+    for byline, name in (("Story by Jane Doe", "Jane Doe"), ("By Staff Writer, Gulf News", "Gulf News")):
+        assert split_body([byline, paragraph], None).sources == (name,), byline
+    sections = split_body([paragraph, "(Avec AFP)", "Related Coverage", "World leaders gather in Dubai"], None)
+    assert sections.sources == ("Avec AFP",)
+    assert [r.title for r in sections.related] == ["World leaders gather in Dubai"]

@@ -1133,13 +1133,17 @@ _FRENCH_PORTFOLIOS = frozenset(
 _FRENCH_ORG_HEADS = frozenset(
     "banque fonds cour organisation agence union commission conseil ligue nations assemblée parlement".split()
 )
+_FRENCH_ORG_PURPOSE = (
+    r"\s+(?:de la|du|de|de l['’])\s*(?:santé|commerce|développement|justice|travail|alimentation|sécurité"
+    r"|coopération|reconstruction|tourisme|énergie)(?![\w'’-])"
+)
 _FRENCH_ADJECTIVE_RE = re.compile(
-    r"(?:\s+(?:[a-zàâçéèêëîïôûù]{2,}(?:ale|al|aux|ienne|ien|aine|ain|ique|elle|el|aire|ère|ée|ive|if|aise|ais|enne)"
+    r"(?:(?:\s+(?:[a-zàâçéèêëîïôûù]{2,}(?:ale|al|aux|ienne|ien|aine|ain|ique|elle|el|aire|ère|ée|ive|if|aise|ais|enne)"
     r"|unies|unis))"  # "Nations unies"
     r"{1,3}(?![\w'’-])"
-    # and what it is for: "Organisation mondiale de la santé", "Banque africaine de développement"
-    r"(?:\s+(?:de la|du|de|de l['’])\s*(?:santé|commerce|développement|justice|travail|alimentation|sécurité"
-    r"|coopération|reconstruction|tourisme|énergie)(?![\w'’-]))?"
+    # and what it is for: "Organisation mondiale de la santé", "Banque africaine de développement", or only
+    # that: "Conseil de sécurité", "Cour de justice"
+    rf"(?:{_FRENCH_ORG_PURPOSE})?|{_FRENCH_ORG_PURPOSE})"
 )
 _PLACE_PREPOSITIONS = frozenset("in at from near to into across through throughout à en dans de depuis vers".split())
 _IN_A_PLACE = frozenset("in near à dans".split())

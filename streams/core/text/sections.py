@@ -56,7 +56,8 @@ _WEAK_READ_ALSO = (
     "recommended", "recommended for you", "you may also like", "you might also like", "most read",
     "most popular", "vous aimerez aussi", "les plus lus",
     "read also", "also read", "read more", "see also", "related articles", "related stories",
-    "related news", "related", "more on this story", "more stories", "lire aussi", "à lire aussi",
+    "related news", "related", "related coverage", "more coverage", "related content", "more on this story",
+    "more stories", "lire aussi", "à lire aussi",
     "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi",
     "sur le même sujet", "sur le meme sujet", "شاهد", "شاهد بالفيديو", "شاهد الفيديو", "بالفيديو", "watch",
 )  # fmt: skip
@@ -136,11 +137,14 @@ _BYLINE_LABELS = (
     "حوار",
 )  # fmt: skip  ("تقرير:" is no label of a byline: headlines open on it, "تقرير: السعودية تخطط …")
 _BYLINE_RE = re.compile(
-    rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/]|بقلم\s|(?:By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý]))"
+    rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/]|بقلم\s"
+    r"|(?:(?:Story|Written|Words|Text) by|By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý]))"
     r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*[:：]?\s*$"  # "كتب - محمد الخالدي:" closes on the colon that led into the text
 )
 _BYLINE_MAX_WORDS = 6
-_BYLINE_LABEL_RE = re.compile(rf"^\s*(?:{alternation(_BYLINE_LABELS)}|by|par)\s*[:：\-–—]?\s+", re.IGNORECASE)
+_BYLINE_LABEL_RE = re.compile(
+    rf"^\s*(?:{alternation(_BYLINE_LABELS)}|(?:story |written |words |text )?by|par)\s*[:：\-–—]?\s+", re.IGNORECASE
+)
 
 
 def credited_names(authors: str | None) -> tuple[str, ...]:
@@ -180,8 +184,9 @@ NEWS_AGENCIES = tuple(
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
 _LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
 _WITH_AGENCY_RE = re.compile(
-    rf"^\s*(?:par\s+)?(?P<value>(?:[^.!?:]{{2,40}}?\s+)?avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}))\s*$", re.IGNORECASE
-)
+    rf"^\s*\(?(?:par\s+)?(?P<value>(?:[^.!?:()]{{2,40}}?\s+)?avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}))\s*\)?\s*$",
+    re.IGNORECASE,
+)  # "Le Monde avec AFP", "(Avec AFP)"
 
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
@@ -754,8 +759,8 @@ _REPEATED_CREDIT_MAX_CHARS = 80
 
 def without_job_title(name: str) -> str:
     """A byline's name without what the writer does or where from: "Sajila Saseendran, Senior Reporter",
-    "Benjamin Barthe (Beyrouth, correspondant)"."""
-    return _JOB_TITLE_RE.sub("", name).strip() or name
+    "Benjamin Barthe (Beyrouth, correspondant)", "Staff Writer, Gulf News" (the outlet is who wrote it)."""
+    return _JOB_TITLE_RE.sub("", _LEADING_JOB_RE.sub("", name)).strip() or name
 
 
 _JOB_WORDS = (
@@ -766,6 +771,9 @@ _JOB_WORDS = (
 )  # fmt: skip
 # A writer's job on a line of its own, under the name: "صحافي متخصص في الشؤون الدولية", "Senior Reporter".
 _JOB_LINE_RE = re.compile(rf"^\s*(?:{alternation(_JOB_WORDS)})(?![^\W\d_])[^.!?؟\d]{{0,60}}$", re.IGNORECASE)
+_LEADING_JOB_RE = re.compile(
+    r"^\s*(?:staff|senior|special)?\s*(?:writer|reporter|correspondent)\s*[,،]\s*(?=\S)", re.IGNORECASE
+)
 _JOB_TITLE_RE = re.compile(
     rf"\s*(?:\([^()]{{0,40}}?{alternation(_JOB_WORDS)}[^()]{{0,40}}\)|[,،]\s*[^,،()]{{0,30}}?{alternation(_JOB_WORDS)}[^,،()]{{0,30}})\s*$",
     re.IGNORECASE,
