@@ -845,3 +845,10 @@ def test_english_and_french_bylines_an_agency_in_parentheses_and_related_coverag
     sections = split_body([paragraph, "(Avec AFP)", "Related Coverage", "World leaders gather in Dubai"], None)
     assert sections.sources == ("Avec AFP",)
     assert [r.title for r in sections.related] == ["World leaders gather in Dubai"]
+
+
+def test_after_a_read_also_link_a_short_sentence_that_goes_on_is_the_articles() -> None:
+    going_on = "وتوقع البنك أن يتباطأ التضخم تدريجيا خلال العام المقبل."  # nine words: no paragraph by length
+    sections = split_body([PARAGRAPH, "اقرأ أيضًا: صندوق النقد يؤجل مراجعة برنامج مصر", going_on], None)
+    assert sections.paragraphs == (PARAGRAPH, going_on)
+    assert [r.title for r in sections.related] == ["صندوق النقد يؤجل مراجعة برنامج مصر"]

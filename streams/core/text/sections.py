@@ -1172,13 +1172,20 @@ _GOES_ON_OPENINGS = (
     "وأضاف", "وأضافت", "وتابع", "وتابعت", "وأشار", "وأشارت", "وأوضح", "وأوضحت", "ولفت", "ولفتت", "وأكد", "وأكدت",
     "واختتم", "واختتمت", "وبين", "وبينت", "ومضى", "ومضت", "واستطرد", "واستطردت", "وشدد", "وشددت", "من جهته",
     "من جهتها", "من جانبه", "من جانبها", "من ناحيته", "من ناحيتها", "وفي السياق ذاته", "وفي السياق نفسه",
-    "وفي سياق متصل", "he added", "she added", "they added", "he said", "she said", "il a ajouté", "elle a ajouté",
+    "وفي سياق متصل", "وقال", "وقالت", "وتوقع", "وتوقعت", "وكشف", "وكشفت", "وذكر", "وذكرت", "وأفاد", "وأفادت",
+    "ونقل", "ونقلت", "وأعرب", "وأعربت", "ودعا", "ودعت", "وطالب", "وطالبت", "ويأتي", "وتأتي", "وجاء", "ويذكر أن",
+    "يذكر أن", "وتجدر الإشارة", "يشار إلى", "ومن المقرر", "ومن المتوقع", "وبحسب", "ووفقا", "ووفقاً",
+    "he added", "she added", "they added", "he said", "she said", "il a ajouté", "elle a ajouté",
 )  # fmt: skip
 _GOES_ON_RE = re.compile(alternation(_GOES_ON_OPENINGS) + r"(?=[\s،,])", re.IGNORECASE)
 
 
 def _goes_on_from_before(lines: list[str] | tuple[str, ...], after: int) -> bool:
-    return after < len(lines) and _is_paragraph(lines[after]) and _GOES_ON_RE.match(lines[after]) is not None
+    """Does the line at ``after`` go on from the text before it: such an opening, and a paragraph or at
+    least a sentence ("وتوقع البنك أن يتباطأ التضخم تدريجيا.")?"""
+    if after >= len(lines) or _GOES_ON_RE.match(lines[after]) is None:
+        return False
+    return _is_paragraph(lines[after]) or _ends_a_sentence(lines[after])
 
 
 def _credit_follows(lines: list[str] | tuple[str, ...], after: int) -> bool:
