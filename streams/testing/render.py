@@ -125,6 +125,8 @@ _SENTENCE_RE = re.compile(r"(?<=[.!؟?])\s+")
 _SPA_DATELINE_RE = re.compile(r"^[^.!?؟\n]{0,80}\d{4}\s*م?\s+واس\s*$")
 _SPA_OPENING_RE = re.compile(r"^\s*واس\s*[-–—]")
 _SABQ_OPENING_RE = re.compile(r"^(?:[^.!?؟:\n]{0,80}?[-–—]\s*)?سبق\s*(?:[-–—]|:)")
+# Or on the outlet or the writer and where from: "عين اليوم – الرياض", "منيف الشهراني – الرياض", "الرياضي ـ جدة".
+_PLACED_OPENING_RE = re.compile(r"^\s*(?P<who>[\u0621-\u064a ]{2,30}?)\s*[-–—ـ]\s*(?P<where>[^\s.!?؟:\d\n-]{2,20})\s*$")
 # Reuters' Arabic copy opens on its place, day and name: "سان فرانسيسكو 20 يوليو تموز (رويترز) -".
 _REUTERS_OPENING_RE = re.compile(r"^[^()\n]{2,80}\((?P<agency>رويترز)\)\s*[-–—]")
 # Ain Alyoum's copy opens on a line of the outlet or the writer and "compiled": "عين اليوم – متابعات".
@@ -136,13 +138,15 @@ _AGENCY_MARK_RE = re.compile(rf"{_SPA_DATELINE_RE.pattern}|^/+\s*انتهى\s*/+
 
 def _credited_by_its_opening(first: str) -> tuple[str, ...]:
     """What an article's own first line credits: Sabq's copy opens "بدر الجبل –سبق- تبوك:", or "سبق- وكالات:"
-    for the agencies' stories; Ain Alyoum's "عين اليوم – متابعات"; Reuters' "… (رويترز) -"; SPA's opens on its
-    dateline ("أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس") or "واس- الرياض:"."""
+    for the agencies' stories; Ain Alyoum's "عين اليوم – متابعات" or "عين اليوم – الرياض"; Reuters' "… (رويترز) -";
+    SPA's opens on its dateline ("أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس") or "واس- الرياض:"."""
     if opening := _SABQ_OPENING_RE.match(first):
         then = first[opening.end() :].split(":", 1)[0].strip(" -–—")  # a place, or the wires it compiled from
         return ("سبق", then) if then in ("وكالات", "متابعات") else ("سبق",)
     if compiled := _COMPILED_OPENING_RE.match(first):
         return (compiled["who"], "متابعات")
+    if placed := _PLACED_OPENING_RE.match(first):
+        return (placed["who"],)
     if wire := _REUTERS_OPENING_RE.match(first):
         return (wire["agency"],)
     return ("واس",) if _SPA_DATELINE_RE.match(first) or _SPA_OPENING_RE.match(first) else ()
@@ -195,7 +199,7 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
         paragraphs=tuple(
             p
             for i, p in enumerate(paragraphs)
-            if not (_AGENCY_MARK_RE.match(p) or (i == 0 and _COMPILED_OPENING_RE.match(p)))
+            if not (_AGENCY_MARK_RE.match(p) or (i == 0 and (_COMPILED_OPENING_RE.match(p) or _PLACED_OPENING_RE.match(p))))
         ),
         sources=sources,
         tags=tags,

@@ -945,6 +945,8 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     story ("ARAB NEWS")."""
     if _OUTLET_LINE_RE.match(line) and line.strip().casefold() not in _STORY_LABELS:
         return (line.strip(),)
+    if _names_an_outlet(line):
+        return (line.strip(),)  # "رووداو ديجيتال", "الشروق أونلاين", "السومرية نيوز"
     opening = _OPENING_CREDIT_RE.match(line)
     if opening is None or word_count(line) > _PLACE_AND_AGENCY_MAX_WORDS + 1:
         return ()
@@ -960,7 +962,61 @@ def _opening_credits(line: str) -> tuple[str, ...]:
         return (opening["agency"],)  # the Gulf papers' byline: "دبي: محمد إبراهيم"
     if fold(opening["agency"]) in _PAPER_KEYS and _is_a_place(opening["place"]):
         return (opening["agency"],)  # a paper, where it writes from: "عمان - الغد", "الخرطوم - السوداني"
-    return ()
+    return _unknown_outlets_opening(opening["place"], opening["agency"])
+
+
+def _unknown_outlets_opening(first: str, then: str) -> tuple[str, ...]:
+    """An outlet or writer no list names, by what stands after it: where it writes from ("عنب بلدي – دمشق",
+    "السومرية نيوز/ بغداد"; after a writer's name any town, which the word table may not know: "حاتم النجيمي –
+    الخرمة") or its writer ("أخبارنا المغربية - محمد الإدريسي"). Not a place ("الرياض - جدة"), a section
+    ("رياضة - محمد علي") or a label ("خاص - …") before them."""
+    if not _are_plain_words(first) or _is_a_place(first):
+        return ()
+    if _is_a_place(then) or (_reads_as_a_persons_name(first) and " " not in then and _are_plain_words(then)):
+        return (first,)
+    return (first, then) if _reads_as_a_persons_name(then) else ()
+
+
+def _reads_as_a_persons_name(words: str) -> bool:
+    return _reads_as_name(words) and mostly(words.split()[0], "PERS")
+
+
+def _are_plain_words(words: str) -> bool:
+    """A few words of letters that may name an outlet, a writer or a town: none an honorific, a particle,
+    a section's or a label's."""
+    split = words.split()
+    return (
+        0 < len(split) <= _OUTLET_MAX_WORDS
+        and all(word.isalpha() for word in split)
+        and fold(split[0]) not in _HONORIFIC_KEYS  # "الملك عبدالعزيز - رحمة الله -" is a person and a blessing
+        and not any(
+            # (a particle by its own letters or after و/ف: "بلدي" is no "لدى")
+            (folded := fold(word)) in ARABIC_SMALL_WORD_KEYS
+            or (folded[:1] in "وف" and folded[1:] in ARABIC_SMALL_WORD_KEYS)
+            or (key := strip_clitics(folded)) in _SECTION_WORDS
+            or key in _LABEL_KEYS
+            for word in split
+        )
+    )
+
+
+def _names_an_outlet(line: str) -> bool:
+    """A line of an outlet's name alone, by a word outlets' names hold ("نيوز", "أونلاين", "ديجيتال", "بوابة")."""
+    words = line.replace(".", " ")
+    return any(fold(word) in _OUTLET_WORD_KEYS for word in words.split()) and _are_plain_words(words)
+
+
+_OUTLET_MAX_WORDS = 3
+_OUTLET_WORD_KEYS = frozenset(
+    fold(word)
+    for word in """نيوز ديجيتال أونلاين اونلاين نت بوابة موقع صحيفة جريدة وكالة قناة شبكة راديو إذاعة تلفزيون تي
+    في بوست تايمز""".split()
+)
+_HONORIFIC_KEYS = frozenset(fold(w) for w in "الملك الأمير الشيخ الرئيس السيد الدكتور الإمام السلطان".split())
+# Labels that stand where a credit does, above the story: exclusive, breaking, report, video …
+_LABEL_KEYS = frozenset(
+    strip_clitics(fold(word)) for word in "خاص حصري عاجل تقرير حوار فيديو صور مباشر تحليل رأي متابعة".split()
+)
 
 
 def _is_a_place(words: str) -> bool:
@@ -976,7 +1032,7 @@ _PAPERS = """الغد|الرأي|الدستور|الأنباط|العرب الي
     الشروق|الوطن|الوفد|الفجر|البوابة|مصراوي|صدى البلد|الاقتصادية|البلاد|المواطن|الخليج|البيان|الاتحاد|الرؤية|
     الإمارات اليوم|الراية|العرب|الراي|الأنباء|الجريدة|السياسة|أخبار الخليج|الشبيبة|الصباح|المدى|الزمان|
     الصباح الجديد|الثورة|تشرين|البعث|الأيام|القدس|الحياة الجديدة|الحياة|الخبر|المساء|الأحداث المغربية|العمق|
-    اليوم 24|الصيحة|السوداني|التيار|الانتباهة|الوسط|المصري اليوم|الشرق|عكاظ|سبق|القبس""".split("|")
+    اليوم 24|الصيحة|السوداني|التيار|الانتباهة|الوسط|المصري اليوم|الشرق|عكاظ|سبق|القبس|الرياضية""".split("|")
 _PAPER_KEYS = frozenset(fold(name.strip()) for name in _PAPERS)
 
 
@@ -990,7 +1046,7 @@ def _credited_agency(part: str) -> str | None:
 def _names_a_place_and_a_person(place: str, name: str) -> bool:
     """Is ``place`` one the news names as such and ``name`` a person's, by the words the unlabelled news
     shows as places and people ("دبي", "محمد"; "غزة: قصف متواصل" is a subtitle)?"""
-    return _is_a_place(place) and _reads_as_name(name) and mostly(name.split()[0], "PERS")
+    return _is_a_place(place) and _reads_as_a_persons_name(name)
 
 
 _PLACE_MAX_WORDS = 2
