@@ -868,3 +868,12 @@ def test_an_outlet_or_writer_no_list_names_by_what_stands_beside_it() -> None:
         assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), sources), opening
     for line in ("الرياض - جدة", "خاص - الرياض", "رياضة - محمد علي", "الملك عبدالعزيز - رحمة الله -", "عاجل"):
         assert split_body([line, PARAGRAPH], None).sources == (), line
+
+
+def test_an_outlet_beside_the_date_between_bars_is_credited() -> None:
+    for dateline in ("بوابة الوسط | 13 سبتمبر 2023", "13 سبتمبر 2023 | بوابة الوسط"):
+        head = split_head(["فيضانات درنة تخلف آلاف الضحايا", dateline, PARAGRAPH], None)
+        assert head.dateline is not None and head.dateline.date.value == datetime(2023, 9, 13, tzinfo=UTC)
+        sections = split_body(head.rest, head.title)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ("بوابة الوسط",)), dateline
+    assert split_head(["فيضانات درنة", "اقتصاد | 13 سبتمبر 2023", PARAGRAPH], None).rest == (PARAGRAPH,)

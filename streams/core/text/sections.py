@@ -579,6 +579,8 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
     if whole is not None:  # an agency closing it stays, as a credit line: "الجزائر في 12 جانفي 2024 (وأج)"
         agency = _TRAILING_PARENTHESES_RE.search(line)
         credits = [_byline_before_date(line), agency[0] if agency is not None and _agency_credit(agency[0]) else None]
+        # and an outlet beside the date, between bars: "بوابة الوسط | 13 سبتمبر 2023"
+        credits += [part for part in parts if len(parts) > 1 and parse_date(part) is None and _opening_credits(part)]
         return [whole], [credit for credit in (*credits, _closing_agency(line)) if credit is not None]
     if len(parts) < 2:
         return [], []
