@@ -260,6 +260,17 @@ QUANTITY_FORMS = [
     ("cut by 50 basis points", "50 basis points", 50.0, "bp"),
     ("prices rose 3.4pc in October", "3.4pc", 3.4, "percent"),  # the British press's glued "pc"
     ("sold 300 pcs", "300", 300.0, None),  # pieces, not percent
+    # number words: duals in a construct, hundreds, compounds added up, a scale alone before its unit
+    ("أكثر من مليوني دولار", "مليوني دولار", 2_000_000.0, "USD"),
+    ("وصل ثلاثمائة شخص", "ثلاثمائة شخص", 300.0, "person"),
+    ("لمدة أربع وعشرين ساعة", "أربع وعشرين ساعة", 24.0, "hour"),
+    ("خلال خمسة عشر يوما", "خمسة عشر يوما", 15.0, "day"),
+    ("بلغ سبعمائة وخمسة عشر مليون دولار", "سبعمائة وخمسة عشر مليون دولار", 715_000_000.0, "USD"),
+    ("تجاوزت مليار ريال", "مليار ريال", 1_000_000_000.0, "SAR"),
+    ("أكثر من ألف و500 شخص", "ألف و500 شخص", 1500.0, "person"),
+    ("ارتفاع بـ12 نقطة", "12 نقطة", 12.0, "point"),  # a tatweel after the glued preposition
+    ("بـ30 تريليون قدم", "30 تريليون قدم", 30e12, "ft"),  # the number before the scale, not "one trillion"
+    ("بلغ 1.348.764 مليون", "1.348.764 مليون", 1_348_764_000_000.0, None),  # dotted thousands before a scale
 ]
 
 
@@ -283,6 +294,8 @@ def test_a_ranges_lower_end_takes_the_scale_and_unit_written_after_its_upper_end
     assert read("أصيب 3 و12 شخصا")[0] == ("3", 3.0, None)
     assert read("فاز 3-1 على ضيفه") == [] and read("الهلال 3 - 1 النصر") == []  # a score counts nothing
     assert read("الفوز 2-1 يوم الجمعة") == []
+    assert read("ألف كتابا عن الحرب") == [] and read("الرضيع ألفي إيفانز") == []  # a verb, a name
+    assert read("الخمسين مليون نسمة") == []  # a number word with the article: not "one million"
     assert read("من 3 - 5 أيام") == [("3", 3.0, "day"), ("5 أيام", 5.0, "day")]
     assert read("مقتل 43 شخصا وإصابة 173 يوم الأحد")[1] == ("173", 173.0, None)
     assert read("استمرت 3 أيام") == [("3 أيام", 3.0, "day")]

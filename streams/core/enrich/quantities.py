@@ -15,7 +15,7 @@ from functools import cache
 
 from streams.core.enrich.tokens import Tokens, positions, term, tokenize
 from streams.core.text.dates import CALENDAR_NAMES, LATIN_ZONES, MONTH_NAME
-from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
+from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, strip_clitics, windows_near
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,9 @@ _NUMBER_WORDS: dict[str, float] = {
     "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100, "مائة": 100, "مئات": 100,
     "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتي": 200, "مئتي": 200, "نصف": 0.5, "ربع": 0.25,
+    "ثلاثمائة": 300, "ثلاثمئة": 300, "أربعمائة": 400, "أربعمئة": 400, "خمسمائة": 500, "خمسمئة": 500,
+    "ستمائة": 600, "ستمئة": 600, "سبعمائة": 700, "سبعمئة": 700, "ثمانمائة": 800, "ثمانمئة": 800,
+    "تسعمائة": 900, "تسعمئة": 900,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "twenty": 20, "hundred": 100, "hundreds": 100, "dozens": 12,
     "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six ": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -42,7 +45,8 @@ _NUMBER_WORDS: dict[str, float] = {
 _SCALES: dict[str, float] = {
     "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "ألفاً": 1e3, "الاف": 1e3, "ألفين": 2e3, "ألفان": 2e3,
     "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليونين": 2e6, "مليونان": 2e6,
-    "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "ملايير": 1e9, "بليون": 1e9, "مليارين": 2e9,
+    "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "ملايير": 1e9, "بليون": 1e9, "مليارين": 2e9, "ملياري": 2e9,
+    "مليوني": 2e6,
     "تريليون": 1e12, "ترليون": 1e12,
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -52,7 +56,7 @@ _SCALES: dict[str, float] = {
 _SELF_COUNTED = {
     fold(w): v
     for w, v in _SCALES.items()
-    if fold(w) in {fold(x) for x in ("ألفين", "ألفان", "مليونين", "مليونان", "مليارين")}
+    if fold(w) in {fold(x) for x in ("ألفين", "ألفان", "مليونين", "مليونان", "مليوني", "مليارين", "ملياري")}
 }
 _UNITS: dict[str, str] = {
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولار": "USD", "دولارا": "USD", "دولاراً": "USD", "دولارات": "USD",
@@ -145,14 +149,21 @@ _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _UNIT = alternation([*(u for u in _UNITS if u != "%"), *_PEOPLE, *_SHARES])
 _OF = r"(?:(?:de|d['’])\s*)?"  # French counts its units: "10 milliards de dirhams", "920 millions d'euros"
 _DIGIT_BRANCH = (
-    rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{_CODE})(?=\s?\d))?\s?(?:[وفبل])?"
+    rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{_CODE})(?=\s?\d))?\s?(?:[وفبل]ـ?)?"
     rf"(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
-    rf"(?:\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
+    rf"(?:(?<=\d)\)?\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
     rf"(?:\s*(?P<percent>[%٪])|(?P<pc>pc)(?![^\W\d_])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
 )
+# One scale word alone is one of it when a unit or "و" and a number follows: "مليار ريال", "ألف و500 شخص"
+# (not "ألف كتابا", he wrote a book).
+_SINGLE_SCALES = ("ألف", "مليون", "مليار", "بليون", "تريليون", "ترليون")
 _WORD_BRANCHES = (
-    rf"(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER})\s+(?P<wscale>{_SCALE})(?![^\W\d_])(?:\s+{_OF}(?P<wunit>{_UNIT})(?![^\W\d_]))?"
+    # a number in words, maybe of several ("خمسة عشر مليون", "سبعمائة وخمسة عشر مليون"), then its scale
+    rf"(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER}(?:\s+عشرة?|\s+و\s?{_WORD_NUMBER}){{0,3}})\s+(?P<wscale>{_SCALE})(?![^\W\d_])"
+    rf"(?:\s+{_OF}(?P<wunit>{_UNIT})(?![^\W\d_]))?"
     rf"|(?<![^\W\d_])(?:[وب])?(?P<counted>{alternation(list(_SELF_COUNTED))})(?![^\W\d_])(?:\s+(?P<cunit>{_UNIT})(?![^\W\d_]))?"
+    rf"|(?<![^\W\d_])(?:[وب])?(?P<single>{alternation(_SINGLE_SCALES)})"
+    rf"(?:\s+{_OF}(?P<sunit>{_UNIT})(?![^\W\d_])|(?=\s*و\s?\d))"
 )
 # One pattern, read by one ``_read``, compiled twice with one side switched off by "(?!)" (a lookahead
 # that never holds): near digits only the digits' branch can start a match, and a number word always
@@ -276,13 +287,14 @@ def _compounds_joined(body: str, found: list[Quantity]) -> list[Quantity]:
     return joined
 
 
-# A small count written as a word before its unit: "ثلاثة أشخاص", "خمس سنوات", "five people". From three
-# to ninety-nine: one and two follow their noun in Arabic ("يوم واحد", or the dual "يومين"), and "مئات"
-# ("hundreds") is no number. Read off the tokens (a set lookup per word, then the word or two after a
-# number word): the pattern of every number word and unit, tried at each, cost a hundred µs an article.
+# A small count written as a word before its unit: "ثلاثة أشخاص", "خمس سنوات", "ثلاثمائة شخص", "five people".
+# From three up: one and two follow their noun in Arabic ("يوم واحد", or the dual "يومين"), and "مئات"
+# ("hundreds") is no number. Compounds add up: "خمسة عشر يوما" is 15, "أربعة وعشرين ساعة" 24. Read off the
+# tokens (a set lookup per word, then the word or two after a number word): the pattern of every number word
+# and unit, tried at each, cost a hundred µs an article.
 _VAGUE_COUNTS = ("dozens", "مئات", "hundreds", "centaines")
 _COUNT_WORD_KEYS = frozenset(
-    term(w) for w, v in _NUMBER_WORDS.items() if 3 <= v < 100 and w == w.strip() and w not in _VAGUE_COUNTS
+    term(w) for w, v in _NUMBER_WORDS.items() if 3 <= v < 1000 and w == w.strip() and w not in _VAGUE_COUNTS
 )
 _GLUED = ("و", "ب")  # "وثلاثة أيام", "بخمس سنوات"
 
@@ -300,9 +312,24 @@ def _counted_in_words(body: str, tokens: Tokens, taken: list[Quantity]) -> list[
         if value is None or unit is None:
             continue
         start, (end, name) = starts[i] + glued, unit
+        if (before := _count_word_before(body, tokens, i, value, glued)) is not None:
+            start, value = starts[i - 1], value + before  # "خمسة عشر", "أربعة وعشرين", "ثلاثمائة وخمسين"
         if not any(q.start < end and start < q.end for q in taken):
             found.append(Quantity(body[start:end], float(value), name, start, end))
     return found
+
+
+def _count_word_before(body: str, tokens: Tokens, i: int, value: float, glued: bool) -> float | None:
+    """The count word that token ``i`` completes: the units before "عشر" (a teen), or the units or
+    hundreds before a glued "و" and the tens or units ("أربعة وعشرين", "مائة وخمسة")."""
+    if i == 0 or not body[tokens.ends[i - 1] : tokens.starts[i]].isspace():
+        return None
+    before = _NUMBER_OF.get(fold(tokens.words[i - 1]))
+    if before is None or before < 1 or before == value:
+        return None
+    teen = value == 10 and not glued and before < 10
+    units_and_tens = before < 10 and value >= 20 and value % 10 == 0  # Arabic writes the units first
+    return before if teen or (glued and (before > value or units_and_tens)) else None
 
 
 def _unit_after(body: str, tokens: Tokens, i: int) -> tuple[int, str] | None:
@@ -334,7 +361,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None
         if " " in digits or _DECIMAL_COMMA_RE.fullmatch(digits):  # a comma before decimals
             value = float(digits.replace(" ", "").replace(",", "."))
-        elif not match["scale"] and _DOTTED_THOUSANDS_RE.fullmatch(digits):
+        elif _DOTTED_THOUSANDS_RE.fullmatch(digits) and (not match["scale"] or digits.count(".") > 1):
             value = float(digits.replace(".", ""))
         else:
             value = float(digits.replace(",", "").replace("٫", "."))
@@ -351,16 +378,37 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             start, end = match.start("number"), match.end("number")
             return None if _is_a_score(body, start, end) else Quantity(digits, round(value, 6), None, start, end)
     elif match["word"] is not None:
-        value = _NUMBER_OF.get(fold(match["word"]), 0.0)
+        value = _words_value(match["word"])
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)
         unit = _unit(match["wunit"])
-    else:
+    elif match["counted"] is not None:
         value, scale = 1.0, _SELF_COUNTED[fold(match["counted"])]
         unit = _unit(match["cunit"])
+    else:
+        if _number_before(body, match.start("single")):
+            return None  # "بـ30 تريليون قدم", "الخمسين مليون نسمة", "5ر3 مليون": the number before was not read
+        value, scale = 1.0, _SCALE_OF[fold(match["single"])]
+        unit = _unit(match["sunit"])
     # The quantity starts at its sign or its number: not at the space or the glued "و" the pattern reads.
-    opening = ("sign", "code", "number", "word", "counted")
+    opening = ("sign", "code", "number", "word", "counted", "single")
     start = match.start(next(group for group in opening if match[group]))
     return Quantity(body[start : match.end()], round(value * (scale or 1.0), 6), unit, start, match.end())
+
+
+def _number_before(body: str, start: int) -> bool:
+    """Does a number stand right before ``start``: digits (past a bracket or a tatweel) or a number word?"""
+    words = body[max(0, start - _NUMBER_BEFORE_CHARS) : start].rstrip(" )(ـ").split()
+    return bool(words) and (words[-1][-1].isdigit() or strip_clitics(fold(words[-1])) in _NUMBER_KEYS)
+
+
+_NUMBER_BEFORE_CHARS = 16
+_NUMBER_KEYS = frozenset(strip_clitics(fold(word)) for word in _NUMBER_WORDS)
+
+
+def _words_value(words: str) -> float:
+    """The value of a number in words, its parts added up ("خمسة عشر": 15, "ثلاثة وعشرين": 23)."""
+    parts = map(fold, words.split())  # ("وعشرين": the glued "و" goes when the rest is the number)
+    return sum(_NUMBER_OF.get(part, _NUMBER_OF.get(part.removeprefix("و"), 0.0)) for part in parts)
 
 
 def _is_a_named_day(body: str, end: int) -> bool:
