@@ -204,6 +204,11 @@ def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
         # With no site name or URL to go by, a last segment calling itself the site ("صحيفة", "بوابة" …).
         ("أمير الرياض يدشن مشروعات - صحيفة سبق الإلكترونية", None, None, "أمير الرياض يدشن مشروعات"),
         ("الرئيس يلتقي وفداً | بوابة الأهرام", None, None, "الرئيس يلتقي وفداً"),
+        # … or an agency or network the credits know, or an outlet by the words such names hold.
+        ("الأمم المتحدة تحذر من المجاعة - سكاي نيوز عربية", None, None, "الأمم المتحدة تحذر من المجاعة"),
+        ("UN warns of famine | Reuters", None, None, "UN warns of famine"),
+        ("إقليم كوردستان يستأنف تصدير النفط | رووداو ديجيتال", None, None, "إقليم كوردستان يستأنف تصدير النفط"),
+        ("الحرب على غزة - اليوم الثلاثين", None, None, None),
         # Not the site's name: the headline stays whole.
         ("Crime in 2024 - by the numbers", None, "https://example.com/a", None),
         ("Bericht: Aktivistin getötet - Irans Justiz dementiert", "Mitteldeutsche Zeitung", "https://www.mz.de/a", None),

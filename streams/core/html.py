@@ -26,7 +26,7 @@ import orjson
 from streams.core.model import Precision
 from streams.core.text.dates import parse_timestamp
 from streams.core.text.normalize import ARABIC_LETTER_RE, clean_lines, word_count
-from streams.core.text.sections import OUTLET_NAME_RE, Dateline, credited_names, split_head, without_furniture
+from streams.core.text.sections import Dateline, credited_names, is_an_outlets_name, split_head, without_furniture
 
 _MARKUP_DATE = {"original_date": True, "extensive_search": False}
 _TAG_SEPARATORS = re.compile(r"[,،;؛]")
@@ -149,13 +149,11 @@ def without_site_name(title: str | None, sitename: str | None, url: str | None) 
 
 
 def _without_outlet_at_the_end(title: str, segment: str) -> str:
-    """ "أمير الرياض يدشن مشروعات - صحيفة سبق الإلكترونية" -> "أمير الرياض يدشن مشروعات"."""
-    if OUTLET_NAME_RE.match(segment) is None or word_count(segment) > _OUTLET_SEGMENT_MAX_WORDS:
+    """ "أمير الرياض يدشن مشروعات - صحيفة سبق الإلكترونية" -> "أمير الرياض يدشن مشروعات", "… | سكاي نيوز عربية",
+    "… | Reuters"."""
+    if not is_an_outlets_name(segment):
         return title
     return title[: title.rfind(segment)].rstrip(" -–—|:")
-
-
-_OUTLET_SEGMENT_MAX_WORDS = 5
 
 
 def _site_keys(sitename: str | None, url: str | None) -> set[str]:

@@ -1008,6 +1008,22 @@ def _names_an_outlet(line: str) -> bool:
     return any(fold(word) in _OUTLET_WORD_KEYS for word in words.split()) and _are_plain_words(words)
 
 
+def is_an_outlets_name(text: str) -> bool:
+    """Is ``text`` only an outlet's name: a site's ("صحيفة سبق الإلكترونية"), an agency's or a network's the
+    credits know ("سكاي نيوز عربية", "Reuters"), or one by the words such names hold ("رووداو ديجيتال")? What
+    pages put after a headline they copied into the text ("… - سكاي نيوز عربية")."""
+    stripped = text.strip()
+    if OUTLET_NAME_RE.match(stripped) is not None:
+        return word_count(stripped) <= _SITE_NAME_MAX_WORDS
+    key = fold(stripped)
+    return (key in AGENCY_KEYS and key not in _PLACE_OR_WORD_OUTLET_KEYS) or _names_an_outlet(stripped)
+
+
+_SITE_NAME_MAX_WORDS = 5  # "صحيفة سبق الإلكترونية"
+# Outlets named as a region or a word is: "جولة بلينكن - الشرق الأوسط" may be about the Middle East.
+_PLACE_OR_WORD_OUTLET_KEYS = frozenset(map(fold, ("الشرق الأوسط", "العربية", "الجزيرة", "الحرة", "وطنية", "العمانية")))
+
+
 _OUTLET_MAX_WORDS = 3
 _OUTLET_WORD_KEYS = frozenset(
     fold(word)
