@@ -877,3 +877,14 @@ def test_an_outlet_beside_the_date_between_bars_is_credited() -> None:
         sections = split_body(head.rest, head.title)
         assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ("بوابة الوسط",)), dateline
     assert split_head(["فيضانات درنة", "اقتصاد | 13 سبتمبر 2023", PARAGRAPH], None).rest == (PARAGRAPH,)
+
+
+def test_a_bulleted_list_of_links_under_a_marker_is_related_though_the_article_goes_on() -> None:
+    links = ["• الدولار يتراجع أمام العملات الرئيسية", "• النفط يرتفع بعد بيانات المخزونات"]
+    sections = split_body([PARAGRAPH, "اقرأ أيضا:", *links, PARAGRAPH, "المصدر: رويترز"], None)
+    assert sections.paragraphs == (PARAGRAPH, PARAGRAPH)
+    assert [r.title for r in sections.related] == [link.lstrip("• ") for link in links]
+    # Unbulleted lines that lead into running text stay the article's sub-headings.
+    headings = ["دعم السلع الأساسية", "ضبط الأسواق"]
+    kept = split_body([PARAGRAPH, "اقرأ أيضا:", *headings, PARAGRAPH, "المصدر: رويترز"], None)
+    assert kept.paragraphs == (PARAGRAPH, headings[1], PARAGRAPH)

@@ -1396,15 +1396,24 @@ def _listed_headlines(lines: list[str] | tuple[str, ...], after: int) -> tuple[l
     """More headlines under a read-also heading, and where the page goes on after them.
 
     The block counts as a list of headlines only when the page's credits or tags (or its end)
-    follow it directly: lines that lead into running text are the article's sub-headings."""
+    follow it directly, or when each of its lines is bulleted like the link above it ("• …"): other
+    lines that lead into running text are the article's sub-headings."""
     end = after
     while end < len(lines) and not _is_paragraph(lines[end]) and not _is_trailer(lines[end]):
         if read_also(lines[end]) is not None:
             return [], after
         end += 1
-    if end < len(lines) and not _is_trailer(lines[end]):
+    bulleted = after > 0 and end > after and all(_is_bulleted(line) for line in lines[after - 1 : end])
+    if end < len(lines) and not _is_trailer(lines[end]) and not bulleted:
         return [], after
     return list(lines[after:end]), end
+
+
+def _is_bulleted(line: str) -> bool:
+    return line.lstrip()[:1] in _LIST_BULLETS
+
+
+_LIST_BULLETS = "•·▪►◄●-–—*"
 
 
 def _interrupts_article(lines: list[str] | tuple[str, ...], after: int, marker_alone: bool) -> bool:
