@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import orjson
 
 from streams.core.model import Precision
-from streams.core.text.dates import parse_timestamp
+from streams.core.text.dates import StatedDay, parse_timestamp
 from streams.core.text.normalize import ARABIC_LETTER_RE, clean_lines, word_count
 from streams.core.text.sections import Dateline, credited_names, is_an_outlets_name, split_head, without_furniture
 
@@ -34,7 +34,7 @@ _DATELINE_SEARCH_LINES = 6
 
 
 @dataclass(frozen=True, slots=True)
-class MarkupDate:
+class MarkupDate(StatedDay):
     """A publication date read off the markup: the instant when the page states its time and zone
     ("2023-11-07T02:00:00-05:00"), else the calendar day."""
 
@@ -42,11 +42,6 @@ class MarkupDate:
     precision: Precision
     text: str | None = None  # the timestamp as written, when it gave the instant
     local_day: date | None = None  # the stamp's own date ("2024-01-17T01:40+03:00": the 17th, the 16th in UTC)
-
-    @property
-    def day(self) -> date:
-        """The publisher's calendar day."""
-        return self.local_day or self.value.date()
 
 
 @dataclass(frozen=True, slots=True)

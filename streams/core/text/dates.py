@@ -153,8 +153,21 @@ _PM_WORDS = {"م", "مساء", "مساءً", "pm", "p.m."}
 _AM_WORDS = {"ص", "صباحا", "صباحاً", "am", "a.m."}
 
 
+class StatedDay:
+    """A stamp's calendar day as its publisher states it: where it was written, not in UTC ("2024-01-17T01:40+03:00"
+    is the 17th, though the 16th in UTC). Shared by the dates read off text and off markup."""
+
+    __slots__ = ()
+    value: datetime
+    local_day: date | None
+
+    @property
+    def day(self) -> date:
+        return self.local_day or self.value.date()
+
+
 @dataclass(frozen=True, slots=True)
-class ParsedDate:
+class ParsedDate(StatedDay):
     """A date found in text: the instant in UTC, how precise it is, and where it was written."""
 
     value: datetime
@@ -163,11 +176,6 @@ class ParsedDate:
     start: int
     end: int
     local_day: date | None = None  # the day as written, when its zone put the UTC instant on another
-
-    @property
-    def day(self) -> date:
-        """The calendar day the text states: where it was written, not in UTC."""
-        return self.local_day or self.value.date()
 
 
 def parse_date(text: str, assume_tz: tzinfo = UTC) -> ParsedDate | None:
