@@ -888,3 +888,10 @@ def test_a_bulleted_list_of_links_under_a_marker_is_related_though_the_article_g
     headings = ["دعم السلع الأساسية", "ضبط الأسواق"]
     kept = split_body([PARAGRAPH, "اقرأ أيضا:", *headings, PARAGRAPH, "المصدر: رويترز"], None)
     assert kept.paragraphs == (PARAGRAPH, headings[1], PARAGRAPH)
+
+
+def test_a_credit_label_alone_credits_the_line_below_it() -> None:
+    for label, source in (("المصدر:", "رويترز"), ("المصدر :", "وكالة الأنباء السعودية"), ("Source", "AFP")):
+        sections = split_body([PARAGRAPH, label, source], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (source,)), label
+    assert split_body([PARAGRAPH, "المصدر", PARAGRAPH], None).sources == ()  # a paragraph below: no credit

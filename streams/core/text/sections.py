@@ -751,6 +751,20 @@ def _credit(line: str) -> str | None:
     return _foot_credit(line)
 
 
+def _credit_under_its_label(lines: list[str] | tuple[str, ...], index: int) -> str | None:
+    """The credit on the line under a credit label alone ("المصدر:", then "وكالة الأنباء السعودية")."""
+    if index + 1 >= len(lines) or _CREDIT_LABEL_ALONE_RE.match(lines[index]) is None:
+        return None
+    value = lines[index + 1].strip()
+    return value if word_count(value) <= _CREDIT_VALUE_MAX_WORDS and not _ends_a_sentence(value) else None
+
+
+_CREDIT_LABEL_ALONE_RE = re.compile(
+    rf"^\s*(?:{alternation(('المصدر', 'المصادر', 'مصدر الخبر'))}|source|sources)\s*[:：]?\s*$", re.IGNORECASE
+)
+_CREDIT_VALUE_MAX_WORDS = 8
+
+
 def _repeats_a_credit(line: str, sources: list[str]) -> bool:
     """The byline again at the article's foot, unlabelled: "Benjamin Barthe (Beyrouth, correspondant)"."""
     return bool(sources) and len(line) <= _REPEATED_CREDIT_MAX_CHARS and without_job_title(line) in sources
@@ -1109,6 +1123,11 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             sources.append(credit or without_job_title(line))
             trailer_seen = trailer_seen or bool(paragraphs)
             index += 1
+            continue
+        if (labelled := _credit_under_its_label(lines, index)) is not None:
+            sources.append(labelled)  # "المصدر:" alone, the source on the line below
+            trailer_seen = trailer_seen or bool(paragraphs)
+            index += 2
             continue
         if (tags := _tag_line(lines, index)) is not None:
             value, index = tags
