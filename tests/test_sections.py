@@ -895,3 +895,9 @@ def test_a_credit_label_alone_credits_the_line_below_it() -> None:
         sections = split_body([PARAGRAPH, label, source], None)
         assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (source,)), label
     assert split_body([PARAGRAPH, "المصدر", PARAGRAPH], None).sources == ()  # a paragraph below: no credit
+
+
+def test_persian_yeh_and_keheh_typed_for_arabic_letters_match_like_them() -> None:
+    dateline = read_dateline("تاریخ النشر: 2 دیسمبر 2023")  # "ی" for "ي"
+    assert dateline is not None and dateline.date.value == datetime(2023, 12, 2, tzinfo=UTC)
+    assert split_body([PARAGRAPH, "کلمات دلالیة: غزة، القدس"], None).tag_lines == ("غزة، القدس",)  # "ک" for "ك"

@@ -26,12 +26,13 @@ _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u065
 _TATWEEL = "\u0640"
 # ``str.translate`` with a dict table walks a Python mapping per character; fold runs on whole
 # bodies, so it uses C-speed ``replace`` calls and one regex instead.
-_FOLD_LETTERS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+# (The Persian yeh and keheh, "ی" and "ک", stand for Arabic's in text typed on Persian or Kurdish keyboards.)
+_FOLD_LETTERS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ک", "ك"), ("ة", "ه"))
 _MARKS_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}]")
 _EASTERN_DIGIT_RE = re.compile("[٠-٩۰-۹]")
 
 # Characters a folded pattern letter may be written as, in raw text.
-_VARIANTS = {"ا": "اأإآٱ", "ي": "يى", "ه": "هة"}
+_VARIANTS = {"ا": "اأإآٱ", "ي": "يىی", "ك": "كک", "ه": "هة"}
 _OPTIONAL_MARKS = f"[{_DIACRITICS}{_TATWEEL}]*"
 
 # C0/C1 control characters except TAB, LF and CR: never part of text, a sign of binary data.
