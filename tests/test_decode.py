@@ -145,6 +145,15 @@ def test_zero_width_marks_are_cleaned_not_rejected() -> None:
     assert "\u200f" not in outcome.body
 
 
+def test_emoji_around_a_line_are_decoration_and_a_line_of_them_goes() -> None:
+    lines = ARTICLE.split("\n")
+    decorated = "\n".join([f"🔴 {lines[0]}", "👇👇", *(f"📌 {line}" for line in lines[1:])])
+    outcome = parse_article(decorated.encode())
+    plain = parse_article(ARTICLE.encode())
+    assert isinstance(outcome, Article) and isinstance(plain, Article)
+    assert (outcome.title, outcome.body) == (plain.title, plain.body)
+
+
 def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
     """trafilatura returns the keywords meta as one comma-joined string; each keyword is its own tag."""
     paragraph = "<p>" + "Le président a parlé longuement de la situation économique du pays. " * 3 + "</p>"

@@ -95,8 +95,24 @@ def clean_text(text: str) -> str:
 
 
 def clean_lines(text: str) -> list[str]:
-    """The non-blank lines of ``text``, each stripped."""
-    return [stripped for line in clean_text(text).split("\n") if (stripped := line.strip())]
+    """The non-blank lines of ``text``, each stripped, emoji and pictographs around them too ("🔴 عاجل",
+    "📌 وقال …", "👇👇"): decoration, no letter of the text."""
+    return [stripped for line in clean_text(text).split("\n") if (stripped := _without_decoration(line))]
+
+
+# Emoji, pictographs, dingbats and arrows with their modifiers; not "©" or "°", which carry meaning.
+_DECORATION = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3"
+_DECORATION_RE = re.compile(f"^[{_DECORATION}\\s]+|[{_DECORATION}\\s]+$")
+
+
+_DECORATION_CHAR_RE = re.compile(f"[{_DECORATION}]")
+
+
+def _without_decoration(line: str) -> str:
+    stripped = line.strip()
+    if stripped and (_DECORATION_CHAR_RE.match(stripped[0]) or _DECORATION_CHAR_RE.match(stripped[-1])):
+        return _DECORATION_RE.sub("", stripped)  # (most lines: two one-character checks, no scan)
+    return stripped
 
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
