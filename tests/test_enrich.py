@@ -473,6 +473,11 @@ def test_a_definite_head_ends_before_a_name_its_leader_bears() -> None:
     assert not any(m == "عطية" for m, _ in named)  # "وكالة" has no article: a construct, the agency's name
 
 
+def test_one_word_read_as_an_organisation_after_a_places_head_is_that_place() -> None:
+    found = extract_entities(tokenize("اندلعت معارك في ولاية الجزيرة بوسط السودان."), language="ar")
+    assert ("الجزيرة", "LOC") in [(e.text, e.type) for e in found]
+
+
 def test_a_lone_nisba_after_a_definite_noun_is_its_adjective_not_a_person() -> None:
     found = _named("وتم التأكيد على رفض الموقف الصدامي الذي اتخذه عدد من الدول الغربية بشأن هذه القضية.")
     assert not any(kind == "PERSON" for _, kind in found), found

@@ -388,7 +388,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     text, words = tokens.text, list(tokens.words)
     labels = _tagger().tag(words)
     spans = [_before_line_break(span, tokens) for span in spans_from_labels(labels)]
-    spans = _organisations_named_for_places(_without_bare_heads(spans, words), words)
+    spans = _places_a_cue_names(_organisations_named_for_places(_without_bare_heads(spans, words), words), words)
     spans = _with_family_names(_without_adjectives_taken_for_names(spans, words), words)
     found = [
         (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
@@ -718,6 +718,19 @@ def _organisations_named_for_places(spans: list[tuple[int, int, str]], words: li
     return mended
 
 
+def _places_a_cue_names(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+    """One word the tagger read as an organisation right after a place's head is that place: "ولاية
+    الجزيرة", "محافظة الجيزة" (Al Jazeera, a channel, is also a Sudanese state). Not a person: "مدينة
+    الملك عبدالله" names a city for him."""
+    return [
+        (first, last, "LOC")
+        if kind == "ORG" and last - first == 1 and first > 0 and term(words[first - 1]) in _PLACE_HEAD_KEYS
+        else (first, last, kind)
+        for first, last, kind in spans
+    ]
+
+
+_PLACE_HEAD_KEYS = frozenset(term(w) for w in ("ولاية", "محافظة", "مدينة", "إقليم", "منطقة", "جزيرة", "بلدة", "قرية"))
 _RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذان اللتان اللواتي اللاتي".split())
 # Definite words after an organisation's name that do not describe it: a relative pronoun, or the title
 # of the person named next ("مركز القاهرة للدراسات الاقتصادية الدكتور عبدالمنعم السيد").
