@@ -296,6 +296,9 @@ def test_a_ranges_lower_end_takes_the_scale_and_unit_written_after_its_upper_end
     assert read("الفوز 2-1 يوم الجمعة") == []
     assert read("ألف كتابا عن الحرب") == [] and read("الرضيع ألفي إيفانز") == []  # a verb, a name
     assert read("الخمسين مليون نسمة") == []  # a number word with the article: not "one million"
+    # After its unit and the article a number counts ("the last 24 hours"); alone after the article it ranks.
+    assert read("خلال الساعات الـ24 الماضية") == [("الساعات الـ24", 24.0, "hour")]
+    assert read("احتل المركز الـ15") == [] and read("الـ3 مليارات دولار")[0][1:] == (3e9, "USD")
     assert read("من 3 - 5 أيام") == [("3", 3.0, "day"), ("5 أيام", 5.0, "day")]
     assert read("مقتل 43 شخصا وإصابة 173 يوم الأحد")[1] == ("173", 173.0, None)
     assert read("استمرت 3 أيام") == [("3 أيام", 3.0, "day")]

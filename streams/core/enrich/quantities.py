@@ -149,7 +149,7 @@ _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _UNIT = alternation([*(u for u in _UNITS if u != "%"), *_PEOPLE, *_SHARES])
 _OF = r"(?:(?:de|d['’])\s*)?"  # French counts its units: "10 milliards de dirhams", "920 millions d'euros"
 _DIGIT_BRANCH = (
-    rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{_CODE})(?=\s?\d))?\s?(?:[وفبل]ـ?)?"
+    rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{_CODE})(?=\s?\d))?\s?(?:الـ|[وفبل]ـ?)?"
     rf"(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
     rf"(?:(?<=\d)\)?\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
     rf"(?:\s*(?P<percent>[%٪])|(?P<pc>pc)(?![^\W\d_])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
@@ -355,6 +355,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None
         if bare and _is_list_rank(body, match.start("number"), match.end()):
             return None
+        if bare and (counted := _counted_with_the_article(body, match.start("number"), match.end("number"))):
+            return counted  # "الساعات الـ24": 24 hours, the unit before
         if bare and _names_or_ranks(body, match.start("number"), match.end("number")):
             return None
         if bare and _is_a_score(body, match.start("number"), match.end("number")):
@@ -424,6 +426,20 @@ _DAY_NAMES = CALENDAR_NAMES | {fold("أمس")}
 # A rank opening a line of a list: "1- زيادة الاستثمارات …", "2) …", "3. …".
 _RANK_MARK_RE = re.compile(r"\s*[-–.)]\s")
 _RANK_MAX_DIGITS = 2
+
+
+def _counted_with_the_article(body: str, start: int, end: int) -> Quantity | None:
+    """A count written after its unit and the article: "خلال الساعات الـ24 الماضية" (a rank elsewhere: "الـ15")."""
+    written = _UNIT_THEN_THE_RE.search(body, max(0, start - _UNIT_THEN_THE_MAX_CHARS), start)
+    unit = _unit(written["unit"].removeprefix("ال")) if written is not None else None
+    if written is None or unit is None:
+        return None
+    value = float(ascii_digits(body[start:end]))
+    return Quantity(body[written.start() : end], value, unit, written.start(), end)
+
+
+_UNIT_THEN_THE_RE = re.compile(r"(?<![^\W\d_])(?P<unit>ال[^\W\d_]{3,12})\s+الـ\s?$")
+_UNIT_THEN_THE_MAX_CHARS = 20
 
 
 def _names_or_ranks(body: str, start: int, end: int) -> bool:
