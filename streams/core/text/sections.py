@@ -1018,8 +1018,12 @@ def _are_plain_words(words: str) -> bool:
 
 def _names_an_outlet(line: str) -> bool:
     """A line of an outlet's name alone, by a word outlets' names hold ("نيوز", "أونلاين", "ديجيتال", "بوابة")."""
-    words = line.replace(".", " ")
-    return any(fold(word) in _OUTLET_WORD_KEYS for word in words.split()) and _are_plain_words(words)
+    words = line.replace(".", " ").split()
+    return (
+        len(words) <= _OUTLET_MAX_WORDS
+        and any(fold(word) in _OUTLET_WORD_KEYS for word in words)
+        and _are_plain_words(" ".join(words))
+    )
 
 
 def is_an_outlets_name(text: str) -> bool:
@@ -1387,7 +1391,7 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
             current = (headline, []) if headline else None
             if current is not None:
                 blocks.append(current)
-        elif current is not None and not current[1] and (_is_date_line(line, _ANY_MOMENT) or _opening_credits(line)):
+        elif current is not None and not current[1] and _heads_a_story(line):
             continue  # an appended story's dateline or "كييف - أ ف ب" under its headline: not a headline
         elif current is not None and (_is_paragraph(line) or (current[1] and _ends_a_sentence(line))):
             current[1].append(line)  # (a short last paragraph too: "وأرجع التقرير الارتفاع إلى زيادة الطلب.")
@@ -1398,6 +1402,15 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
             current = (_without_bullet(line), [])
             blocks.append(current)
     return [RelatedBlock(title, "\n\n".join(text)) for title, text in blocks]
+
+
+def _heads_a_story(line: str) -> bool:
+    """A story's dateline or its place-and-agency line: short (most headlines are longer, and the checks
+    fold and parse dates)."""
+    return word_count(line) <= _STORY_HEAD_MAX_WORDS and (_is_date_line(line, _ANY_MOMENT) or bool(_opening_credits(line)))
+
+
+_STORY_HEAD_MAX_WORDS = 8  # "تاريخ النشر : 11 نوفمبر 2023 - 10:30 ص"
 
 
 def _headline_after_marker(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int]:
