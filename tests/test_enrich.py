@@ -378,6 +378,14 @@ def test_a_french_organisation_named_for_what_it_is_for() -> None:
     assert ("Conseil de sécurité", "ORG") in {(e.text, e.type) for e in found}
 
 
+def test_a_first_name_alone_is_tied_to_the_one_full_name_it_opens() -> None:
+    text = "President Sheikh Mohamed bin Zayed Al Nahyan spoke in Dubai. Sheikh Mohamed said the fund is open."
+    canonical = {(e.start, e.canonical) for e in extract_entities(tokenize(text), language="en") if e.text == "Mohamed"}
+    assert [c for _, c in canonical] == ["Mohamed bin Zayed Al Nahyan"]
+    two = "Mohamed bin Zayed met Mohamed Salah in Dubai, where Mohamed spoke."  # two full names open on it: no tie
+    assert [e.canonical for e in extract_entities(tokenize(two), language="en") if e.text == "Mohamed"] == ["Mohamed"]
+
+
 def test_english_and_french_entities() -> None:
     english = extract_entities(tokenize("Foreign Minister Sergei Lavrov met the Arab League in Moscow. Lavrov said so."))
     assert {(e.text, e.type) for e in english} >= {

@@ -1447,6 +1447,7 @@ def _drop_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
     """Tie each mention to the fullest form of the same entity in the text."""
     full_names: dict[str, str] = {}  # folded last word of a multi-word person -> that full name
+    first_names: dict[str, set[str]] = {}  # folded first word -> the full names it opens
     forms: dict[tuple[str, str], str] = {}
     bare = [_without_proclitic(text, text[start:end]) for start, end, _ in spans]
     folded = [fold(form) for form in bare]
@@ -1454,13 +1455,16 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
         words = form.split()
         if kind == "PERSON" and len(words) > 1:
             full_names.setdefault(term(words[-1]), form)
+            first_names.setdefault(fold(words[0]), set()).add(form)  # (as written: "الحسن" is not "حسن")
         forms.setdefault((kind, key), form)
     entities = []
     for (start, end, kind), key in zip(spans, folded, strict=True):
         mention = text[start:end]
         canonical = forms[(kind, key)]
         if kind == "PERSON" and " " not in mention:
-            canonical = full_names.get(term(mention), canonical)
+            # By the family name ("لافروف"), else by a first name only one full name opens ("Sheikh Mohamed")
+            opened = first_names.get(key, set())
+            canonical = full_names.get(term(mention)) or (next(iter(opened)) if len(opened) == 1 else canonical)
         entities.append(Entity(mention, kind, start, end, canonical))
     return entities
 
