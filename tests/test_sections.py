@@ -901,3 +901,13 @@ def test_persian_yeh_and_keheh_typed_for_arabic_letters_match_like_them() -> Non
     dateline = read_dateline("تاریخ النشر: 2 دیسمبر 2023")  # "ی" for "ي"
     assert dateline is not None and dateline.date.value == datetime(2023, 12, 2, tzinfo=UTC)
     assert split_body([PARAGRAPH, "کلمات دلالیة: غزة، القدس"], None).tag_lines == ("غزة، القدس",)  # "ک" for "ك"
+
+
+def test_the_sites_chrome_and_a_cookie_banner_are_furniture() -> None:
+    chrome = ["تخطى إلى المحتوى", "القائمة", "بحث", "تسجيل الدخول", "Skip to content", "Menu", "A+", "سياسة الخصوصية"]
+    banner = "نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا. بمتابعتك التصفح فإنك توافق على ذلك."
+    assert without_furniture([*chrome, PARAGRAPH, banner, "موافق", "We use cookies to improve your experience."]) == [
+        PARAGRAPH
+    ]
+    news = "حذرت الهيئة من ملفات تعريف الارتباط التي تجمع بيانات المستخدمين دون علمهم."  # about cookies: text
+    assert without_furniture([news]) == [news]

@@ -705,7 +705,33 @@ def _is_furniture(line: str) -> bool:
         words = WORD_RE.findall(line)
         if len(words) <= _SHARE_LINE_MAX_WORDS and words and all(fold(w) in _SHARE_WORDS for w in words):
             return True
+        if fold(line.strip(_CHROME_MARKS)) in _SITE_CHROME_KEYS:
+            return True
+    if _COOKIE_NOTICE_RE.match(line) is not None:
+        return True
     return _FURNITURE_RE.match(line) is not None and word_count(line) <= _FURNITURE_MAX_WORDS
+
+
+# The site's own chrome a scraper copies with the page, one item a line: navigation, account and legal
+# links, a cookie banner's buttons, reading tools. Whole lines only: "بحث" alone is the search box.
+_SITE_CHROME_KEYS = frozenset(
+    fold(item.strip())
+    for item in """تخطى إلى المحتوى|تخطي إلى المحتوى|انتقل إلى المحتوى|القائمة|القائمة الرئيسية|بحث|ابحث|تسجيل الدخول|
+    تسجيل الخروج|إنشاء حساب|الرئيسية|الصفحة الرئيسية|سياسة الخصوصية|شروط الاستخدام|اتصل بنا|من نحن|أعلن معنا|خريطة الموقع|
+    موافق|أوافق|قبول|حفظ|أضف للمفضلة|إضافة للمفضلة|طباعة|إرسال|نسخ الرابط|تكبير الخط|تصغير الخط|A+|A-|
+    skip to content|skip to main content|menu|search|sign in|log in|login|register|subscribe|home|privacy policy|
+    terms of use|terms of service|terms and conditions|cookie policy|cookie settings|contact us|about us|advertise|
+    sitemap|accept|accept all|accept all cookies|reject all|i agree|got it|print|email|copy link|
+    aller au contenu|rechercher|se connecter|connexion|accueil|politique de confidentialité|mentions légales|
+    nous contacter|accepter|tout accepter|tout refuser""".split("|")
+)
+_CHROME_MARKS = " :|•·>»"
+# A cookie banner's sentence: "نستخدم ملفات تعريف الارتباط لتحسين تجربتك …", "We use cookies to …".
+_COOKIE_NOTICE_RE = re.compile(
+    r"^\s*(?:نستخدم|يستخدم (?:هذا )?الموقع|هذا الموقع يستخدم|we use|this (?:web)?site uses|nous utilisons|ce site utilise)"
+    r"[^\n]{0,40}?(?:ملفات (?:تعريف )?الارتباط|الكوكيز|cookies)",
+    re.IGNORECASE,
+)
 
 
 # A wire service's copyright notice runs longer than other furniture: "Copyright 2023 The Associated
