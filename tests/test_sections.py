@@ -760,7 +760,8 @@ def test_more_arab_outlets_openings_gulf_bylines_and_a_colon_after_a_bare_byline
 
 
 def test_related_headings_of_any_kind_of_item_and_relation() -> None:
-    for marker in ("مواضيع قد تهمك", "أخبار مشابهة", "مقالات مرتبطة", "فيديوهات ذات صلة", "الأكثر شعبية", "طالع كذلك"):
+    markers = ("مواضيع قد تهمك", "أخبار مشابهة", "مقالات مرتبطة", "فيديوهات ذات صلة", "الأكثر شعبية", "طالع كذلك")
+    for marker in (*markers, "الخبر التالي", "المقال السابق:", "Next article"):  # and the next or previous story
         sections = split_body([PARAGRAPH, marker, "الذهب يرتفع إلى أعلى مستوى في ستة أشهر"], None)
         assert sections.paragraphs == (PARAGRAPH,), marker
         assert [r.title for r in sections.related] == ["الذهب يرتفع إلى أعلى مستوى في ستة أشهر"], marker
