@@ -912,3 +912,11 @@ def test_the_sites_chrome_and_a_cookie_banner_are_furniture() -> None:
     ]
     news = "حذرت الهيئة من ملفات تعريف الارتباط التي تجمع بيانات المستخدمين دون علمهم."  # about cookies: text
     assert without_furniture([news]) == [news]
+
+
+def test_an_invitation_to_watch_at_the_pages_end_is_furniture() -> None:
+    assert without_furniture([PARAGRAPH, "شاهد أهداف المباراة", "[فيديو]"]) == [PARAGRAPH]
+    link = "شاهد أيضاً لرئاسة الحرمين مع التحية"  # a read-also link: the tail's, not furniture
+    assert without_furniture([PARAGRAPH, link]) == [PARAGRAPH, link]
+    witness = "شاهد عيان يروي تفاصيل الحادث"  # not at the end: a sub-heading
+    assert without_furniture([witness, PARAGRAPH]) == [witness, PARAGRAPH]

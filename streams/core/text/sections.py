@@ -665,7 +665,21 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
         caption_follows = _PHOTO_CAPTION_LABEL_RE.match(line) is not None
         if line and not _is_furniture(line):
             kept.append(line)
+    while kept and _is_video_teaser(kept[-1]):
+        kept.pop()  # the page's last lines invite to a video the scraper dropped: "شاهد أهداف المباراة"
     return kept
+
+
+# An invitation to watch, with no sentence: only at the page's end ("شاهد عيان" may head a paragraph).
+_VIDEO_TEASER_RE = re.compile(r"^\s*(?:شاهد|شاهدوا|شاهدي|watch)\s+[^.!?؟:،,]{2,60}$", re.IGNORECASE)
+_VIDEO_TEASER_MAX_WORDS = 7
+
+
+def _is_video_teaser(line: str) -> bool:
+    """ "شاهد أهداف المباراة", not a read-also link ("شاهد أيضاً لرئاسة الحرمين …")."""
+    return (
+        _VIDEO_TEASER_RE.match(line) is not None and word_count(line) <= _VIDEO_TEASER_MAX_WORDS and read_also(line) is None
+    )
 
 
 _EMBED_LINK_RE = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
