@@ -108,18 +108,22 @@ async def read_to_end(client: AIOKafkaConsumer, topics: list[str], idle_ms: int)
                 yield record
 
 
+_TOPIC_METADATA_WAIT = 15.0  # seconds a topic may take to appear before it is reported missing
+
+
 async def assign_all(client: AIOKafkaConsumer, topics: list[str], from_beginning: bool) -> None:
     """Read every partition of ``topics`` without a consumer group (for tail and counting)."""
     partitions = []
     for topic in topics:
         found: set[int] = set()
-        for _ in range(50):  # metadata of a topic created a moment ago may lag
+        # Metadata of a topic created a moment ago may lag, and so may a loaded broker's just resumed.
+        deadline = asyncio.get_running_loop().time() + _TOPIC_METADATA_WAIT
+        while not found and asyncio.get_running_loop().time() < deadline:
             # aiokafka (pinned) has no public call for a fresh partition list of a topic
             cluster = await client._client.fetch_all_metadata()
             found = cluster.partitions_for_topic(topic) or set()
-            if found:
-                break
-            await asyncio.sleep(0.1)
+            if not found:
+                await asyncio.sleep(0.1)
         if not found:
             raise BrokerUnreachable(f"topic {topic} does not exist at {client._client._bootstrap_servers}")
         partitions += [TopicPartition(topic, p) for p in sorted(found)]
