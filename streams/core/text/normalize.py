@@ -105,13 +105,13 @@ _DECORATION = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3
 _DECORATION_RE = re.compile(f"^[{_DECORATION}\\s]+|[{_DECORATION}\\s]+$")
 
 
-_DECORATION_CHAR_RE = re.compile(f"[{_DECORATION}]")
+_FIRST_DECORATION = 0x2600  # every decoration character is at or above it; Arabic and Latin letters below
 
 
 def _without_decoration(line: str) -> str:
     stripped = line.strip()
-    if stripped and (_DECORATION_CHAR_RE.match(stripped[0]) or _DECORATION_CHAR_RE.match(stripped[-1])):
-        return _DECORATION_RE.sub("", stripped)  # (most lines: two one-character checks, no scan)
+    if stripped and (ord(stripped[0]) >= _FIRST_DECORATION or ord(stripped[-1]) >= _FIRST_DECORATION):
+        return _DECORATION_RE.sub("", stripped)  # (most lines: two comparisons, no scan)
     return stripped
 
 

@@ -720,9 +720,9 @@ def _is_furniture(line: str) -> bool:
         words = WORD_RE.findall(line)
         if len(words) <= _SHARE_LINE_MAX_WORDS and words and all(fold(w) in _SHARE_WORDS for w in words):
             return True
-        if fold(line.strip(_CHROME_MARKS)) in _SITE_CHROME_KEYS:
+        if len(words) <= _CHROME_MAX_WORDS and fold(line.strip(_CHROME_MARKS)) in _SITE_CHROME_KEYS:
             return True
-    if _COOKIE_NOTICE_RE.match(line) is not None:
+    if _mentions_cookies(line) and _COOKIE_NOTICE_RE.match(line) is not None:
         return True
     return _FURNITURE_RE.match(line) is not None and word_count(line) <= _FURNITURE_MAX_WORDS
 
@@ -741,6 +741,13 @@ _SITE_CHROME_KEYS = frozenset(
     nous contacter|accepter|tout accepter|tout refuser""".split("|")
 )
 _CHROME_MARKS = " :|•·>»"
+_CHROME_MAX_WORDS = 4  # "skip to main content"
+
+
+def _mentions_cookies(line: str) -> bool:
+    return "ارتباط" in line or "كوكيز" in line or "ookie" in line  # (three substring searches, not the pattern)
+
+
 # A cookie banner's sentence: "نستخدم ملفات تعريف الارتباط لتحسين تجربتك …", "We use cookies to …".
 _COOKIE_NOTICE_RE = re.compile(
     r"^\s*(?:نستخدم|يستخدم (?:هذا )?الموقع|هذا الموقع يستخدم|we use|this (?:web)?site uses|nous utilisons|ce site utilise)"
@@ -794,7 +801,8 @@ def _credit(line: str) -> str | None:
 
 def _credit_under_its_label(lines: list[str] | tuple[str, ...], index: int) -> str | None:
     """The credit on the line under a credit label alone ("المصدر:", then "وكالة الأنباء السعودية")."""
-    if index + 1 >= len(lines) or _CREDIT_LABEL_ALONE_RE.match(lines[index]) is None:
+    label = lines[index]
+    if index + 1 >= len(lines) or len(label) > _CREDIT_LABEL_MAX_CHARS or _CREDIT_LABEL_ALONE_RE.match(label) is None:
         return None
     value = lines[index + 1].strip()
     return value if word_count(value) <= _CREDIT_VALUE_MAX_WORDS and not _ends_a_sentence(value) else None
@@ -804,6 +812,7 @@ _CREDIT_LABEL_ALONE_RE = re.compile(
     rf"^\s*(?:{alternation(('المصدر', 'المصادر', 'مصدر الخبر'))}|source|sources)\s*[:：]?\s*$", re.IGNORECASE
 )
 _CREDIT_VALUE_MAX_WORDS = 8
+_CREDIT_LABEL_MAX_CHARS = 14  # "مصدر الخبر :"
 
 
 def _repeats_a_credit(line: str, sources: list[str]) -> bool:
@@ -1424,7 +1433,7 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
     """Read-also tails: headlines, each with the paragraphs of its appended article if any."""
     blocks: list[tuple[str, list[str]]] = []
     current: tuple[str, list[str]] | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         if _LINK_TIME_RE.search(line) and word_count(line) <= _LINK_TIME_MAX_WORDS and _is_date_line(line, _ANY_MOMENT):
             continue  # a headline's time in a list of links ("منذ 3 ساعات"): not a headline of its own
         headline = read_also(line)
@@ -1432,7 +1441,7 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
             current = (headline, []) if headline else None
             if current is not None:
                 blocks.append(current)
-        elif current is not None and not current[1] and _heads_a_story(line):
+        elif current is not None and not current[1] and _story_follows(lines, index) and _heads_a_story(line):
             continue  # an appended story's dateline or "كييف - أ ف ب" under its headline: not a headline
         elif current is not None and (_is_paragraph(line) or (current[1] and _ends_a_sentence(line))):
             current[1].append(line)  # (a short last paragraph too: "وأرجع التقرير الارتفاع إلى زيادة الطلب.")
@@ -1443,6 +1452,15 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
             current = (_without_bullet(line), [])
             blocks.append(current)
     return [RelatedBlock(title, "\n\n".join(text)) for title, text in blocks]
+
+
+def _story_follows(lines: list[str] | tuple[str, ...], index: int) -> bool:
+    """Does text stand within the two lines after ``index`` (a story's head has it below): a paragraph, or
+    a line longer than headlines run?"""
+    return any(_is_paragraph(line) or word_count(line) > _HEADLINE_MAX_WORDS for line in lines[index + 1 : index + 3])
+
+
+_HEADLINE_MAX_WORDS = 15
 
 
 def _heads_a_story(line: str) -> bool:
