@@ -105,12 +105,19 @@ _DECORATION = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3
 _DECORATION_RE = re.compile(f"^[{_DECORATION}\\s]+|[{_DECORATION}\\s]+$")
 
 
-_FIRST_DECORATION = 0x2600  # every decoration character is at or above it; Arabic and Latin letters below
+# Every decoration character but the joiner and the keycap mark is at or above this code point; Arabic and
+# Latin letters are below it.
+_FIRST_DECORATION = 0x2600
+_LOW_DECORATION = "\u200d\u20e3"
+
+
+def _is_decoration(char: str) -> bool:
+    return ord(char) >= _FIRST_DECORATION or char in _LOW_DECORATION
 
 
 def _without_decoration(line: str) -> str:
     stripped = line.strip()
-    if stripped and (ord(stripped[0]) >= _FIRST_DECORATION or ord(stripped[-1]) >= _FIRST_DECORATION):
+    if stripped and (_is_decoration(stripped[0]) or _is_decoration(stripped[-1])):
         return _DECORATION_RE.sub("", stripped)  # (most lines: two comparisons, no scan)
     return stripped
 

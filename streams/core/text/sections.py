@@ -69,11 +69,14 @@ _WEAK_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Credit labels: on the credited name's line, or alone above it (``_CREDIT_LABEL_ALONE_RE``).
+_CREDIT_LABELS = ("المصدر", "المصادر", "مصدر الخبر")
+_LATIN_CREDIT_LABELS = ("source", "sources")
 _CREDIT_RE = re.compile(
-    rf"^\s*(?:{alternation(('المصدر', 'المصادر', 'مصدر الخبر', 'مصدر'))}\s*[:：\-–—]"
+    rf"^\s*(?:{alternation((*_CREDIT_LABELS, 'مصدر'))}\s*[:：\-–—]"
     # a column reprinted from elsewhere: '* نقلاً عن "الشرق الأوسط"'
     r"|\*?\s*(?:نقلا|نقلاً|نقلًا)\s+عن\s*:?"
-    rf"|{alternation(('source', 'sources', 'quelle', 'fuente'))}\s*[:：])\s*(?P<value>.+?)\s*$",
+    rf"|{alternation((*_LATIN_CREDIT_LABELS, 'quelle', 'fuente'))}\s*[:：])\s*(?P<value>.+?)\s*$",
     re.IGNORECASE,
 )
 _ARABIC_TAG_LABELS = (
@@ -115,28 +118,11 @@ _TAG_RE = re.compile(
 _TAG_SEPARATORS_RE = re.compile(r"\s*(?:[,،؛;|#•/]|\s[-–—]\s)\s*")
 
 # A byline is a credit too: "كتب: أحمد محمد", "بقلم سارة علي", "By Jane Smith", "Par Jean Dupont".
+# ("تقرير:" is no label of a byline: headlines open on it, "تقرير: السعودية تخطط …")
 _BYLINE_LABELS = (
-    "كتب",
-    "كتبت",
-    "كتبه",
-    "الكاتب",
-    "الكاتبة",
-    "المحرر",
-    "محرر الخبر",
-    "بواسطة",
-    "إعداد",
-    "اعداد",
-    "تحرير",
-    "بقلم",
-    "تصوير",
-    "ترجمة",
-    "حاوره",
-    "حاورته",
-    "حاورها",
-    "أجرى الحوار",
-    "أجرت الحوار",
-    "حوار",
-)  # fmt: skip  ("تقرير:" is no label of a byline: headlines open on it, "تقرير: السعودية تخطط …")
+    "كتب", "كتبت", "كتبه", "الكاتب", "الكاتبة", "المحرر", "محرر الخبر", "بواسطة", "إعداد", "اعداد", "تحرير", "بقلم",
+    "تصوير", "ترجمة", "حاوره", "حاورته", "حاورها", "أجرى الحوار", "أجرت الحوار", "حوار",
+)  # fmt: skip
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/]|بقلم\s"
     r"|(?:(?:Story|Written|Words|Text) by|By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý]))"
@@ -581,7 +567,8 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
         agency = _TRAILING_PARENTHESES_RE.search(line)
         credits = [_byline_before_date(line), agency[0] if agency is not None and _agency_credit(agency[0]) else None]
         # and an outlet beside the date, between bars: "بوابة الوسط | 13 سبتمبر 2023"
-        credits += [part for part in parts if len(parts) > 1 and parse_date(part) is None and _opening_credits(part)]
+        if len(parts) > 1:
+            credits += [part for part in parts if parse_date(part) is None and _opening_credits(part)]
         return [whole], [credit for credit in (*credits, _closing_agency(line)) if credit is not None]
     if len(parts) < 2:
         return [], []
@@ -809,7 +796,7 @@ def _credit_under_its_label(lines: list[str] | tuple[str, ...], index: int) -> s
 
 
 _CREDIT_LABEL_ALONE_RE = re.compile(
-    rf"^\s*(?:{alternation(('المصدر', 'المصادر', 'مصدر الخبر'))}|source|sources)\s*[:：]?\s*$", re.IGNORECASE
+    rf"^\s*(?:{alternation(_CREDIT_LABELS)}|{alternation(_LATIN_CREDIT_LABELS)})\s*[:：]?\s*$", re.IGNORECASE
 )
 _CREDIT_VALUE_MAX_WORDS = 8
 _CREDIT_LABEL_MAX_CHARS = 14  # "مصدر الخبر :"
