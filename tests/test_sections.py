@@ -231,6 +231,27 @@ def test_a_read_also_marker_after_a_sentence_on_the_paragraphs_line() -> None:
     assert split_body([sentence], None).paragraphs == (sentence,)
 
 
+def test_a_link_to_the_story_credits_the_paper_it_names_and_is_furniture_without_one() -> None:
+    link = "رابط الخبر بصحيفة الوئام: مجلس الوزراء يقر الموازنة"
+    for lines in ([PARAGRAPH, link, "المصدر: واس"], [f"{PARAGRAPH} {link}", "المصدر: واس"]):  # its own line, or glued on
+        sections = split_body(lines, None)
+        assert sections.paragraphs == (PARAGRAPH,)
+        assert sections.sources == ("صحيفة الوئام", "واس")
+    for bare in ("رابط الخبر: https://example.com/a/1", "الرابط المختصر: https://example.com/a/1", "رابط دائم:"):
+        assert without_furniture([PARAGRAPH, bare]) == [PARAGRAPH]
+    sentence = "وقال الوزير إن رابط الخبر بالموقع لم يعد يعمل منذ أمس بسبب عطل فني أصاب الخوادم."  # no colon: a sentence
+    assert split_body([sentence], None).paragraphs == (sentence,)
+
+
+def test_the_writers_other_columns_are_related_even_glued_to_the_last_line() -> None:
+    columns = "مقالات أخرى للكاتب3 أفكار خاطئة عن الصحةلحظة صدفة تسبق سنيناً من البحث"
+    verse = "ليت حبك كلمة قالها لك واستراح"  # a poem's last line: no sentence end before the list
+    for lines in ([PARAGRAPH, columns], [f"{PARAGRAPH} {columns}"], [f"{verse} {columns}"]):
+        sections = split_body(lines, None)
+        assert sections.paragraphs == (lines[0].removesuffix(f" {columns}"),)
+        assert [r.title for r in sections.related] == ["3 أفكار خاطئة عن الصحةلحظة صدفة تسبق سنيناً من البحث"]
+
+
 def test_more_read_also_headings_and_a_filed_under_tag_line() -> None:
     for marker in ("ذات صلة", "قد يعجبك أيضاً", "الأكثر مشاهدة", "الأكثر تداولاً", "أخبار أخرى", "Read Next", "Most read"):
         sections = split_body([PARAGRAPH, marker, "ارتفاع أسعار النفط مع تراجع المخزونات"], None)

@@ -135,6 +135,12 @@ _COMPILED_OPENING_RE = re.compile(r"^\s*(?P<who>[^.!?؟:\d\n]{2,30}?)\s*[-–—
 # filing time with the editor's initials ("// انتهى //", "18:07 ت م").
 _AGENCY_MARK_RE = re.compile(rf"{_SPA_DATELINE_RE.pattern}|^/+\s*انتهى\s*/+$|^\d{{1,2}}:\d{{2}}(?:\s+\w{{1,2}}){{2,4}}$")
 
+# And what Al-Weeam's pages end on: the link to the story, naming the paper ("رابط الخبر بصحيفة الوئام: …"), a
+# credit; and a column's list of the writer's other columns ("مقالات أخرى للكاتب…"), its headlines glued on.
+# (The link may close the last paragraph's line: "… في أفغانستان. رابط الخبر بصحيفة الوئام: …".)
+_STORY_LINK_RE = re.compile(r"(?:^|\s)رابط الخبر ب(?P<paper>صحيفة [^:]+?)\s*:.*$")
+_WRITERS_COLUMNS_RE = re.compile(r"(?:^|\s)مقالات أخرى للكاتب.*$")
+
 
 def _credited_by_its_opening(first: str) -> tuple[str, ...]:
     """What an article's own first line credits: Sabq's copy opens "بدر الجبل –سبق- تبوك:", or "سبق- وكالات:"
@@ -181,7 +187,8 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
     credited = tuple(rng.sample(_AGENCIES, rng.choice([0, 1, 1, 2])))
     lines.extend(f"{rng.choice(_CREDIT_LABELS)}{s}" for s in credited)
     own = _credited_by_its_opening(paragraphs[0]) if paragraphs else ()
-    sources = tuple(dict.fromkeys((*own, *credited)))  # the article's own credit first, as the page has it
+    linked = tuple(link["paper"] for p in paragraphs if (link := _STORY_LINK_RE.search(p)))
+    sources = tuple(dict.fromkeys((*own, *linked, *credited)))  # the article's own credits first, as the page has them
     tags = _tags(title, paragraphs, rng)
     joiner = rng.choice(_TAG_JOINERS)
     if tags:
@@ -198,8 +205,12 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
         dateline_written=bool(dateline),
         paragraphs=tuple(
             p
-            for i, p in enumerate(paragraphs)
-            if not (_AGENCY_MARK_RE.match(p) or (i == 0 and (_COMPILED_OPENING_RE.match(p) or _PLACED_OPENING_RE.match(p))))
+            for i, p in enumerate(_WRITERS_COLUMNS_RE.sub("", _STORY_LINK_RE.sub("", p)) for p in paragraphs)
+            if not (
+                not p
+                or _AGENCY_MARK_RE.match(p)
+                or (i == 0 and (_COMPILED_OPENING_RE.match(p) or _PLACED_OPENING_RE.match(p)))
+            )
         ),
         sources=sources,
         tags=tags,

@@ -38,7 +38,14 @@ _HASHTAGS_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+(?<![:：])$")  # a line of hash
 
 # Markers that read naturally glued to the headline they introduce ("اقرأ أيضاًترامب: …"): a verb of
 # reading or watching, then "too" or "more" (written as folded keys; the pattern takes every spelling).
-_STRONG_READ_ALSO = tuple(f"{verb} {then}" for verb in ("اقرا", "طالع", "شاهد") for then in ("ايضا", "كذلك", "المزيد"))
+# And a column's list of the writer's other columns, its headlines often glued on: "مقالات أخرى للكاتب3 أفكار …".
+_WRITERS_COLUMNS = tuple(
+    f"{items} {how}" for items in ("مقالات", "اخر مقالات", "المزيد من مقالات") for how in ("اخري للكاتب", "للكاتب", "الكاتب")
+)
+_STRONG_READ_ALSO = (
+    *(f"{verb} {then}" for verb in ("اقرا", "طالع", "شاهد") for then in ("ايضا", "كذلك", "المزيد")),
+    *_WRITERS_COLUMNS,
+)
 # The related block's heading: a kind of item, then how it relates ("مواضيع قد تهمك", "أخبار ذات علاقة").
 _RELATED_ITEMS = ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "تقارير", "مواد", "روابط", "فيديوهات")
 _RELATED_HOW = (
@@ -202,6 +209,9 @@ _COUNTED = "المشاهدات|مشاهدات|مشاهدة|القراءات|قر
 _COUNT = r"[\d٠-٩][\d٠-٩,.٬]*\s*[kK]?"
 _PHOTO_LABEL = r"(?:مصدر الصورة|التعليق على الصورة|image source|image caption)\s*[،,:：]"
 _PHOTO_CAPTION_LABEL_RE = re.compile(r"^\s*(?:التعليق على الصورة|image caption)\s*[،,:：]?\s*$", re.IGNORECASE)
+# The page's link to the story, maybe naming the paper it ran in: "رابط الخبر بصحيفة الوئام: داعش يعدم …" (its
+# headline after the colon) credits the paper (``_STORY_LINK_RE``); "رابط الخبر: https://…" is furniture.
+_STORY_LINK = r"(?:ال)?رابط\s+(?:ال)?(?:خبر|مقال|مقالة|موضوع|دائم)(?:\s+(?:ال)?(?:أصلي|اصلي))?"
 _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|جميع الحقوق محفوظة|حقوق النشر|©"
     # a newsletter's box and a label over the text: "أدخل بريدك الإلكتروني", "اشتراك", "تفاصيل الخبر"
@@ -235,6 +245,7 @@ _FURNITURE_RE = re.compile(
     rf"|(?:عدد\s+)?(?:{_COUNTED})\s*[:：]?\s*{_COUNT}$|{_COUNT}\s*(?:{_COUNTED})$"
     # a short link, or a bare address: "رابط مختصر: https://…"
     r"|(?:ال)?رابط (?:ال)?مختصر|short (?:link|url)|lien court|permalink|https?://\S+$|تم نسخ الرابط"
+    rf"|{_STORY_LINK}\s*[:：]"
     # a French page's reader tools: "Réutiliser ce contenu", "Contribuer", "Ajouter à vos sélections"
     # a site's disclaimer under its columns: "تنويه: جميع المقالات المنشورة تعبر عن رأي كتابها …"
     r"|(?:تنويه|ملاحظة|إخلاء مسؤولية)\s*:[^.!?؟]{0,40}(?:تعبر|يعبر)\s+عن\s+(?:رأي|آراء)"
@@ -776,14 +787,23 @@ _QUOTES = " \"'«»“”„"
 
 
 def _credit(line: str) -> str | None:
-    """The credited name of a credit line (المصدر: …) or a byline (كتب: …, By …)."""
+    """The credited name of a credit line (المصدر: …), a byline (كتب: …, By …) or a link to the story
+    in the paper it ran in."""
     credit = _CREDIT_RE.match(line)
     if credit is not None:
         return credit["value"].strip(_QUOTES) or credit["value"]  # 'نقلاً عن "الشرق الأوسط"'
+    if "رابط" in line[:_STORY_LINK_HEAD_CHARS] and (link := _STORY_LINK_RE.match(line)) is not None:
+        return link["value"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line)
     if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
         return without_job_title(byline["value"])
     return _foot_credit(line)
+
+
+_PAPER = r"(?:صحيفة|جريدة|موقع|بوابة|مجلة)\s+[^:：]{2,30}?"
+_STORY_LINK_CREDIT = rf"{_STORY_LINK}\s+(?:ب|في\s+|على\s+)(?P<value>{_PAPER})\s*[:：]"
+_STORY_LINK_RE = re.compile(rf"^\s*{_STORY_LINK_CREDIT}")
+_STORY_LINK_HEAD_CHARS = 8
 
 
 def _credit_under_its_label(lines: list[str] | tuple[str, ...], index: int) -> str | None:
@@ -1227,16 +1247,22 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(dict.fromkeys(related)), stamp)
 
 
-# A read-also marker after the end of a sentence, on the paragraph's line: "… مليار دينار. اقرأ أيضاً: …".
-_STRONG_MARKER_WORDS = ("يضا", "كذلك", "المزيد")  # the second word of every strong marker, as written (أيضاً، ايضا)
-_INLINE_MARKER_RE = re.compile(rf"(?<=[.!?؟…»\"])\s+(?={alternation(_STRONG_READ_ALSO)})", re.IGNORECASE)
+# A read-also marker after the end of a sentence, on the paragraph's line: "… مليار دينار. اقرأ أيضاً: …"; the
+# page's own lines that no sentence opens on, after any word: "… الخلود رابط الخبر بصحيفة الوئام: …", "…
+# وش يبوح مقالات أخرى للكاتبرصدٌ …". (No capturing group: ``re.split`` would return what it took.)
+_INLINE_MARKER_WORDS = ("يضا", "كذلك", "المزيد", "كاتب", "رابط")  # a word of each, as written (أيضاً، ايضا)
+_INLINE_MARKER_RE = re.compile(
+    rf"(?<=[.!?؟…»\"”])\s+(?={alternation(_STRONG_READ_ALSO)})"
+    rf"|\s+(?={alternation(_WRITERS_COLUMNS)}|{_STORY_LINK_CREDIT.replace('(?P<value>', '(?:')})",
+    re.IGNORECASE,
+)
 
 
 def _split_at_inline_marker(line: str) -> list[str]:
-    """The line, cut where a strong read-also marker follows a sentence's end: the marker then heads a
-    line of its own, as scrapers that keep the page's blocks write it."""
-    if not any(word in line for word in _STRONG_MARKER_WORDS):
-        return [line]  # most lines: three substring searches, not the pattern
+    """The line, cut where a strong read-also marker or a story link follows a sentence's end: it then
+    heads a line of its own, as scrapers that keep the page's blocks write it."""
+    if not any(word in line for word in _INLINE_MARKER_WORDS):
+        return [line]  # most lines: five substring searches, not the pattern
     return _INLINE_MARKER_RE.split(line)
 
 
