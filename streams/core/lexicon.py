@@ -1,6 +1,8 @@
 """What the unlabelled news says about Arabic words: how a first entity tagger labelled each one
 across it (``scripts/train_ner.py`` writes the table). The entity tagger reads it as a feature; the
 parser asks it whether a short line names a place and a person ("دبي: محمد إبراهيم" is a byline).
+And which words it writes with a conjunction or preposition glued on (``scripts/train_glued_forms.py``):
+"وممثل" is "ممثل" for keywords and entity names, "وزير" and "واشنطن" are words of their own.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import numpy as np
 from streams.core.text.normalize import fold, strip_clitics
 
 NEWS_LABELS_PATH = Path(__file__).parent / "enrich" / "models" / "news_labels.npz"
+GLUED_FORMS_PATH = Path(__file__).parent / "enrich" / "models" / "glued.npz"
 
 
 @cache
@@ -29,3 +32,17 @@ def mostly(word: str, kind: str) -> bool:
     """Did the first tagger give ``word`` the type ``kind`` ("PERS", "LOC", "ORG") most of the time it
     saw it, 30 % of its occurrences or more?"""
     return news_labels().get(strip_clitics(fold(word)), "") in (f"{kind}3", f"{kind}2")
+
+
+@cache
+def glued_forms() -> frozenset[str]:
+    """Folded words that the news writes as a conjunction or preposition glued to a word ("وممثل",
+    "بغرفه", "لمكافحه"); a word it does not know is not one."""
+    with np.load(GLUED_FORMS_PATH, allow_pickle=False) as data:
+        return frozenset(str(w) for w in data["words"])
+
+
+def without_glued_letter(word: str) -> str:
+    """``word`` without the letter glued to its front when the news writes it glued ("وممثل" -> "ممثل"),
+    else as written ("وزير", "فيصل", and any word the news never wrote)."""
+    return word[1:] if len(word) > 1 and word[1].isalpha() and fold(word) in glued_forms() else word

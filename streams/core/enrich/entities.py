@@ -29,7 +29,7 @@ import numpy as np
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
-from streams.core.lexicon import news_labels
+from streams.core.lexicon import glued_forms, news_labels
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
 from streams.core.text.function_words import (
     ARABIC_NAME_LINKS,
@@ -1472,8 +1472,8 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
 def _without_proclitic(text: str, mention: str) -> str:
     """The mention without a conjunction or preposition glued to it ("وآسيا" -> "آسيا", "لليمن" ->
     "اليمن", "بمجلس الأمن" -> "مجلس الأمن"), when the bare form stands as its own words in the text or
-    is a territory's name or a listed organisation's; else as written. The evidence matters: "بغداد", "لبنان", "فرنسا" and
-    "واشنطن" begin with the same letters."""
+    is a territory's name or a listed organisation's, or the news writes its first word glued; else as
+    written. The evidence matters: "بغداد", "لبنان", "فرنسا" and "واشنطن" begin with the same letters."""
     if mention.startswith("لل") and len(mention) > 4:
         candidate = "ال" + mention[2:]  # ل + ال is written لل
     elif mention[:1] in PROCLITIC_LETTERS and len(mention) > 3:
@@ -1484,7 +1484,10 @@ def _without_proclitic(text: str, mention: str) -> str:
         return candidate
     if _opens_a_definite_construct(mention, candidate):
         return candidate  # "بالبنك المركزي المصري": "ب" + "ال"
-    return candidate if fold(candidate) in _known_organisation_names() else mention
+    if fold(candidate) in _known_organisation_names():
+        return candidate
+    # The news writes its first word glued: "وسالم الدوسري", "بغرفة نجران".
+    return candidate if fold(mention.partition(" ")[0]) in glued_forms() else mention
 
 
 def _opens_a_definite_construct(mention: str, candidate: str) -> bool:

@@ -9,6 +9,7 @@ the tagger found; and the publisher's tags, the strongest evidence, rank first.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -22,6 +23,7 @@ import numpy as np
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
+from streams.core.lexicon import without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
 from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS
 
@@ -128,7 +130,7 @@ def extract_keywords(
             if key in named or not _reads_as_a_verb(word):  # "يلتقي", "تحذر": what happened, not what about
                 counts[key] += _TITLE_WEIGHT
         counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
-        counts = _without_handles(counts, body)
+        counts = _without_addresses(_without_handles(counts, body), body)
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
     for key, count in counts.items():
         rarity = _rarity(key)
@@ -168,6 +170,21 @@ def _without_handles(counts: Counter[str], body: Tokens) -> Counter[str]:
 
 
 _HANDLE_MARK = frozenset("@")
+# A web or mail address: "http://www.arriyadiyah.com/sites/default/files/…", "www.musaned.gov.sa", "info@kacst.sa".
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
+
+
+def _without_addresses(counts: Counter[str], body: Tokens) -> Counter[str]:
+    """``counts`` without the words of the web and mail addresses the body writes ("arriyadiyah", "default",
+    "i8Mkd7oN" from an image's address): none is a word of the story, and each is rare in news."""
+    if not any(mark in body.text for mark in _ADDRESS_MARKS):
+        return counts
+    for address in _ADDRESS_RE.finditer(body.text):
+        first = bisect.bisect_left(body.starts, address.start())
+        for at in range(first, bisect.bisect_left(body.starts, address.end(), first)):
+            counts[body.terms[at]] -= 1
+    return +counts
 
 
 # Words pages add to their tags for search engines: "Prince Harry news", "Bhopal latest news", "أخبار السعودية".
@@ -203,13 +220,14 @@ def _commonest_forms(keys: set[str], title_words: list[str], title_keys: list[st
 
 def _commonest(counted: dict[str, int]) -> str:
     """The form written most often; one written with a glued conjunction or preposition ("وآسيا")
-    counts for its bare form when the text has that too ("آسيا")."""
+    counts for its bare form when the text has that too ("آسيا"), and is shown bare when the news
+    writes it glued ("وممثل" is "ممثل"; "وزير" stays)."""
     merged = dict(counted)
     for form, times in counted.items():
         if form[:1] in PROCLITIC_LETTERS and form[1:] in counted:
             merged[form[1:]] += times
             merged[form] = 0
-    return max(merged, key=merged.__getitem__)
+    return without_glued_letter(max(merged, key=merged.__getitem__))
 
 
 def _rank(scores: dict[str, tuple[float, str | None]]) -> list[tuple[str, float, str | None]]:
