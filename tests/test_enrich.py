@@ -383,6 +383,13 @@ def test_names_and_keywords_lose_a_letter_the_news_writes_glued_and_keep_one_it_
     assert lexicon.without_glued_letter("وزير") == "وزير" and lexicon.without_glued_letter("بغداد") == "بغداد"
 
 
+def test_a_word_is_one_keyword_however_its_glued_forms_are_keyed() -> None:
+    # "بريدة" is keyed "ريده" (its ب read as a preposition), "ببريدة" "بريده": both show "بريدة".
+    text = "انطلقت في بريدة مسيرة الأطفال، وجابت المسيرة شوارع بريدة القديمة، واحتفل الأهالي ببريدة وأطفال ببريدة بالعيد."
+    shown = [k.text for k in extract_keywords("مسيرة الأطفال في بريدة", tokenize(text), (), ())]
+    assert shown.count("بريدة") == 1 and "مسيرة" in shown, shown
+
+
 def test_a_programme_is_an_organisation_and_a_quotations_first_word_opens_a_sentence() -> None:
     text = 'The World Food Programme warned on Sunday. "People are facing starvation," said Cindy McCain.'
     found = {(e.text, e.type) for e in extract_entities(tokenize(text), language="en")}

@@ -26,9 +26,11 @@ from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, posi
 from streams.core.lexicon import without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
 from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS
+from streams.core.text.normalize import fold
 
 IDF_PATH = Path(__file__).parent / "models" / "idf.npz"
 MAX_KEYWORDS = 10
+_SPARE_KEYWORDS = 3
 _MIN_IDF = 2.5  # below this a word is in most articles: a function word, not a topic
 _TITLE_WEIGHT = 2
 _TAG_BOOST = 1.25
@@ -156,7 +158,11 @@ def extract_keywords(
     chosen = _rank(scores)
     forms = _commonest_forms({key for key, _, text in chosen if text is None}, title_words, title_keys, body)
     best = chosen[0][1] if chosen else 1.0
-    return [Keyword(forms[key] if text is None else text, round(score / best, 4)) for key, score, text in chosen]
+    shown: dict[str, Keyword] = {}  # two keys may show one word: "بريدة" (key "ريده") and "وبريدة" ("بريده")
+    for key, score, text in chosen:
+        keyword = Keyword(forms[key] if text is None else text, round(score / best, 4))
+        shown.setdefault(fold(keyword.text), keyword)
+    return list(shown.values())[:MAX_KEYWORDS]
 
 
 def _without_handles(counts: Counter[str], body: Tokens) -> Counter[str]:
@@ -231,14 +237,15 @@ def _commonest(counted: dict[str, int]) -> str:
 
 
 def _rank(scores: dict[str, tuple[float, str | None]]) -> list[tuple[str, float, str | None]]:
-    """The best (key, score, display text), at most MAX_KEYWORDS, none a word of a better phrase."""
+    """The best (key, score, display text), none a word of a better phrase: a few more than MAX_KEYWORDS,
+    for those that show the same word as a better one."""
     ranked = sorted(scores.items(), key=lambda item: -item[1][0])
     chosen: list[tuple[str, float, str | None]] = []
     for key, (score, text) in ranked:
         if any(f" {key} " in f" {other} " for other, _, _ in chosen):
             continue  # a word already inside a higher-ranked phrase
         chosen.append((key, score, text))
-        if len(chosen) == MAX_KEYWORDS:
+        if len(chosen) == MAX_KEYWORDS + _SPARE_KEYWORDS:
             break
     return chosen
 
