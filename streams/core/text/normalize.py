@@ -48,6 +48,21 @@ WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Matching key of ``text``: Arabic spelling variants, digits and case erased."""
+    return _fold_short(text) if len(text) <= _SHORT_CHARS else _fold(text)
+
+
+# Words and names are folded again and again (each rule asks of the same mention, and the news of the same
+# names): a cache answers those in a tenth of the time. Paragraphs are folded once each and stay out of it;
+# 16,384 entries hold about 4 MB (the worker's memory must stay flat over a long stream).
+_SHORT_CHARS = 40
+
+
+@lru_cache(maxsize=16_384)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     folded = _MARKS_RE.sub("", unicodedata.normalize("NFKC", text))
     for variant, plain in _FOLD_LETTERS:
         folded = folded.replace(variant, plain)
