@@ -390,6 +390,19 @@ def test_a_word_is_one_keyword_however_its_glued_forms_are_keyed() -> None:
     assert shown.count("بريدة") == 1 and "مسيرة" in shown, shown
 
 
+def test_two_people_or_two_places_joined_by_and_are_two_names() -> None:
+    text = (
+        "وشارك في الحفل محمد النويصر وسلمان القريني، وتحدث الدكتور أسامة وسالم عن المشروع، "
+        "بينما دعمته الولايات المتحدة وفرنسا. وقال محمد وليد إن حزب العدالة والتنمية فاز."
+    )
+    found = _named(text)
+    expected = {("محمد النويصر", "PERSON"), ("وسلمان القريني", "PERSON"), ("أسامة", "PERSON"), ("وسالم", "PERSON")}
+    expected |= {("الولايات المتحدة", "LOC"), ("وفرنسا", "LOC")}
+    assert expected <= found, found
+    # "وليد" is a name of its own, not "و" + "ليد"; an organisation keeps its "و": "حزب العدالة والتنمية".
+    assert not {m for m, _ in found} & {"محمد", "ليد", "وليد", "والتنمية"}, found
+
+
 def test_a_programme_is_an_organisation_and_a_quotations_first_word_opens_a_sentence() -> None:
     text = 'The World Food Programme warned on Sunday. "People are facing starvation," said Cindy McCain.'
     found = {(e.text, e.type) for e in extract_entities(tokenize(text), language="en")}

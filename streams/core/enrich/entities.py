@@ -29,7 +29,7 @@ import numpy as np
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
-from streams.core.lexicon import glued_forms, news_labels
+from streams.core.lexicon import glued_forms, mostly, news_labels
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
 from streams.core.text.function_words import (
     ARABIC_NAME_LINKS,
@@ -389,7 +389,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     labels = _tagger().tag(words)
     spans = [_before_line_break(span, tokens) for span in spans_from_labels(labels)]
     spans = _places_a_cue_names(_organisations_named_for_places(_without_bare_heads(spans, words), words), words)
-    spans = _with_family_names(_without_adjectives_taken_for_names(spans, words), words)
+    spans = _coordinated_names_apart(_with_family_names(_without_adjectives_taken_for_names(spans, words), words), words)
     found = [
         (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
         for first, last, kind in map(_mended_edges, spans, repeat(words))
@@ -640,6 +640,24 @@ def _with_family_names(spans: list[tuple[int, int, str]], words: list[str]) -> l
             last += 1
         extended.append((first, last, kind))
     return extended
+
+
+def _coordinated_names_apart(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+    """Two persons or two places joined by "و" are two names ("أسامة وسالم", "محمد وعبدالله السبيعي",
+    "الولايات المتحدة وفرنسا"): a word after a name's first opens a name of its own when it is "و" glued to
+    a word (as the news writes it; not "وليد", "وائل") that the news names as one of that type."""
+    apart = []
+    for first, last, kind in spans:
+        if kind in _COORDINATED_KINDS:
+            for at in range(first + 1, last):
+                if words[at].startswith("و") and fold(words[at]) in glued_forms() and mostly(words[at], kind):
+                    apart.append((first, at, kind))
+                    first = at
+        apart.append((first, last, kind))
+    return apart
+
+
+_COORDINATED_KINDS = ("PERS", "LOC")  # organisations keep theirs: "منظمة الأغذية والزراعة"
 
 
 def _without_adjectives_taken_for_names(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
