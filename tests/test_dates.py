@@ -69,6 +69,15 @@ CASES = [
     # a space on either side of each separator
     ("نشر في : 02 - 11 - 2023 | 10:30", utc(2023, 11, 2, 10, 30), "minute", "gregorian"),
     ("2023 / 11 / 05", utc(2023, 11, 5), "day", "gregorian"),
+    # Gulf Standard Time (Al Arabiya), the update after it; France 24's feminine label and its "edited in"
+    (
+        "نشر في: 02 نوفمبر ,2023: 09:44 م GST آخر تحديث: 02 نوفمبر ,2023: 10:50 م GST",
+        utc(2023, 11, 2, 17, 44),
+        "minute",
+        "gregorian",
+    ),
+    ("نشرت في: 02/11/2023 - 10:45 تعديل في: 02/11/2023 - 12:30", utc(2023, 11, 2, 10, 45), "minute", "gregorian"),
+    ("الخميس 2 نوفمبر 2023 - 11:00 بتوقيت صنعاء", utc(2023, 11, 2, 8), "minute", "gregorian"),
 ]
 
 

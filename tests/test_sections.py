@@ -318,6 +318,13 @@ def test_an_opening_line_of_place_and_agency_is_a_credit() -> None:
     assert split_body([glued], None).sources == ("واس",)
     aside = "غزة - خاص - " + PARAGRAPH  # "خاص" (exclusive) is no agency
     assert split_body([aside], None).sources == ()
+    # An outlet whose name has a figure, with the wire it ran or its writer: both credited.
+    for opening, both in (("فرانس24/ أ ف ب", ("فرانس24", "أ ف ب")), ("عربي21- أحمد صبحي", ("عربي21", "أحمد صبحي"))):
+        sections = split_body([opening, PARAGRAPH], None)
+        assert sections.sources == both and sections.paragraphs == (PARAGRAPH,)
+    assert split_body(["الرياض 12 - جدة", PARAGRAPH], None).paragraphs == ("الرياض 12 - جدة", PARAGRAPH)
+    # Two credits in one line: "الجزيرة + وكالات".
+    assert split_body([PARAGRAPH, "المصدر : الجزيرة + وكالات"], None).sources == ("الجزيرة", "وكالات")
 
 
 def test_follow_prompts_are_furniture_and_a_read_also_headline_loses_its_dots() -> None:
@@ -635,6 +642,10 @@ def test_a_writers_name_and_job_between_the_headline_and_the_dateline_are_the_by
     for between in ("التحول الرقمي ومستقبل التعليم", "أخبار محلية"):
         assert split_head([title, between, "الخميس 2 نوفمبر 2023 11:30", PARAGRAPH]).bylines == ()
     assert split_head([title, "أحمد الخطيب", PARAGRAPH]).bylines == ()
+    # The job and the writer's account on the name's line (Independent Arabia); a surname that is a job's word stays.
+    for byline, name in (("مصطفى عيد صحافي @mostafaeid", "مصطفى عيد"), ("مصطفى عيد صحافي", "مصطفى عيد")):
+        assert split_head([title, byline, "الخميس 2 نوفمبر 2023 10:45", PARAGRAPH]).bylines == (name,)
+    assert split_head([title, "محمد كاتب", "الخميس 2 نوفمبر 2023 10:45", PARAGRAPH]).bylines == ("محمد كاتب",)
     # A labelled byline there stays the body's to credit, label removed.
     labelled = parse_article("\n".join([title, "كتب محمود عبد الراضي", "الخميس 2 نوفمبر 2023 11:30", PARAGRAPH]).encode())
     assert isinstance(labelled, Article) and labelled.sources == ("محمود عبد الراضي",)

@@ -167,7 +167,7 @@ NEWS_AGENCIES = tuple(
     name.strip()
     for name in """رويترز|فرانس برس|أ ف ب|ا ف ب|أ.ف.ب|د ب أ|د.ب.أ|أ ب|أسوشيتد برس|اسوشيتد برس|واس|الأناضول|
     وكالات|متابعات|سبوتنيك|شينخوا|بترا|قنا|وام|كونا|سانا|بنا|العمانية|إرنا|يو بي آي|أ ش أ|وأج|ماب|لاماب|وفا|سبأ|واع|وات|
-    سي إن إن|بي بي سي|سكاي نيوز عربية|الجزيرة|الجزيرة نت|العربية|العربية نت|روسيا اليوم|فرانس 24|
+    سي إن إن|بي بي سي|سكاي نيوز عربية|الجزيرة|الجزيرة نت|العربية|العربية نت|روسيا اليوم|فرانس 24|فرانس24|عربي21|عربي 21|
     بي بي سي عربي|بي بي سي نيوز عربي|العربية.نت|الجزيرة.نت|RT عربي|RT Arabic|سي إن إن بالعربية|CNN بالعربية|
     الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
     المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
@@ -277,7 +277,8 @@ _FURNITURE_MAX_WORDS = 14
 _FURNITURE_MAX_CHARS = 160  # 14 long words
 
 _DATE_LABELS = (
-    "تاريخ النشر", "نشر في", "نشر بتاريخ", "تم النشر في", "تم النشر", "تاريخ الخبر", "التاريخ", "بتاريخ",
+    "تاريخ النشر", "نشر في", "نشر بتاريخ", "نشرت في", "نشرت بتاريخ", "تم النشر في", "تم النشر", "تاريخ الخبر",
+    "التاريخ", "بتاريخ",
     "published", "published on", "published at", "posted", "posted on", "date", "publié le", "publié",
     "first published on", "first published",
 )  # fmt: skip
@@ -285,6 +286,9 @@ _UPDATE_LABELS = (
     "اخر تحديث",
     "تاريخ التحديث",
     "تحديث",
+    "اخر تعديل",
+    "تعديل في",
+    "عدل في",
     "updated",
     "last updated",
     "mis à jour le",
@@ -423,10 +427,12 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
 
 
 def _name_of_byline(line: str) -> str | None:
-    """The writer a line names alone ("أحمد الخطيب") or with the place written from ("Peter Beaumont in Jerusalem")."""
+    """The writer a line names alone ("أحمد الخطيب"), with the place written from ("Peter Beaumont in
+    Jerusalem"), or with the job and account after the name ("مصطفى عيد صحافي @mostafaeid")."""
     placed = _NAME_IN_PLACE_RE.match(line)
     name = placed["name"] if placed is not None else line.strip()
-    return name if _reads_as_name(name) else None
+    bare = _JOB_AND_ACCOUNT_RE.sub("", name)  # (a surname may be a job's word too: "محمد كاتب")
+    return bare if bare != name and _reads_as_name(bare) else name if _reads_as_name(name) else None
 
 
 _NAME_IN_PLACE_RE = re.compile(
@@ -806,6 +812,9 @@ _STORY_LINK_RE = re.compile(rf"^\s*{_STORY_LINK_CREDIT}")
 _STORY_LINK_HEAD_CHARS = 8
 
 
+_CREDIT_PLUS_RE = re.compile(r"\s+\+\s+")  # two credits in one: "المصدر : الجزيرة + وكالات"
+
+
 def _credit_under_its_label(lines: list[str] | tuple[str, ...], index: int) -> str | None:
     """The credit on the line under a credit label alone ("المصدر:", then "وكالة الأنباء السعودية")."""
     label = lines[index]
@@ -844,6 +853,8 @@ _JOB_WORDS = (
 )  # fmt: skip
 # A writer's job on a line of its own, under the name: "صحافي متخصص في الشؤون الدولية", "Senior Reporter".
 _JOB_LINE_RE = re.compile(rf"^\s*(?:{alternation(_JOB_WORDS)})(?![^\W\d_])[^.!?؟\d]{{0,60}}$", re.IGNORECASE)
+# Or after the name, with the writer's account: "مصطفى عيد صحافي @mostafaeid".
+_JOB_AND_ACCOUNT_RE = re.compile(rf"(?:\s+(?:{alternation(_JOB_WORDS)}))?\s*(?:@\w{{1,30}})?\s*$", re.IGNORECASE)
 _LEADING_JOB_RE = re.compile(
     r"^\s*(?:staff|senior|special)?\s*(?:writer|reporter|correspondent)\s*[,،]\s*(?=\S)", re.IGNORECASE
 )
@@ -906,7 +917,8 @@ def _agency_credit(line: str) -> str | None:
 # "القاهرة - أ ش أ - قال …", "الرياض - واس: وجه …".
 _OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[-–—]")
 # A place or an agency: no digit, bracket, sentence or list mark, dash; a dot only inside a word ("العربية.نت").
-_NAME_PART = r"(?:[^\d()\n.!?؟:،,|/\-–—]|(?<=\w)\.(?=\w))"
+# (Digits only glued to a name's letters: "فرانس24", "عربي21"; a date's are not a name's.)
+_NAME_PART = r"(?:[^\d()\n.!?؟:،,|/\-–—]|(?<=\w)\.(?=\w)|(?<=[^\W\d_])\d|(?<=[^\W\d_]\d)\d)"
 # Or a line of its own before it says where from and who: "الرياض - واس", "Paris – AFP", "بغداد/ الأناضول",
 # "نيويورك ـ (أ ف ب):". (A tatweel between spaces is a dash too: "عمان ـ العربي الجديد"; the colon that leads
 # into the text, or the dash the scraper cut the paragraph after, "عمّان - بترا -", may close it.)
@@ -1028,6 +1040,8 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     if (agency := _credited_agency(opening["agency"])) is not None:
         if fold(agency) in _COMPILED_KEYS and not _is_a_place(opening["place"]):
             return (opening["place"], agency)  # who compiled it from the wires: "عين اليوم – متابعات", "سلوى سعد – متابعات"
+        if fold(opening["place"]) in AGENCY_KEYS:
+            return (opening["place"], agency)  # an outlet and the wire it ran: "فرانس24/ أ ف ب"
         return (agency,)
     if fold(opening["place"]) in AGENCY_KEYS:  # the outlet first: a place, or its writer, after it
         return (opening["place"], opening["agency"]) if _reads_as_name(opening["agency"]) else (opening["place"],)
@@ -1181,7 +1195,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     while index < len(lines):
         line = lines[index]
         if (credit := _credit(line)) is not None or _repeats_a_credit(line, sources):
-            sources.append(credit or without_job_title(line))
+            sources.extend(_CREDIT_PLUS_RE.split(credit) if credit else (without_job_title(line),))
             trailer_seen = trailer_seen or bool(paragraphs)
             index += 1
             continue
