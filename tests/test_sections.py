@@ -231,6 +231,15 @@ def test_a_read_also_marker_after_a_sentence_on_the_paragraphs_line() -> None:
     assert split_body([sentence], None).paragraphs == (sentence,)
 
 
+def test_bbcs_article_information_box_and_an_agencys_rule_and_initials() -> None:
+    lines = ["معلومات عن المقال", "Author, أحمد نور", "Role, بي بي سي نيوز عربي", PARAGRAPH, "ــــ", "ع.ف"]
+    sections = split_body(without_furniture(lines), None)
+    assert sections.sources == ("أحمد نور",) and sections.paragraphs == (PARAGRAPH,)
+    for rule in ("***", "* * *", "-----", "ـــــــ"):  # a section break is no paragraph
+        assert without_furniture([PARAGRAPH, rule, PARAGRAPH]) == [PARAGRAPH, PARAGRAPH]
+    assert without_furniture([PARAGRAPH, "د. محمد"]) == [PARAGRAPH, "د. محمد"]
+
+
 def test_a_link_to_the_story_credits_the_paper_it_names_and_is_furniture_without_one() -> None:
     link = "رابط الخبر بصحيفة الوئام: مجلس الوزراء يقر الموازنة"
     for lines in ([PARAGRAPH, link, "المصدر: واس"], [f"{PARAGRAPH} {link}", "المصدر: واس"]):  # its own line, or glued on
@@ -323,6 +332,12 @@ def test_an_opening_line_of_place_and_agency_is_a_credit() -> None:
         sections = split_body([opening, PARAGRAPH], None)
         assert sections.sources == both and sections.paragraphs == (PARAGRAPH,)
     assert split_body(["الرياض 12 - جدة", PARAGRAPH], None).paragraphs == ("الرياض 12 - جدة", PARAGRAPH)
+    # A writer with the place in brackets and the paper's account (Okaz); an outlet "from" a place (Elaph), or
+    # an agency whose name is a common word between dashes (Maan's "معا", "together").
+    okaz = split_body(["أحمد الشمراني (الرياض) okaz_online@", PARAGRAPH], None)
+    assert okaz.sources == ("أحمد الشمراني",) and okaz.paragraphs == (PARAGRAPH,)
+    for glued, credited in (("إيلاف من لندن: " + PARAGRAPH, "إيلاف"), ("بيت لحم- معا- " + PARAGRAPH, "معا")):
+        assert split_body([glued], None).sources == (credited,) and split_body([glued], None).paragraphs == (glued,)
     # Two credits in one line: "الجزيرة + وكالات".
     assert split_body([PARAGRAPH, "المصدر : الجزيرة + وكالات"], None).sources == ("الجزيرة", "وكالات")
 

@@ -132,7 +132,7 @@ _BYLINE_LABELS = (
 )  # fmt: skip
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/]|بقلم\s"
-    r"|(?:(?:Story|Written|Words|Text) by|By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý]))"
+    r"|(?:(?:Story|Written|Words|Text) by|By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý])|Author\s*[,،:：]\s*)"
     r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*[:：]?\s*$"  # "كتب - محمد الخالدي:" closes on the colon that led into the text
 )
 _BYLINE_MAX_WORDS = 6
@@ -172,7 +172,7 @@ NEWS_AGENCIES = tuple(
     الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
     المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
     Al Arabiya English|Middle East Eye|Al-Monitor|France 24|FRANCE 24|Saudi Gazette|Khaleej Times|Asharq Al-Awsat|
-    BBC News|BBC Arabic|Sky News|Sky News Arabia|سبق|عكاظ|شفق نيوز|القبس|وطنية|الوكالة الوطنية للإعلام|
+    BBC News|BBC Arabic|Sky News|Sky News Arabia|سبق|عكاظ|شفق نيوز|القبس|وطنية|الوكالة الوطنية للإعلام|إيلاف|معا|
     Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
@@ -254,11 +254,16 @@ _FURNITURE_RE = re.compile(
     # "Reuse this content", "Reporting from Washington", an update that gives only its time ("Updated 2:32 p.m. ET")
     r"|écouter cet article|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$|reuse this content|reporting from [^.!?]{2,40}$"
     r"|(?:updated|mis à jour)\s*:?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4})?\s*$"
+    # BBC's box over the article: "Article information" ("معلومات عن المقال"), then "Author, …" (a byline) and
+    # "Role, بي بي سي نيوز عربي" (the writer's job)
+    r"|article information\s*$|معلومات (?:عن )?المقال\s*$|role\s*[,،:]\s*[^.!?؟]{2,60}$"
     # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)"
     r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
     r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
-    # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص"
-    rf"|(?:{_INITIAL}){{1,3}}/\s*(?:{_INITIAL}){{1,3}}$"
+    # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص", "ع.ف" (WAFA's), and the rule
+    # drawn above them: "ــــ", "* * *", "-----"
+    rf"|(?:{_INITIAL}){{1,3}}/\s*(?:{_INITIAL}){{1,3}}$|(?:[\u0621-\u064a]\.){{1,3}}[\u0621-\u064a]\.?$"
+    r"|[ـ\-–—_*=~•·\s]{3,}$"
     # the end an agency marks, signed or not: "/انتهى/", "(النهاية) م ع ه"
     rf"|[/(]*\s*(?:انتهى|النهاية)\s*[/)]*\s*(?:{_INITIALS})?$"
     # SPA's foot: the time it was filed and the editor's initials, "18:07 ت م"
@@ -933,9 +938,14 @@ def _opening_agencies(paragraph: str) -> tuple[str, ...]:
     if opening is not None:
         agency = _agency_credit(opening["agency"])
         return (agency,) if agency is not None else ()
+    if (outlet := _OUTLET_FROM_PLACE_RE.match(paragraph)) is not None and fold(outlet["outlet"]) in AGENCY_KEYS:
+        return (outlet["outlet"],)  # "إيلاف من لندن: تستضيف …"
     if (wire := _wire_opening(paragraph)) is not None:
         return (wire[1],)
     return _dashed_agencies(paragraph)
+
+
+_OUTLET_FROM_PLACE_RE = re.compile(r"^\s*(?P<outlet>[^\d\s:]{2,20}(?: [^\d\s:]{2,20})?) من [^\d:.،,]{2,25}:")
 
 
 def _dashed_agencies(paragraph: str) -> tuple[str, ...]:
@@ -1032,6 +1042,9 @@ def _opening_credits(line: str) -> tuple[str, ...]:
         return (line.strip(),)
     if _names_an_outlet(line):
         return (line.strip(),)  # "رووداو ديجيتال", "الشروق أونلاين", "السومرية نيوز"
+    placed = _WRITER_AND_PLACE_RE.match(line)
+    if placed is not None and _reads_as_name(placed["name"]) and _is_a_place(placed["place"]):
+        return (placed["name"],)  # Okaz's byline: "أحمد الشمراني (الرياض) okaz_online@"
     opening = _OPENING_CREDIT_RE.match(line)
     if opening is None or word_count(line) > _PLACE_AND_AGENCY_MAX_WORDS + 1:
         return ()
@@ -1050,6 +1063,12 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     if fold(opening["agency"]) in _PAPER_KEYS and _is_a_place(opening["place"]):
         return (opening["agency"],)  # a paper, where it writes from: "عمان - الغد", "الخرطوم - السوداني"
     return _unknown_outlets_opening(opening["place"], opening["agency"])
+
+
+# A writer and, in brackets, where from; the paper's account may follow: "أحمد الشمراني (الرياض) okaz_online@".
+_WRITER_AND_PLACE_RE = re.compile(
+    r"^\s*(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})\s*\((?P<place>[^()\d]{2,25})\)\s*(?:@?[\w.]{2,30}@?)?\s*$"
+)
 
 
 def _unknown_outlets_opening(first: str, then: str) -> tuple[str, ...]:
