@@ -383,6 +383,18 @@ def test_names_and_keywords_lose_a_letter_the_news_writes_glued_and_keep_one_it_
     assert lexicon.without_glued_letter("وزير") == "وزير" and lexicon.without_glued_letter("بغداد") == "بغداد"
 
 
+def test_the_words_of_an_amount_are_no_keywords_but_people_counted_may_be() -> None:
+    text = (
+        "Saudi Arabia's non-oil exports rose to SR59.2 billion in the quarter. "
+        "وقتل 15 مدنيا في القصف، وارتفعت الحرارة إلى 45 درجة مئوية، وبلغت الخسائر 3 ملايين جنيه إسترليني."
+    )
+    body = tokenize(text)
+    quantities = extract_quantities(text, body)
+    shown = {k.text for k in extract_keywords(None, body, (), (), "ar", quantities)}
+    assert not shown & {"SR59", "مئوية", "درجة", "إسترليني", "جنيه", "rose"}, shown
+    assert "مدنيا" in shown or "مدنيين" in shown, shown  # the counted people are the story
+
+
 def test_a_word_is_one_keyword_however_its_glued_forms_are_keyed() -> None:
     # "بريدة" is keyed "ريده" (its ب read as a preposition), "ببريدة" "بريده": both show "بريدة".
     text = "انطلقت في بريدة مسيرة الأطفال، وجابت المسيرة شوارع بريدة القديمة، واحتفل الأهالي ببريدة وأطفال ببريدة بالعيد."

@@ -87,6 +87,17 @@ def test_share_lines_do_not_push_the_dateline_out_of_the_head() -> None:
     assert (article.title, article.published_at_text, article.body) == ("عنوان الخبر هنا", "نشر في 02 نونبر 2023", PARAGRAPH)
 
 
+def test_an_agencys_byline_names_each_writer_and_its_foot_the_contributors() -> None:
+    story = "CAIRO (AP) — Egypt opened its Rafah border crossing on Wednesday, officials said."
+    lines = ["By SAMY MAGDY and LEE KEATH Associated Press", story, "___"]
+    lines.append("Associated Press writers Joseph Krauss in Jerusalem and Zeke Miller contributed to this report.")
+    sections = split_body(without_furniture(lines), None)
+    assert sections.sources == ("SAMY MAGDY", "LEE KEATH", "AP", "Joseph Krauss", "Zeke Miller")
+    assert sections.paragraphs == (story,)
+    reuters = split_body([story, "Reporting by Jane Doe and John Roe; Editing by Alex Smith"], None)
+    assert reuters.sources == ("AP", "Reporting by Jane Doe and John Roe; Editing by Alex Smith")  # who did what: whole
+
+
 def test_bylines_are_credits() -> None:
     lines = ["كتب: أحمد محمد", "بقلم سارة علي", PARAGRAPH, "تصوير: خالد سعيد", "By Jane Smith", "Par Jean Dupont"]
     lines.insert(1, "كتب - محمد الخالدي:")  # the colon that leads into the text
@@ -661,6 +672,9 @@ def test_a_writers_name_and_job_between_the_headline_and_the_dateline_are_the_by
     for byline, name in (("مصطفى عيد صحافي @mostafaeid", "مصطفى عيد"), ("مصطفى عيد صحافي", "مصطفى عيد")):
         assert split_head([title, byline, "الخميس 2 نوفمبر 2023 10:45", PARAGRAPH]).bylines == (name,)
     assert split_head([title, "محمد كاتب", "الخميس 2 نوفمبر 2023 10:45", PARAGRAPH]).bylines == ("محمد كاتب",)
+    # Beside the name, the page's kicker ("Dubai", The National) goes with it.
+    english = ["UAE announces $30bn climate fund", "Dubai", "Nick Webster", "Dec 01, 2023", "The UAE has announced a fund."]
+    assert split_head(english).bylines == ("Nick Webster",) and split_head(english).rest == (english[-1],)
     # A labelled byline there stays the body's to credit, label removed.
     labelled = parse_article("\n".join([title, "كتب محمود عبد الراضي", "الخميس 2 نوفمبر 2023 11:30", PARAGRAPH]).encode())
     assert isinstance(labelled, Article) and labelled.sources == ("محمود عبد الراضي",)

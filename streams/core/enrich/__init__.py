@@ -46,14 +46,14 @@ def enrich(
     laps.lap("tokens")
     entities = tuple(extract_entities(tokens, tags, language))
     laps.lap("entities")
-    keywords = tuple(extract_keywords(title, tokens, entities, tags, language))
-    laps.lap("keywords")
     dates = tuple(mentioned_dates(body, reference))
     laps.lap("mentioned_dates")
     quantities = tuple(
         q for q in extract_quantities(body, tokens) if not any(q.start < d.end and d.start < q.end for d in dates)
     )  # "24 مارس" is a date, not the quantity 24
     laps.lap("quantities")
+    keywords = tuple(extract_keywords(title, tokens, entities, tags, language, quantities))
+    laps.lap("keywords")
     print_, sign = fingerprint(body), signature(tokens)
     laps.lap("duplicate_keys")
     topics = tuple(classify(title, tokens, language))

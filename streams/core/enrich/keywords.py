@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from streams.core.enrich.entities import Entity
-from streams.core.enrich.quantities import COUNTING_WORDS
+from streams.core.enrich.quantities import COUNTING_WORDS, Quantity
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
 from streams.core.lexicon import without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
@@ -40,7 +40,13 @@ _FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
     """new first last next old one two year years day days time times week weeks month months people thing
     things mr mrs ms said say says tell told see seen know known think get gets got go goes went make makes
     made take takes took use used want like way ways well back
-    an ans année années jour jours fois hier demain aujourd avant-hier dit dire fait faire""".split()
+    second third fourth fifth percent per cent including according added adding announce announces announced
+    announcing rise rises rose risen rising fall falls fell fallen falling aim aims aimed show shows showed
+    shown expect expects expected come comes came give gives gave given call calls called open opens opened
+    hold holds held lead leads led meet meets met reach reaches reached report reports reported seek seeks
+    sought warn warns warned urge urges urged plan plans planned
+    an ans année années jour jours fois hier demain aujourd avant-hier dit dire fait faire selon annoncé
+    annonce a été ont sont""".split()
 )
 
 
@@ -120,8 +126,15 @@ KEYWORD_LANGUAGES = frozenset(("ar", "en", "fr", "und"))
 
 
 def extract_keywords(
-    title: str | None, body: Tokens, entities: Iterable[Entity], tags: Iterable[str], language: str = "und"
+    title: str | None,
+    body: Tokens,
+    entities: Iterable[Entity],
+    tags: Iterable[str],
+    language: str = "und",
+    quantities: Iterable[Quantity] = (),
 ) -> list[Keyword]:
+    """``quantities``: the body's; the words of a measured one are an amount, not a topic ("SR59.2 billion",
+    "5 درجات مئوية"), those of people counted may well be one ("15 قتيلا", "3 آلاف لاجئ")."""
     idf, unseen = _idf()
     title_words = TOKEN_RE.findall(title or "")
     title_keys = list(map(term, title_words))
@@ -132,7 +145,9 @@ def extract_keywords(
             if key in named or not _reads_as_a_verb(word):  # "يلتقي", "تحذر": what happened, not what about
                 counts[key] += _TITLE_WEIGHT
         counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
-        counts = _without_addresses(_without_handles(counts, body), body)
+        counts = _without_handles(counts, body)
+        measured = [(q.start, q.end) for q in quantities if q.unit not in _COUNTED_UNITS]
+        counts = _without_spans(counts, body, [*_addresses(body.text), *measured])
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
     for key, count in counts.items():
         rarity = _rarity(key)
@@ -176,19 +191,27 @@ def _without_handles(counts: Counter[str], body: Tokens) -> Counter[str]:
 
 
 _HANDLE_MARK = frozenset("@")
+_COUNTED_UNITS = (None, "person")
 # A web or mail address: "http://www.arriyadiyah.com/sites/default/files/…", "www.musaned.gov.sa", "info@kacst.sa".
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
 
 
-def _without_addresses(counts: Counter[str], body: Tokens) -> Counter[str]:
-    """``counts`` without the words of the web and mail addresses the body writes ("arriyadiyah", "default",
-    "i8Mkd7oN" from an image's address): none is a word of the story, and each is rare in news."""
-    if not any(mark in body.text for mark in _ADDRESS_MARKS):
+def _addresses(text: str) -> list[tuple[int, int]]:
+    """Where the text writes web and mail addresses: none of their words ("arriyadiyah", "default", "i8Mkd7oN"
+    from an image's address) is a word of the story, and each is rare in news."""
+    if not any(mark in text for mark in _ADDRESS_MARKS):
+        return []
+    return [address.span() for address in _ADDRESS_RE.finditer(text)]
+
+
+def _without_spans(counts: Counter[str], body: Tokens, spans: list[tuple[int, int]]) -> Counter[str]:
+    """``counts`` without the words inside ``spans`` (start and end offsets into the body)."""
+    if not spans:
         return counts
-    for address in _ADDRESS_RE.finditer(body.text):
-        first = bisect.bisect_left(body.starts, address.start())
-        for at in range(first, bisect.bisect_left(body.starts, address.end(), first)):
+    for start, end in spans:
+        first = bisect.bisect_left(body.starts, start)
+        for at in range(first, bisect.bisect_left(body.starts, end, first)):
             counts[body.terms[at]] -= 1
     return +counts
 

@@ -172,8 +172,8 @@ NEWS_AGENCIES = tuple(
     الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
     المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
     Al Arabiya English|Middle East Eye|Al-Monitor|France 24|FRANCE 24|Saudi Gazette|Khaleej Times|Asharq Al-Awsat|
-    BBC News|BBC Arabic|Sky News|Sky News Arabia|سبق|عكاظ|شفق نيوز|القبس|وطنية|الوكالة الوطنية للإعلام|إيلاف|معا|
-    Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
+    BBC News|BBC Arabic|Sky News|Sky News Arabia|Associated Press|سبق|عكاظ|شفق نيوز|القبس|وطنية|الوكالة الوطنية للإعلام|
+    إيلاف|معا|Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
 _LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
@@ -425,10 +425,16 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
     between = [i for i in range(at + 1, min(dated)) if _credit(lines[i]) is None and not _is_paragraph(lines[i])]
     names = {i: name for i in between if (name := _name_of_byline(lines[i])) is not None}
     jobs = [i for i in between if i - 1 in names and _JOB_LINE_RE.match(lines[i])]
-    if not names or len(names) + len(jobs) != len(between):
-        return ()  # anything else there (a kicker, a section's name) may be the article's
+    # Beside a name, a word or two is the page's kicker, where from or what about: "Dubai", then "Nick Webster".
+    kickers = [i for i in between if i not in names and _is_kicker_line(lines[i])]
+    if not names or len(names) + len(jobs) + len(kickers) != len(between):
+        return ()  # anything else there (a standfirst, a section's name alone) may be the article's
     kept_parts.update((i, []) for i in between)
     return tuple(names.values())
+
+
+def _is_kicker_line(line: str) -> bool:
+    return len(line) <= _KICKER_MAX_CHARS and word_count(line) <= _KICKER_MAX_WORDS
 
 
 def _name_of_byline(line: str) -> str | None:
@@ -545,7 +551,7 @@ def _is_kicker(lines: list[str], reference: datetime | None) -> bool:
     below it, then the dateline or the article."""
     kicker = lines[0]
     outlet = OUTLET_NAME_RE.match(kicker) is not None and word_count(kicker) <= _OUTLET_NAME_MAX_WORDS
-    if len(lines) < 3 or (not outlet and (word_count(kicker) > _KICKER_MAX_WORDS or len(kicker) > _KICKER_MAX_CHARS)):
+    if len(lines) < 3 or (not outlet and not _is_kicker_line(kicker)):
         return False
     if any(c.isdigit() for c in kicker) or kicker.rstrip().endswith(tuple(_SENTENCE_END)):
         return False
@@ -806,18 +812,31 @@ def _credit(line: str) -> str | None:
     if "رابط" in line[:_STORY_LINK_HEAD_CHARS] and (link := _STORY_LINK_RE.match(line)) is not None:
         return link["value"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line)
-    if byline is not None and word_count(byline["value"]) <= _BYLINE_MAX_WORDS:
-        return without_job_title(byline["value"])
+    if byline is not None:
+        names = _WIRE_AFTER_NAMES_RE.sub("", byline["value"])  # "By SAMY MAGDY and LEE KEATH Associated Press"
+        if word_count(names) <= _BYLINE_MAX_WORDS:
+            return without_job_title(names)
     return _foot_credit(line)
+
+
+_WIRE_AFTER_NAMES_RE = re.compile(r"(?<=\w)\s+(?:Associated Press|AP|Reuters|AFP|Bloomberg)\s*$")
+
+
+def _names_in_credit(credit: str) -> list[str]:
+    """The names one credit gives: "الجزيرة + وكالات" two, a byline's "Samy Magdy and Lee Keath" two, "Joseph
+    Krauss in Jerusalem" the writer; a wire foot's "Reporting by X and Y; Editing by Z" stays whole (who did what)."""
+    if _REPORTING_RE.match(credit) is not None:
+        return [credit]
+    return [placed["name"] if (placed := _NAME_IN_PLACE_RE.match(name)) else name for name in _CREDIT_JOINS_RE.split(credit)]
+
+
+_CREDIT_JOINS_RE = re.compile(r"\s+(?:\+|and|et|&)\s+")
 
 
 _PAPER = r"(?:صحيفة|جريدة|موقع|بوابة|مجلة)\s+[^:：]{2,30}?"
 _STORY_LINK_CREDIT = rf"{_STORY_LINK}\s+(?:ب|في\s+|على\s+)(?P<value>{_PAPER})\s*[:：]"
 _STORY_LINK_RE = re.compile(rf"^\s*{_STORY_LINK_CREDIT}")
 _STORY_LINK_HEAD_CHARS = 8
-
-
-_CREDIT_PLUS_RE = re.compile(r"\s+\+\s+")  # two credits in one: "المصدر : الجزيرة + وكالات"
 
 
 def _credit_under_its_label(lines: list[str] | tuple[str, ...], index: int) -> str | None:
@@ -1214,7 +1233,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     while index < len(lines):
         line = lines[index]
         if (credit := _credit(line)) is not None or _repeats_a_credit(line, sources):
-            sources.extend(_CREDIT_PLUS_RE.split(credit) if credit else (without_job_title(line),))
+            sources.extend(_names_in_credit(credit) if credit else (without_job_title(line),))
             trailer_seen = trailer_seen or bool(paragraphs)
             index += 1
             continue
