@@ -135,6 +135,8 @@ DATE_FORMS = [
     ("وصل الأحد الماضي", "الأحد الماضي", date(2023, 10, 29)),
     ("سيزور غداً", "غداً", date(2023, 11, 3)),
     ("ووصل أمس الأول", "أمس الأول", date(2023, 10, 31)),
+    ("وقعت الاشتباكات الليلة الماضية", "الليلة الماضية", date(2023, 11, 1)),
+    ("the strikes began last night", "last night", date(2023, 11, 1)),
     ("اجتماع يوم السبت", "يوم السبت", date(2023, 11, 4)),
     ("met on Wednesday", "Wednesday", date(2023, 11, 1)),
     # A bare weekday four days back or three ahead: the past one, unless its sentence announces it.

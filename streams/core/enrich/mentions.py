@@ -56,6 +56,7 @@ _RELATIVE_DAYS: dict[str, int] = {
     "أمس الأول": -2, "أول أمس": -2, "بعد غد": 2, "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1,
     "غدا": 1, "غداً": 1, "today": 0, "yesterday": -1, "tomorrow": 1, "aujourd'hui": 0, "hier": -1, "demain": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2, "avant-hier": -2, "après-demain": 2,
+    "الليلة الماضية": -1, "ليلة أمس": -1, "last night": -1, "tonight": 0,  # ("الليلة" alone may be a festival's)
 }  # fmt: skip
 _RELATIVE_OFFSET = {fold(word): offset for word, offset in _RELATIVE_DAYS.items()}
 _RELATIVE = alternation(list(_RELATIVE_DAYS))
@@ -76,8 +77,8 @@ _WEEKDAY_RE = re.compile(
 # lookahead names every first letter: the regex engine then skips other characters in C, where a
 # case-insensitive alternation alone tries each branch at every position (8x slower).
 _ANCHOR_RE = re.compile(
-    r"(?=[محيغثرخجسبdDtThHaAlLmMjJvVsS])(?:(?:مس|حد|يوم|غدا?)(?![^\W\d_])|ثنين|ثلاثاء|ربعاء|خميس|جمعة|سبت|بارحة"
-    "|(?i:day|tomorrow|hier|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
+    r"(?=[محيغثرخجسبلdDtThHaAlLmMjJvVsSnN])(?:(?:مس|حد|يوم|غدا?)(?![^\W\d_])|ثنين|ثلاثاء|ربعاء|خميس|جمعة|سبت|بارحة"
+    "|ليلة|ليله|(?i:day|tomorrow|night|hier|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
 )
 _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)
 
