@@ -242,6 +242,17 @@ def test_a_read_also_marker_after_a_sentence_on_the_paragraphs_line() -> None:
     assert split_body([sentence], None).paragraphs == (sentence,)
 
 
+def test_a_gallerys_counters_the_outlet_under_the_headline_and_the_sites_sections_at_the_foot() -> None:
+    assert without_furniture([PARAGRAPH, "1 / 12", PARAGRAPH, "صورة 2 من 12"]) == [PARAGRAPH, PARAGRAPH]
+    title = "«المركزي» يبقي على سعر الخصم دون تغيير"
+    head = split_head([title, "القبس الإلكتروني", "2 نوفمبر 2023", PARAGRAPH, "محليات", "اقتصاد"])
+    assert head.bylines == ("القبس الإلكتروني",) and head.rest == (PARAGRAPH, "محليات", "اقتصاد")
+    sections = split_body(list(head.rest), title)
+    assert sections.paragraphs == (PARAGRAPH,)
+    # A paragraph's list of topics is the article's, and so is a section's word inside it.
+    assert split_body([PARAGRAPH, "محليات", PARAGRAPH], title).paragraphs == (PARAGRAPH, "محليات", PARAGRAPH)
+
+
 def test_bbcs_article_information_box_and_an_agencys_rule_and_initials() -> None:
     lines = ["معلومات عن المقال", "Author, أحمد نور", "Role, بي بي سي نيوز عربي", PARAGRAPH, "ــــ", "ع.ف"]
     sections = split_body(without_furniture(lines), None)
@@ -699,7 +710,7 @@ def test_wire_and_french_outlets_credits_and_a_publication_line_that_runs_into_i
     english = "President Joe Biden on Wednesday called for a pause in the war to allow humanitarian aid into Gaza."
     contributed = "Associated Press writers Zeke Miller and Aamer Madhani contributed to this report."
     sections = split_body(["Arab News", english, contributed], None)
-    assert sections.sources == ("Arab News", "Zeke Miller and Aamer Madhani") and sections.paragraphs == (english,)
+    assert sections.sources == ("Arab News", "Zeke Miller", "Aamer Madhani") and sections.paragraphs == (english,)
     french = "Le secrétaire général de l'ONU a réclamé jeudi une pause humanitaire immédiate à Gaza."
     sections = split_body(without_furniture([french, "Par : FRANCE 24", "Suivre"]), None)
     assert (sections.paragraphs, sections.sources) == ((french,), ("FRANCE 24",))

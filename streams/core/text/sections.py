@@ -257,6 +257,8 @@ _FURNITURE_RE = re.compile(
     # BBC's box over the article: "Article information" ("معلومات عن المقال"), then "Author, …" (a byline) and
     # "Role, بي بي سي نيوز عربي" (the writer's job)
     r"|article information\s*$|معلومات (?:عن )?المقال\s*$|role\s*[,،:]\s*[^.!?؟]{2,60}$"
+    # a gallery's counter between its captions: "1 / 12", "صورة 3 من 12"
+    r"|(?:صورة\s+)?\d{1,3}\s*(?:/|من)\s*\d{1,3}$"
     # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)"
     r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
     r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
@@ -423,7 +425,7 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
         return ()
     # "كتب …", "By …" and a standfirst stay the body's (it credits the one, opens on the other).
     between = [i for i in range(at + 1, min(dated)) if _credit(lines[i]) is None and not _is_paragraph(lines[i])]
-    names = {i: name for i in between if (name := _name_of_byline(lines[i])) is not None}
+    names = {i: name for i in between if (name := _name_of_byline(lines[i]) or _outlet_alone(lines[i])) is not None}
     jobs = [i for i in between if i - 1 in names and _JOB_LINE_RE.match(lines[i])]
     # Beside a name, a word or two is the page's kicker, where from or what about: "Dubai", then "Nick Webster".
     kickers = [i for i in between if i not in names and _is_kicker_line(lines[i])]
@@ -431,6 +433,10 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
         return ()  # anything else there (a standfirst, a section's name alone) may be the article's
     kept_parts.update((i, []) for i in between)
     return tuple(names.values())
+
+
+def _outlet_alone(line: str) -> str | None:
+    return line.strip() if _names_an_outlet(line) else None  # "القبس الإلكتروني" under the headline
 
 
 def _is_kicker_line(line: str) -> bool:
@@ -1126,7 +1132,8 @@ def _are_plain_words(words: str) -> bool:
 
 
 def _names_an_outlet(line: str) -> bool:
-    """A line of an outlet's name alone, by a word outlets' names hold ("نيوز", "أونلاين", "ديجيتال", "بوابة")."""
+    """A line of an outlet's name alone, by a word outlets' names hold ("نيوز", "أونلاين", "ديجيتال", "بوابة",
+    "الإلكتروني")."""
     words = line.replace(".", " ").split()
     return (
         len(words) <= _OUTLET_MAX_WORDS
@@ -1155,7 +1162,7 @@ _OUTLET_MAX_WORDS = 3
 _OUTLET_WORD_KEYS = frozenset(
     fold(word)
     for word in """نيوز ديجيتال أونلاين اونلاين نت بوابة موقع صحيفة جريدة وكالة قناة شبكة راديو إذاعة تلفزيون تي
-    في بوست تايمز""".split()
+    في بوست تايمز الإلكتروني الالكتروني الإلكترونية الالكترونية""".split()
 )
 _HONORIFIC_KEYS = frozenset(fold(w) for w in "الملك الأمير الشيخ الرئيس السيد الدكتور الإمام السلطان".split())
 # Labels that stand where a credit does, above the story: exclusive, breaking, report, video …
@@ -1222,7 +1229,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     scraped off a page, where the next story may be glued on with no marker; an HTML extractor keeps
     the page's own article apart, and its sub-headings and live-blog entries read like such headlines."""
     lines = [part for line in lines for part in _split_at_inline_marker(line)]
-    lines, foot_tags = _without_unlabelled_tags(lines) if scraped else (lines, [])
+    lines, foot_tags = _without_unlabelled_tags(_without_foot_sections(lines)) if scraped else (lines, [])
     paragraphs: list[str] = []
     sources: list[str] = []
     tag_lines: list[str] = foot_tags
@@ -1593,6 +1600,17 @@ def _interrupts_article(lines: list[str] | tuple[str, ...], after: int, marker_a
 
 def _is_trailer(line: str) -> bool:
     return _is_credit_line(line) or _TAG_RE.match(line) is not None
+
+
+def _without_foot_sections(lines: list[str]) -> list[str]:
+    """The lines without the site's sections listed under the article ("محليات", "اقتصاد"), above its credits."""
+    end = len(lines)
+    while end and _is_credit_line(lines[end - 1]):
+        end -= 1
+    start = end
+    while start > 1 and _is_section_name(lines[start - 1]):
+        start -= 1
+    return lines[:start] + lines[end:] if start < end and _is_paragraph(lines[start - 1]) else lines
 
 
 def _without_unlabelled_tags(lines: list[str]) -> tuple[list[str], list[str]]:
