@@ -154,6 +154,22 @@ def test_emoji_around_a_line_are_decoration_and_a_line_of_them_goes() -> None:
     assert (outcome.title, outcome.body) == (plain.title, plain.body)
 
 
+def test_markup_a_scraper_left_under_the_headline_is_mended_and_the_headline_kept() -> None:
+    lines = ARTICLE.split("\n")
+    marked = lines[0] + "\n" + "".join(f"<p>{line.replace(' ', '&nbsp;', 1)}<br></p>" for line in lines[1:])
+    outcome, plain = parse_article(marked.encode()), parse_article(ARTICLE.encode())
+    assert isinstance(outcome, Article) and isinstance(plain, Article)
+    assert (outcome.title, outcome.body, outcome.input_format) == (plain.title, plain.body, "text")
+    page = "<h1>" + lines[0] + "</h1>" + "".join(f"<p>{line}</p>" for line in lines[1:]) * 3  # markup from the start
+    assert isinstance(html := parse_article(page.encode()), Article) and html.input_format == "html"
+
+
+def test_one_line_of_sentences_is_a_body_without_a_headline() -> None:
+    line = "عاجل: زلزال بقوة 6 درجات يضرب جنوب تركيا ضرب زلزال جنوب تركيا صباح اليوم. ولم ترد أنباء عن وقوع إصابات."
+    outcome = parse_article(line.encode())
+    assert isinstance(outcome, Article) and (outcome.title, outcome.body) == (None, line)
+
+
 def test_a_pages_keywords_meta_becomes_one_tag_per_keyword() -> None:
     """trafilatura returns the keywords meta as one comma-joined string; each keyword is its own tag."""
     paragraph = "<p>" + "Le président a parlé longuement de la situation économique du pays. " * 3 + "</p>"

@@ -98,6 +98,14 @@ def test_an_agencys_byline_names_each_writer_and_its_foot_the_contributors() -> 
     assert reuters.sources == ("AP", "Reporting by Jane Doe and John Roe; Editing by Alex Smith")  # who did what: whole
 
 
+def test_a_bylines_title_abbreviation_and_a_byline_above_the_headline() -> None:
+    assert split_body(["بقلم: د. محمد بن سعيد الغامدي", PARAGRAPH], None).sources == ("د. محمد بن سعيد الغامدي",)
+    assert split_body(["By Dr. Jane Smith", PARAGRAPH], None).sources == ("Dr. Jane Smith",)
+    title = "التعليم في عصر الذكاء الاصطناعي"
+    head = split_head(["بقلم: د. محمد بن سعيد الغامدي", title, PARAGRAPH])
+    assert head.title == title and split_body(list(head.rest), title).sources == ("د. محمد بن سعيد الغامدي",)
+
+
 def test_bylines_are_credits() -> None:
     lines = ["كتب: أحمد محمد", "بقلم سارة علي", PARAGRAPH, "تصوير: خالد سعيد", "By Jane Smith", "Par Jean Dupont"]
     lines.insert(1, "كتب - محمد الخالدي:")  # the colon that leads into the text

@@ -100,8 +100,18 @@ def strip_clitics(folded: str) -> str:
     return folded
 
 
+# Markup a scraper left in the text ("<p>…</p>", "<br>", "<a href=…>"): a block's tags end a line, others go.
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|figure)\b[^<>]{0,300}>", re.I
+)
+_INLINE_TAG_RE = re.compile(r"</?(?:span|a|b|i|u|em|strong|font|small|sup|sub|mark|img|figcaption)\b[^<>]{0,300}>", re.I)
+
+
 def clean_text(text: str) -> str:
-    """Repair scraping damage without rewriting any letter: entities, line ends, invisible marks."""
+    """Repair scraping damage without rewriting any letter: markup and entities left in, line ends,
+    invisible marks."""
+    if "<" in text:
+        text = _INLINE_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", text))
     if "&" in text:
         text = html.unescape(text)  # scrapers copy "&quot;" out of the markup
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")

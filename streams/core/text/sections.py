@@ -133,7 +133,9 @@ _BYLINE_LABELS = (
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/]|بقلم\s"
     r"|(?:(?:Story|Written|Words|Text) by|By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý])|Author\s*[,،:：]\s*)"
-    r"\s*(?P<value>[^.!?؟:]{2,60}?)\s*[:：]?\s*$"  # "كتب - محمد الخالدي:" closes on the colon that led into the text
+    # (the dot of a title's abbreviation is no sentence's end: "بقلم: د. محمد الغامدي", "By Dr. Jane Smith")
+    r"\s*(?P<value>(?:[^.!?؟:]|(?<=[\s:][\u0621-\u064a])\.|(?<=\s(?:Dr|Mr|Ms))\.){2,60}?)\s*[:：]?\s*$"
+    # "كتب - محمد الخالدي:" closes on the colon that led into the text
 )
 _BYLINE_MAX_WORDS = 6
 _BYLINE_LABEL_RE = re.compile(
@@ -515,9 +517,12 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
     line below them, when it reads as one, and the article goes on after it."""
     below = 0
     while below < min(len(lines), _DATE_HEADINGS_ABOVE_TITLE) and (
-        _is_date_line(lines[below], reference) or (below and _credit(lines[below]) is not None)
+        _is_date_line(lines[below], reference)
+        or (below and _credit(lines[below]) is not None)
+        or (not below and _BYLINE_RE.match(lines[below]) is not None)
     ):
-        below += 1  # a byline may stand between that dateline and the headline: "نشر في: …", "بقلم: …", headline
+        below += 1  # a byline may stand between that dateline and the headline: "نشر في: …", "بقلم: …", headline;
+        # or above both, labelled: "بقلم: د. محمد الغامدي", headline
     if not below:
         if _is_column_head(lines, reference):
             return 2
@@ -525,10 +530,15 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
             return 1
         if _is_paragraph(lines[0]) and len(lines) > 1 and _GOES_ON_RE.match(lines[1]) is not None:
             return None  # no headline: the text opens on its paragraph ("…", then "وأوضحت الوزارة أن …")
+        if len(lines) == 1 and _INNER_SENTENCE_END_RE.search(lines[0]) is not None:
+            return None  # one line of sentences: a story scraped without its line breaks, its headline run in
         return 0 if word_count(lines[0]) <= _TITLE_MAX_WORDS else None
     if below + 1 >= len(lines):
         return None
     return below if _reads_as_headline(lines[below]) else None
+
+
+_INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?؟]\s+\S")
 
 
 def _reads_as_headline(line: str) -> bool:
