@@ -339,6 +339,16 @@ def test_a_lone_year_in_the_markup_is_no_publication_day() -> None:
         assert (extract.published.value.day if extract.published else None) == day, url
 
 
+def test_the_json_ld_author_and_a_wire_opening_below_the_repeated_headline_are_credits() -> None:
+    author = {"@type": "Person", "name": "Jane Doe"}
+    ld = orjson.dumps({"@type": "NewsArticle", "datePublished": "2023-11-02T14:05:00Z", "author": [author]}).decode()
+    opening = "<p>LONDON, Nov 2 (Reuters) - Oil prices fell on Thursday as worries about weak demand outweighed supply.</p>"
+    rest = "<p>Brent crude futures fell 60 cents, or 0.7%, to $84.03 a barrel by 1405 GMT, traders said on Thursday.</p>" * 3
+    page = f'<html><head><script type="application/ld+json">{ld}</script></head><body><article><h1>Oil falls</h1>'
+    record = parse_article(orjson.dumps({"html": f"{page}{opening}{rest}</article></body></html>"}))
+    assert isinstance(record, Article) and record.sources[:2] == ("Jane Doe", "Reuters"), record.sources
+
+
 def test_an_arabic_bylines_name_after_its_place_is_the_author() -> None:
     paragraph = "<p>أكد وزير الطاقة أن المملكة ملتزمة بالعمل مع شركائها لضمان استقرار أسواق النفط العالمية وتوازنها.</p>"
 

@@ -86,7 +86,8 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
         lines=lines,
         sitename=document.sitename or None,
         tags=_tags(document.tags),
-        authors=tuple(_name_after_the_place(html, author) for author in credited_names(document.author)),
+        authors=tuple(_name_after_the_place(html, author) for author in credited_names(document.author))
+        or _json_ld_authors(html),
     )
 
 
@@ -253,6 +254,26 @@ def _url_date(url: str | None) -> str | None:
 
 
 def _json_ld_date_published(html: str) -> str | None:
+    return next(
+        (item["datePublished"] for item in _json_ld_articles(html) if isinstance(item.get("datePublished"), str)), None
+    )
+
+
+def _json_ld_authors(html: str) -> tuple[str, ...]:
+    """The names the page's JSON-LD article gives as its author: one, or a list, each a name or an object
+    with one ({"@type": "Person", "name": "Jane Doe"}); trafilatura reads only some of these shapes."""
+    for item in _json_ld_articles(html):
+        written = item.get("author")
+        authors = written if isinstance(written, list) else [written]
+        names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+        if found := tuple(n.strip() for n in names if isinstance(n, str) and n.strip()):
+            return found
+    return ()
+
+
+def _json_ld_articles(html: str) -> list[dict[str, Any]]:
+    """The article objects of the page's JSON-LD blocks (NewsArticle, Article, …)."""
+    articles = []
     for block in _JSON_LD_RE.findall(html):
         try:
             data = orjson.loads(block.strip())
@@ -260,11 +281,9 @@ def _json_ld_date_published(html: str) -> str | None:
             continue
         for item in _json_ld_items(data):
             kinds = item.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            published = item.get("datePublished")
-            if isinstance(published, str) and any(kind in _ARTICLE_TYPES for kind in kinds):
-                return published
-    return None
+            if any(kind in _ARTICLE_TYPES for kind in (kinds if isinstance(kinds, list) else [kinds])):
+                articles.append(item)
+    return articles
 
 
 # The same statement in a page's meta tags, where it has no JSON-LD: OpenGraph's article namespace and

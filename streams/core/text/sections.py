@@ -1239,6 +1239,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     scraped off a page, where the next story may be glued on with no marker; an HTML extractor keeps
     the page's own article apart, and its sub-headings and live-blog entries read like such headlines."""
     lines = [part for line in lines for part in _split_at_inline_marker(line)]
+    if lines and title is not None and fold(lines[0]) == fold(title):
+        lines = lines[1:]  # HTML extractors repeat the headline as the first line: the story opens below it
     lines, foot_tags = _without_unlabelled_tags(_without_foot_sections(lines)) if scraped else (lines, [])
     paragraphs: list[str] = []
     sources: list[str] = []
@@ -1309,8 +1311,6 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             sources.extend(_opening_agencies(line))
         paragraphs.append(line)
         index += 1
-    if paragraphs and title is not None and fold(paragraphs[0]) == fold(title):
-        paragraphs.pop(0)  # HTML extractors repeat the headline as the first line
     # One credit once: a story opening "سبق – وكالات:" may end "المصدر: وكالات" too.
     # A headline linked inside the article and again in the page's tail is one related item.
     return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(dict.fromkeys(related)), stamp)
