@@ -472,6 +472,8 @@ def _named(text: str, language: str = "und") -> set[tuple[str, str]]:
 def test_organisations_the_news_names_every_day_are_found_whole() -> None:
     text = "وطالب وزير المالية صندوق النقد الدولي ومجلس التعاون لدول الخليج العربية بدعم خطة الأونروا."
     found = _named(text)
+    banks = _named("وقال بنك الإمارات دبي الوطني إن أسهمه المدرجة في بورصة ناسداك ارتفعت.")
+    assert {("بنك الإمارات دبي الوطني", "ORG"), ("بورصة ناسداك", "ORG")} <= banks, banks
     assert {("صندوق النقد الدولي", "ORG"), ("ومجلس التعاون لدول الخليج العربية", "ORG"), ("الأونروا", "ORG")} <= found
     canonical = {e.text: e.canonical for e in extract_entities(tokenize(text))}  # the list knows the bare name
     assert canonical["ومجلس التعاون لدول الخليج العربية"] == "مجلس التعاون لدول الخليج العربية"
