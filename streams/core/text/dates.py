@@ -142,7 +142,8 @@ _ZONE_KEYS = {fold(name): name for name in (*_FIXED_ZONES, *_RULED_ZONES)}
 LATIN_ZONES = tuple(sorted((n for n in _ZONE_KEYS.values() if n.isascii()), key=len, reverse=True))
 _ARABIC_ZONES = [n for n in _ZONE_KEYS.values() if not n.isascii()]
 _ZONE = rf"(?-i:{'|'.join(LATIN_ZONES)})|{alternation(_ARABIC_ZONES)}"
-_AMPM = r"صباحا|صباحاً|مساء|مساءً|ص|م|am|pm|a\.m\.|p\.m\."
+# Longest first: "مساءً" before "مساء", or its tanween would stand between the time and its zone.
+_AMPM = r"صباحاً|صباحًا|صباحا|مساءً|مساء|ص|م|am|pm|a\.m\.|p\.m\."
 _TIME = re.compile(
     # "14.30" is a time only before a zone or AM/PM ("14.30 GMT"): elsewhere it is a decimal. The zone
     # may stand in parentheses: "14:00 (GMT+0400)".
@@ -152,7 +153,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _PM_WORDS = {"م", "مساء", "مساءً", "pm", "p.m."}
-_AM_WORDS = {"ص", "صباحا", "صباحاً", "am", "a.m."}
+_AM_WORDS = {"ص", "صباحا", "صباحاً", "صباحًا", "am", "a.m."}
 
 
 class StatedDay:
