@@ -474,6 +474,8 @@ def test_organisations_the_news_names_every_day_are_found_whole() -> None:
     found = _named(text)
     banks = _named("وقال بنك الإمارات دبي الوطني إن أسهمه المدرجة في بورصة ناسداك ارتفعت.")
     assert {("بنك الإمارات دبي الوطني", "ORG"), ("بورصة ناسداك", "ORG")} <= banks, banks
+    places = _named("وانطلقت في شرم الشيخ أعمال القمة، وتوترت الملاحة في مضيق هرمز وباب المندب.")
+    assert {("شرم الشيخ", "LOC"), ("مضيق هرمز", "LOC"), ("وباب المندب", "LOC")} <= places, places
     assert {("صندوق النقد الدولي", "ORG"), ("ومجلس التعاون لدول الخليج العربية", "ORG"), ("الأونروا", "ORG")} <= found
     canonical = {e.text: e.canonical for e in extract_entities(tokenize(text))}  # the list knows the bare name
     assert canonical["ومجلس التعاون لدول الخليج العربية"] == "مجلس التعاون لدول الخليج العربية"

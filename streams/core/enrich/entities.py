@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, NATIONAL_BODIES
+from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, NATIONAL_BODIES
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
 from streams.core.lexicon import glued_forms, mostly, news_labels
@@ -395,7 +395,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
         for first, last, kind in map(_mended_edges, spans, repeat(words))
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
-    found = _agencies_as_organisations(_with_clubs(_with_known_organisations(found, tokens), tokens), text)
+    found = _agencies_as_organisations(_with_clubs(_with_known_names(found, tokens), tokens), text)
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
     if language in LATIN_NAME_LANGUAGES:
         found += _latin_entities(text, in_arabic=language == "ar")
@@ -403,31 +403,33 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     return _canonicalise(text, _drop_overlaps(found))
 
 
-# --- organisations the news names every day (``gazetteer``) ---------------------------------------------
+# --- organisations and places the news names every day (``gazetteer``) ----------------------------------
+
+_KnownName = tuple[tuple[str, ...], bool, str]  # the words' keys, whether a country's adjective must follow, the type
 
 
 @cache
-def _known_names() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
-    """First word's key -> the names starting with it, as (keys, whether a country's adjective must
-    follow), longest first."""
-    names = [(tuple(map(term, n.split())), False) for n in KNOWN_ORGANISATIONS]
-    names += [(tuple(map(term, n.split())), True) for n in NATIONAL_BODIES]
-    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    for keys, needs_adjective in names:
-        index.setdefault(keys[0], []).append((keys, needs_adjective))
+def _known_names() -> dict[str, tuple[_KnownName, ...]]:
+    """First word's key -> the names starting with it, longest first."""
+    names = [(tuple(map(term, n.split())), False, "ORG") for n in KNOWN_ORGANISATIONS]
+    names += [(tuple(map(term, n.split())), True, "ORG") for n in NATIONAL_BODIES]
+    names += [(tuple(map(term, n.split())), False, "LOC") for n in KNOWN_PLACES]
+    index: dict[str, list[_KnownName]] = {}
+    for name in names:
+        index.setdefault(name[0][0], []).append(name)
     return {first: tuple(sorted(found, key=lambda name: -len(name[0]))) for first, found in index.items()}
 
 
-def _known_organisation_spans(tokens: Tokens) -> list[tuple[int, int]]:
-    """(first token, last token + 1) of each listed organisation, longest name first at each place."""
+def _known_name_spans(tokens: Tokens) -> list[tuple[int, int, str]]:
+    """(first token, last token + 1, type) of each listed name, longest name first at each place."""
     index, terms = _known_names(), tokens.terms
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     for i in positions(tokens, index.keys()):  # most words start no name
         if spans and i < spans[-1][1]:
             continue  # inside the name before
-        for keys, national in index[terms[i]]:
+        for keys, national, kind in index[terms[i]]:
             if _names(tokens, i, keys, national):
-                spans.append((i, i + len(keys) + national))  # a national body takes in its country's adjective
+                spans.append((i, i + len(keys) + national, kind))  # a national body takes in its country's adjective
                 break
     return spans
 
@@ -457,14 +459,14 @@ def _adjective_places() -> frozenset[str]:
     return _arabic_places() | frozenset(map(term, ADJECTIVE_PLACES))
 
 
-def _with_known_organisations(found: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple[int, int, str]]:
-    """The tagger's spans with the listed organisations put in: a listed name replaces the spans it
-    overlaps, unless the tagger's span holds it whole and more ("مفوضية الأمم المتحدة" keeps its head)."""
-    for first, last in _known_organisation_spans(tokens):
+def _with_known_names(found: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple[int, int, str]]:
+    """The tagger's spans with the listed organisations and places put in: a listed name replaces the spans
+    it overlaps, unless the tagger's span holds it whole and more ("مفوضية الأمم المتحدة" keeps its head)."""
+    for first, last, kind in _known_name_spans(tokens):
         start, end = tokens.starts[first], tokens.ends[last - 1]
         if any(s <= start and end <= e and e - s > end - start for s, e, _ in found):
             continue
-        found = [span for span in found if span[1] <= start or end <= span[0]] + [(start, end, "ORG")]
+        found = [span for span in found if span[1] <= start or end <= span[0]] + [(start, end, kind)]
     return found
 
 

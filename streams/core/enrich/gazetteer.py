@@ -1,4 +1,4 @@
-"""Organisations the Arabic news names every day, written out by hand.
+"""Organisations and places the Arabic news names every day, written out by hand.
 
 The tagger learned from ANERCorp (news of 2006–2007) and misses or cuts short names it rarely saw
 there: "صندوق النقد الدولي", "مجلس التعاون الخليجي", "الأونروا", "قوات الدعم السريع". These lists
@@ -58,6 +58,13 @@ KNOWN_ORGANISATIONS = (
     "الاتحاد الدولي لكرة القدم", "الفيفا", "اللجنة الأولمبية الدولية", "الاتحاد الآسيوي لكرة القدم",
     "الاتحاد الأوروبي لكرة القدم", "ريال مدريد", "أتلتيكو مدريد", "باريس سان جيرمان", "مانشستر سيتي",
     "مانشستر يونايتد", "بايرن ميونخ", "بايرن ميونيخ", "إنتر ميلان", "إنتر ميامي", "يوفنتوس", "بوروسيا دورتموند",
+)  # fmt: skip
+
+# Places of several words the tagger cuts short ("شرم" of "شرم الشيخ") or misses ("مضيق هرمز").
+KNOWN_PLACES = (
+    "شرم الشيخ", "باب المندب", "مضيق باب المندب", "مضيق هرمز", "رأس الخيمة", "أم القيوين", "الدار البيضاء",
+    "هضبة الجولان", "مرتفعات الجولان", "شبه جزيرة سيناء", "شبه الجزيرة العربية", "جنوب أفريقيا", "جنوب السودان",
+    "كوريا الشمالية", "كوريا الجنوبية", "نيو دلهي", "هونغ كونغ", "لوس أنجلوس", "سان فرانسيسكو", "بوينس آيرس",
 )  # fmt: skip
 
 # Bodies every country has, named by the country's adjective after them: "البنك المركزي المصري",
