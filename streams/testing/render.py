@@ -142,20 +142,21 @@ _STORY_LINK_RE = re.compile(r"(?:^|\s)رابط الخبر ب(?P<paper>صحيفة
 _WRITERS_COLUMNS_RE = re.compile(r"(?:^|\s)مقالات أخرى للكاتب.*$")
 
 
-def _credited_by_its_opening(first: str) -> tuple[str, ...]:
-    """What an article's own first line credits: Sabq's copy opens "بدر الجبل –سبق- تبوك:", or "سبق- وكالات:"
-    for the agencies' stories; Ain Alyoum's "عين اليوم – متابعات" or "عين اليوم – الرياض"; Reuters' "… (رويترز) -";
+def _credited_by_its_opening(first: str) -> tuple[tuple[str, ...], bool]:
+    """What an article's own first line credits, and whether the line is that credit alone (no paragraph of
+    the article then). Sabq's copy opens "بدر الجبل –سبق- تبوك:", or "سبق- وكالات:" for the agencies' stories;
+    Ain Alyoum's "عين اليوم – متابعات" or "عين اليوم – الرياض" (a line of its own); Reuters' "… (رويترز) -";
     SPA's opens on its dateline ("أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس") or "واس- الرياض:"."""
     if opening := _SABQ_OPENING_RE.match(first):
         then = first[opening.end() :].split(":", 1)[0].strip(" -–—")  # a place, or the wires it compiled from
-        return ("سبق", then) if then in ("وكالات", "متابعات") else ("سبق",)
+        return (("سبق", then) if then in ("وكالات", "متابعات") else ("سبق",)), False
     if compiled := _COMPILED_OPENING_RE.match(first):
-        return (compiled["who"], "متابعات")
+        return (compiled["who"], "متابعات"), True
     if placed := _PLACED_OPENING_RE.match(first):
-        return (placed["who"],)
+        return (placed["who"],), True
     if wire := _REUTERS_OPENING_RE.match(first):
-        return (wire["agency"],)
-    return ("واس",) if _SPA_DATELINE_RE.match(first) or _SPA_OPENING_RE.match(first) else ()
+        return (wire["agency"],), False
+    return (("واس",) if _SPA_DATELINE_RE.match(first) or _SPA_OPENING_RE.match(first) else ()), False
 
 
 def paragraphs_of(content: str) -> list[str]:
@@ -186,7 +187,7 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
     lines.extend(body_lines)
     credited = tuple(rng.sample(_AGENCIES, rng.choice([0, 1, 1, 2])))
     lines.extend(f"{rng.choice(_CREDIT_LABELS)}{s}" for s in credited)
-    own = _credited_by_its_opening(paragraphs[0]) if paragraphs else ()
+    own, opening_alone = _credited_by_its_opening(paragraphs[0]) if paragraphs else ((), False)
     linked = tuple(link["paper"] for p in paragraphs if (link := _STORY_LINK_RE.search(p)))
     sources = tuple(dict.fromkeys((*own, *linked, *credited)))  # the article's own credits first, as the page has them
     tags = _tags(title, paragraphs, rng)
@@ -206,11 +207,7 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
         paragraphs=tuple(
             p
             for i, p in enumerate(_WRITERS_COLUMNS_RE.sub("", _STORY_LINK_RE.sub("", p)) for p in paragraphs)
-            if not (
-                not p
-                or _AGENCY_MARK_RE.match(p)
-                or (i == 0 and (_COMPILED_OPENING_RE.match(p) or _PLACED_OPENING_RE.match(p)))
-            )
+            if not (not p or _AGENCY_MARK_RE.match(p) or (i == 0 and opening_alone))
         ),
         sources=sources,
         tags=tags,

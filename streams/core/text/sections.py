@@ -32,7 +32,8 @@ from streams.core.text.function_words import (
 from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitics, word_count
 
 _SEPARATOR = r"[:：\-–—»>|]"
-_BULLETS = "-–—•·*>▪►◄|● "
+_LIST_BULLETS = "•·▪►◄●-–—*"  # what opens a list's item
+_BULLETS = _LIST_BULLETS + ">| "  # what a headline under a read-also marker loses besides
 _BULLET = r"(?:[«\"'\-–—•*>▪►◄|]\s*)?"
 _HASHTAGS_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+(?<![:：])$")  # a line of hashtags only: the publisher's tags
 
@@ -1584,9 +1585,6 @@ def _listed_headlines(lines: list[str] | tuple[str, ...], after: int) -> tuple[l
 
 def _is_bulleted(line: str) -> bool:
     return line.lstrip()[:1] in _LIST_BULLETS
-
-
-_LIST_BULLETS = "•·▪►◄●-–—*"
 
 
 def _interrupts_article(lines: list[str] | tuple[str, ...], after: int, marker_alone: bool) -> bool:
