@@ -809,9 +809,8 @@ def _is_unit_word(mention: str) -> bool:
 
 # --- publisher tags as evidence ----------------------------------------------------------------------
 
-_LOC_CUES = frozenset(
-    term(w) for w in ["قطاع", "مدينة", "محافظة", "منطقة", "ولاية", "إقليم", "جزيرة", "بحر", "نهر", "جبل", "الضفة"]
-)
+# A place's kind before its name, and the features a name may follow (a tag opening on one is a place).
+_LOC_CUES = _PLACE_HEAD_KEYS | frozenset(term(w) for w in ("قطاع", "بحر", "نهر", "جبل", "الضفة"))
 
 
 def _apply_hints(text: str, found: list[tuple[int, int, str]], hints: Iterable[str]) -> list[tuple[int, int, str]]:
