@@ -368,6 +368,10 @@ def test_an_opening_line_of_place_and_agency_is_a_credit() -> None:
     assert okaz.sources == ("أحمد الشمراني",) and okaz.paragraphs == (PARAGRAPH,)
     for glued, credited in (("إيلاف من لندن: " + PARAGRAPH, "إيلاف"), ("بيت لحم- معا- " + PARAGRAPH, "معا")):
         assert split_body([glued], None).sources == (credited,) and split_body([glued], None).paragraphs == (glued,)
+    # Levant and Iraq: an outlet in brackets after the place, an agency named with a common word, a newsroom.
+    for first, credited in (("أربيل (كوردستان 24)- " + PARAGRAPH, "كوردستان 24"), ("غزة - صفا", "صفا")):
+        assert split_body([first, PARAGRAPH], None).sources == (credited,)
+    assert split_body(["رؤيا الإخباري", PARAGRAPH], None).sources == ("رؤيا الإخباري",)
     # Two credits in one line: "الجزيرة + وكالات".
     assert split_body([PARAGRAPH, "المصدر : الجزيرة + وكالات"], None).sources == ("الجزيرة", "وكالات")
 

@@ -176,7 +176,8 @@ NEWS_AGENCIES = tuple(
     المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
     Al Arabiya English|Middle East Eye|Al-Monitor|France 24|FRANCE 24|Saudi Gazette|Khaleej Times|Asharq Al-Awsat|
     BBC News|BBC Arabic|Sky News|Sky News Arabia|Associated Press|سبق|عكاظ|شفق نيوز|القبس|وطنية|الوكالة الوطنية للإعلام|
-    إيلاف|معا|Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
+    إيلاف|معا|صفا|شهاب|قدس برس|كوردستان 24|كوردستان24|كردستان 24|Kurdistan24|
+    Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
 _LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
@@ -1173,7 +1174,7 @@ _OUTLET_MAX_WORDS = 3
 _OUTLET_WORD_KEYS = frozenset(
     fold(word)
     for word in """نيوز ديجيتال أونلاين اونلاين نت بوابة موقع صحيفة جريدة وكالة قناة شبكة راديو إذاعة تلفزيون تي
-    في بوست تايمز الإلكتروني الالكتروني الإلكترونية الالكترونية""".split()
+    في بوست تايمز الإلكتروني الالكتروني الإلكترونية الالكترونية الإخباري الاخباري الإخبارية الاخبارية""".split()
 )
 _HONORIFIC_KEYS = frozenset(fold(w) for w in "الملك الأمير الشيخ الرئيس السيد الدكتور الإمام السلطان".split())
 # Labels that stand where a credit does, above the story: exclusive, breaking, report, video …
