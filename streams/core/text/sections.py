@@ -837,7 +837,7 @@ def _credit(line: str) -> str | None:
     return _foot_credit(line)
 
 
-_WIRE_AFTER_NAMES_RE = re.compile(r"(?<=\w)\s+(?:Associated Press|AP|Reuters|AFP|Bloomberg)\s*$")
+_WIRE_AFTER_NAMES_RE = re.compile(rf"(?<=\w)\s+(?:{_LATIN_AGENCIES})\s*$", re.IGNORECASE)
 
 
 def _names_in_credit(credit: str) -> list[str]:
@@ -1330,8 +1330,9 @@ _INLINE_MARKER_RE = re.compile(
 
 
 def _split_at_inline_marker(line: str) -> list[str]:
-    """The line, cut where a strong read-also marker or a story link follows a sentence's end: it then
-    heads a line of its own, as scrapers that keep the page's blocks write it."""
+    """The line, cut where a strong read-also marker follows a sentence's end, or the story's link or the
+    writer's columns follow any word: each then heads a line of its own, as scrapers that keep the page's
+    blocks write it."""
     if not any(word in line for word in _INLINE_MARKER_WORDS):
         return [line]  # most lines: five substring searches, not the pattern
     return _INLINE_MARKER_RE.split(line)
@@ -1611,12 +1612,17 @@ def _is_trailer(line: str) -> bool:
     return _is_credit_line(line) or _TAG_RE.match(line) is not None
 
 
-def _without_foot_sections(lines: list[str]) -> list[str]:
-    """The lines without the site's sections listed under the article ("محليات", "اقتصاد"), above its credits."""
+def _before_foot_credits(lines: list[str]) -> int:
+    """Where the credit lines at the foot of the page begin (``len(lines)`` when there are none)."""
     end = len(lines)
     while end and _is_credit_line(lines[end - 1]):
         end -= 1
-    start = end
+    return end
+
+
+def _without_foot_sections(lines: list[str]) -> list[str]:
+    """The lines without the site's sections listed under the article ("محليات", "اقتصاد"), above its credits."""
+    start = end = _before_foot_credits(lines)
     while start > 1 and _is_section_name(lines[start - 1]):
         start -= 1
     return lines[:start] + lines[end:] if start < end and _is_paragraph(lines[start - 1]) else lines
@@ -1628,10 +1634,7 @@ def _without_unlabelled_tags(lines: list[str]) -> tuple[list[str], list[str]]:
     or more short lines, no sentence or date among them, after a paragraph that ends a sentence (a
     list its paragraph announces, "… كالتالي:", is the article's), and most of them naming what the
     article does: a page's links are other stories."""
-    end = len(lines)
-    while end and _is_credit_line(lines[end - 1]):
-        end -= 1
-    start = end
+    start = end = _before_foot_credits(lines)
     while start and _is_unlabelled_tag(lines[start - 1]):
         start -= 1
     if end - start < _UNLABELLED_TAGS_MIN or not start or not _is_paragraph(lines[start - 1]):
