@@ -148,10 +148,12 @@ _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _UNIT = alternation([*(u for u in _UNITS if u != "%"), *_PEOPLE, *_SHARES])
 _OF = r"(?:(?:de|d['’])\s*)?"  # French counts its units: "10 milliards de dirhams", "920 millions d'euros"
+# A half after the scale: "3 ملايين ونصف", "مليون ونصف المليون زائر" (the scale may be said again).
+_AND_A_HALF = rf"\s+و\s?نصف(?:\s+(?:ال)?(?:{_SCALE}))?(?![^\W\d_])"
 _DIGIT_BRANCH = (
     rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{_CODE})(?=\s?\d))?\s?(?:الـ|[وفبل]ـ?)?"
     rf"(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
-    rf"(?:(?<=\d)\)?\s*(?P<scale>{_SCALE})(?![^\W\d_]))?"
+    rf"(?:(?<=\d)\)?\s*(?P<scale>{_SCALE})(?![^\W\d_])(?P<half>{_AND_A_HALF})?)?"
     rf"(?:\s*(?P<percent>[%٪])|(?P<pc>pc)(?![^\W\d_])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
 )
 # One scale word alone is one of it when a unit or "و" and a number follows: "مليار ريال", "ألف و500 شخص"
@@ -160,10 +162,11 @@ _SINGLE_SCALES = ("ألف", "مليون", "مليار", "بليون", "تريل�
 _WORD_BRANCHES = (
     # a number in words, maybe of several ("خمسة عشر مليون", "سبعمائة وخمسة عشر مليون"), then its scale
     rf"(?<![^\W\d_])(?:[وب])?(?P<word>{_WORD_NUMBER}(?:\s+عشرة?|\s+و\s?{_WORD_NUMBER}){{0,3}})\s+(?P<wscale>{_SCALE})(?![^\W\d_])"
+    rf"(?P<whalf>{_AND_A_HALF})?"
     rf"(?:\s+{_OF}(?P<wunit>{_UNIT})(?![^\W\d_]))?"
     rf"|(?<![^\W\d_])(?:[وب])?(?P<counted>{alternation(list(_SELF_COUNTED))})(?![^\W\d_])(?:\s+(?P<cunit>{_UNIT})(?![^\W\d_]))?"
-    rf"|(?<![^\W\d_])(?:[وب])?(?P<single>{alternation(_SINGLE_SCALES)})"
-    rf"(?:\s+{_OF}(?P<sunit>{_UNIT})(?![^\W\d_])|(?=\s*و\s?\d))"
+    rf"|(?<![^\W\d_])(?:[وب])?(?P<single>{alternation(_SINGLE_SCALES)})(?P<shalf>{_AND_A_HALF})?"
+    rf"(?:\s+{_OF}(?P<sunit>{_UNIT})(?![^\W\d_])|(?(shalf)|(?=\s*و\s?\d)))"  # (with a half, no unit needed)
 )
 # One pattern, read by one ``_read``, compiled twice with one side switched off by "(?!)" (a lookahead
 # that never holds): near digits only the digits' branch can start a match, and a number word always
@@ -371,6 +374,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             value = float(digits.replace(".", ""))
         else:
             value = float(digits.replace(",", "").replace("٫", "."))
+        value += 0.5 if match["half"] else 0.0
         scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1.0
         unit = (
             _unit(match["unit"])
@@ -384,7 +388,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             start, end = match.start("number"), match.end("number")
             return None if _is_a_score(body, start, end) else Quantity(digits, round(value, 6), None, start, end)
     elif match["word"] is not None:
-        value = _words_value(match["word"])
+        value = _words_value(match["word"]) + (0.5 if match["whalf"] else 0.0)
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)
         unit = _unit(match["wunit"])
     elif match["counted"] is not None:
@@ -393,7 +397,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
     else:
         if _number_before(body, match.start("single")):
             return None  # "بـ30 تريليون قدم", "الخمسين مليون نسمة", "5ر3 مليون": the number before was not read
-        value, scale = 1.0, _SCALE_OF[fold(match["single"])]
+        value, scale = 1.5 if match["shalf"] else 1.0, _SCALE_OF[fold(match["single"])]
         unit = _unit(match["sunit"])
     # The quantity starts at its sign or its number: not at the space or the glued "و" the pattern reads.
     opening = ("sign", "code", "number", "word", "counted", "single")
