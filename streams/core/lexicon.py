@@ -42,7 +42,13 @@ def glued_forms() -> frozenset[str]:
         return frozenset(str(w) for w in data["words"])
 
 
+def is_glued(word: str) -> bool:
+    """Does the news write ``word`` as a letter glued to a word ("وممثل", "بغرفة"; not "وزير", "فيصل", nor any
+    word the news never wrote)?"""
+    return fold(word) in glued_forms()
+
+
 def without_glued_letter(word: str) -> str:
     """``word`` without the letter glued to its front when the news writes it glued ("وممثل" -> "ممثل"),
-    else as written ("وزير", "فيصل", and any word the news never wrote)."""
-    return word[1:] if len(word) > 1 and word[1].isalpha() and fold(word) in glued_forms() else word
+    else as written."""
+    return word[1:] if len(word) > 1 and word[1].isalpha() and is_glued(word) else word

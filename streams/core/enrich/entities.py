@@ -29,7 +29,7 @@ import numpy as np
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, NATIONAL_BODIES
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
-from streams.core.lexicon import glued_forms, mostly, news_labels
+from streams.core.lexicon import is_glued, mostly, news_labels
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
 from streams.core.text.function_words import (
     ARABIC_NAME_LINKS,
@@ -652,7 +652,7 @@ def _coordinated_names_apart(spans: list[tuple[int, int, str]], words: list[str]
     for first, last, kind in spans:
         if kind in _COORDINATED_KINDS:
             for at in range(first + 1, last):
-                if words[at].startswith("و") and fold(words[at]) in glued_forms() and mostly(words[at], kind):
+                if words[at].startswith("و") and is_glued(words[at]) and mostly(words[at], kind):
                     apart.append((first, at, kind))
                     first = at
         apart.append((first, last, kind))
@@ -1506,7 +1506,7 @@ def _without_proclitic(text: str, mention: str) -> str:
     if fold(candidate) in _known_organisation_names():
         return candidate
     # The news writes its first word glued: "وسالم الدوسري", "بغرفة نجران".
-    return candidate if fold(mention.partition(" ")[0]) in glued_forms() else mention
+    return candidate if is_glued(mention.partition(" ")[0]) else mention
 
 
 def _opens_a_definite_construct(mention: str, candidate: str) -> bool:

@@ -145,9 +145,8 @@ def extract_keywords(
             if key in named or not _reads_as_a_verb(word):  # "يلتقي", "تحذر": what happened, not what about
                 counts[key] += _TITLE_WEIGHT
         counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
-        counts = _without_handles(counts, body)
         measured = [(q.start, q.end) for q in quantities if q.unit not in _COUNTED_UNITS]
-        counts = _without_spans(counts, body, [*_addresses(body.text), *measured])
+        counts = _without_spans(counts, body, [*_handles(body), *_addresses(body.text), *measured])
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
     for key, count in counts.items():
         rarity = _rarity(key)
@@ -180,14 +179,15 @@ def extract_keywords(
     return list(shown.values())[:MAX_KEYWORDS]
 
 
-def _without_handles(counts: Counter[str], body: Tokens) -> Counter[str]:
-    """``counts`` without the accounts an embedded post names ("@SecBlinken"): not words of the story."""
+def _handles(body: Tokens) -> list[tuple[int, int]]:
+    """Where the accounts an embedded post names stand ("@SecBlinken"): not words of the story."""
     if "@" not in body.vocabulary:
-        return counts
-    for at in positions(body, _HANDLE_MARK):
-        if at + 1 < len(body) and body.ends[at] == body.starts[at + 1]:
-            counts[body.terms[at + 1]] -= 1
-    return +counts  # unary +: only the positive counts stay
+        return []
+    return [
+        (body.starts[at + 1], body.ends[at + 1])
+        for at in positions(body, _HANDLE_MARK)
+        if at + 1 < len(body) and body.ends[at] == body.starts[at + 1]
+    ]
 
 
 _HANDLE_MARK = frozenset("@")
@@ -213,7 +213,7 @@ def _without_spans(counts: Counter[str], body: Tokens, spans: list[tuple[int, in
         first = bisect.bisect_left(body.starts, start)
         for at in range(first, bisect.bisect_left(body.starts, end, first)):
             counts[body.terms[at]] -= 1
-    return +counts
+    return +counts  # unary +: only the positive counts stay
 
 
 # Words pages add to their tags for search engines: "Prince Harry news", "Bhopal latest news", "أخبار السعودية".
