@@ -201,6 +201,7 @@ QUANTITY_FORMS = [
     ("2.5 مليار ريال", "2.5 مليار ريال", 2_500_000_000.0, "SAR"),
     ("10 مليارات درهم مغربي", "10 مليارات درهم مغربي", 10_000_000_000.0, "MAD"),
     ("ألفين شخص", "ألفين شخص", 2000.0, "person"),
+    ("ارتفعت الحصيلة إلى أكثر من ألفي قتيل", "ألفي قتيل", 2000.0, "person"),  # the dual before its noun
     ("وصل عدد الزوار إلى سبعة آلاف زائر", "سبعة آلاف", 7000.0, None),
     ("بلغت الكلفة خمسة آلاف دولار", "خمسة آلاف دولار", 5000.0, "USD"),
     ("150 كيلومترا", "150 كيلومترا", 150.0, "km"),
@@ -321,6 +322,8 @@ def test_numbers_in_names_and_ranks_are_not_quantities() -> None:
     for text in ("the 162nd Division", "in the 21st century", "le 2e tour", "القميص رقم 10"):
         assert extract_quantities(text) == [], text
     assert [q.text for q in extract_quantities("قتل 15 شخصا وزار 5 مدن")] == ["15 شخصا", "5"]
+    # "ألفي" is two thousand before what it counts, and the name Alfie before a surname or a comma.
+    assert extract_quantities("وعبر والد الرضيع ألفي إيفانز عن حزنه، ورفعت الأجهزة عن ألفي، الاثنين") == []
 
 
 def test_years_are_not_quantities() -> None:
@@ -1006,3 +1009,13 @@ def test_time_words_fillers_and_headline_labels_are_not_keywords() -> None:
         "November",
     }
     assert not fillers & shown, shown
+
+
+def test_a_tag_naming_a_person_the_tagger_does_not_know_is_a_person() -> None:
+    text = "صادق مجلس الحكومة، المنعقد اليوم برئاسة عزيز أخنوش، على مشروع قانون المالية تكريما للشهداء للدين والوطن."
+    untagged = {(e.text, e.type) for e in extract_entities(tokenize(text), language="ar")}
+    hints = ("عزيز أخنوش", "قانون المالية", "للدين والوطن")
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text), hints, language="ar")}
+    assert ("عزيز أخنوش", "PERSON") not in untagged
+    # Added: the tag of a name; not a tag glued to a preposition, nor one opening on the article.
+    assert {name for name, kind in found - untagged if kind == "PERSON"} == {"عزيز أخنوش"}

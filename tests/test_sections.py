@@ -329,7 +329,7 @@ def test_wire_service_credits_close_the_story_and_reading_aids_are_furniture() -
     sections = split_body(without_furniture(lines), None)
     assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (reporting,))
     assert [r.title for r in sections.related] == ["Oil slips"]
-    assert split_body(["Le Monde avec AFP", PARAGRAPH], None).sources == ("Le Monde avec AFP",)
+    assert split_body(["Le Monde avec AFP", PARAGRAPH], None).sources == ("Le Monde", "AFP")
     assert without_furniture(["Temps de Lecture 2 min.", "وقت القراءة: 3 دقائق", PARAGRAPH]) == [PARAGRAPH]
 
 
@@ -431,7 +431,7 @@ def test_a_latin_tag_label_alone_on_its_line_and_a_foot_credit_after_a_read_also
     assert [r.title for r in sections.related] == ["Who are the hostages held by Hamas?"]
     french = "Le roi Mohammed VI avait appelé en octobre à accélérer la construction d'usines de dessalement."
     lines = [french, "Lire aussi | Au Maroc, la sécheresse pousse les agriculteurs à l'exode", "Le Monde avec AFP"]
-    assert split_body(lines, None).sources == ("Le Monde avec AFP",)
+    assert split_body(lines, None).sources == ("Le Monde", "AFP")
 
 
 def test_author_metadata_is_credited_without_its_byline_label() -> None:
@@ -464,7 +464,7 @@ def test_a_wire_copyright_notice_and_a_bare_avec_afp() -> None:
     assert without_furniture([PARAGRAPH, notice, "© 2024 جميع الحقوق محفوظة لصحيفة الشرق الأوسط"]) == [PARAGRAPH]
     claim = "Copyright lawyers say the ruling leaves all rights reserved to the authors, not to the publishers who paid."
     assert without_furniture([claim]) == [claim]  # no year after "Copyright": a sentence
-    assert split_body([PARAGRAPH, "Avec AFP"], None).sources == ("Avec AFP",)
+    assert split_body([PARAGRAPH, "Avec AFP"], None).sources == ("AFP",)
 
 
 def test_a_tail_of_ranked_headlines_with_their_times() -> None:
@@ -928,7 +928,7 @@ def test_english_and_french_bylines_an_agency_in_parentheses_and_related_coverag
     for byline, name in (("Story by Jane Doe", "Jane Doe"), ("By Staff Writer, Gulf News", "Gulf News")):
         assert split_body([byline, paragraph], None).sources == (name,), byline
     sections = split_body([paragraph, "(Avec AFP)", "Related Coverage", "World leaders gather in Dubai"], None)
-    assert sections.sources == ("Avec AFP",)
+    assert sections.sources == ("AFP",)
     assert [r.title for r in sections.related] == ["World leaders gather in Dubai"]
 
 
@@ -1004,3 +1004,52 @@ def test_an_invitation_to_watch_at_the_pages_end_is_furniture() -> None:
     assert without_furniture([PARAGRAPH, link]) == [PARAGRAPH, link]
     witness = "شاهد عيان يروي تفاصيل الحادث"  # not at the end: a sub-heading
     assert without_furniture([witness, PARAGRAPH]) == [witness, PARAGRAPH]
+
+
+def test_where_from_and_who_above_the_dateline_and_headline_credit_the_outlet() -> None:
+    lines = [
+        "أبوظبي - سكاي نيوز عربية",
+        "نشر في: 05-11-2023 | 14:30",
+        "الإمارات تطلق مبادرة جديدة لدعم الشركات الناشئة",
+        PARAGRAPH,
+    ]
+    head = split_head(lines)
+    assert head.title == lines[2] and head.dateline is not None
+    assert split_body(head.rest, head.title).sources == ("سكاي نيوز عربية",)
+    # Without a dateline below it, a first line is the headline, whatever it reads like.
+    assert split_head([lines[2], *lines[1:2], PARAGRAPH]).title == lines[2]
+
+
+def test_topics_labelled_with_a_colon_are_tags_and_end_the_readers_part() -> None:
+    lines = [PARAGRAPH, "التعليقات (0)", "مواضيع:", "قانون المالية", "الحكومة", "عزيز أخنوش"]
+    sections = split_body(without_furniture(lines), None)
+    assert sections.paragraphs == (PARAGRAPH,)
+    assert split_tags(sections.tag_lines, PARAGRAPH) == ("قانون المالية", "الحكومة", "عزيز أخنوش")
+    # Without the colon the word heads related stories ("مواضيع ذات صلة"), not tags.
+    related = split_body([PARAGRAPH, "مواضيع ذات صلة", "الذهب يرتفع مع تراجع الدولار"], None)
+    assert related.tag_lines == () and [r.title for r in related.related] == ["الذهب يرتفع مع تراجع الدولار"]
+
+
+def test_subscription_prompts_and_an_agencys_subscribers_notice_are_furniture() -> None:
+    prompts = [
+        "لمتابعة آخر الأخبار اشترك في قناتنا على تليجرام",
+        "انضموا إلى قناتنا على واتساب",
+        "الأخبار المنشورة على الصفحة الرسمية لوكالة الأناضول، هي مقتطف من الأخبار التي تُقدَّم لمشتركي نظام تدفق"
+        " الأخبار (HAS).",
+        "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News"
+        " Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.",
+    ]
+    assert without_furniture([PARAGRAPH, *prompts]) == [PARAGRAPH]
+    news = "وقال المتحدث إن المشتركين في الخدمة سيحصلون على جزء من المبلغ المدفوع خلال الأسبوع المقبل بعد مراجعة الطلبات."
+    assert without_furniture([news]) == [news]  # subscribers in a sentence of the news: text
+
+
+def test_a_wire_after_the_writers_and_a_tatweel_after_the_label_of_a_byline() -> None:
+    for byline, credits in (
+        ("By Jane Doe and Ahmad Ghaddar, Reuters", ("Jane Doe", "Ahmad Ghaddar", "Reuters")),
+        ("Par Le Monde avec AFP et Reuters", ("Le Monde", "AFP", "Reuters")),
+        ("Avec l’AFP", ("AFP",)),
+        ("كتب ـ محمد السيد", ("محمد السيد",)),
+        ("By Pet Andersson", ("Pet Andersson",)),  # "and" inside a name joins nothing
+    ):
+        assert split_body([byline, PARAGRAPH], None).sources == credits, byline

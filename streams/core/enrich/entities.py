@@ -852,7 +852,25 @@ def _hint_type(hint: str, text: str) -> str | None:
     if _named_as_a_team(hint, text):
         return "ORG"
     words = hint.split()
-    return "LOC" if len(words) == 1 and term(words[0]) in _arabic_places() else None
+    if len(words) == 1:
+        return "LOC" if term(words[0]) in _arabic_places() else None
+    return "PERSON" if _tags_a_person(words) else None
+
+
+def _tags_a_person(words: list[str]) -> bool:
+    """A tag of two to four words, the first a name the news gives people and none a place or the
+    article: the publisher tagged a person the tagger did not know ("عزيز أخنوش", "أحمد عطاف")."""
+    return (
+        len(words) <= _HINTED_NAME_MAX_WORDS
+        and mostly(words[0], "PERS")
+        and all(
+            ARABIC_LETTER_RE.match(w) and not w.startswith("ال") and not is_glued(w) and term(w) not in _arabic_places()
+            for w in words
+        )
+    )
+
+
+_HINTED_NAME_MAX_WORDS = 4
 
 
 def _cued_type(hint: str) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from streams.core.enrich.tokens import Tokens, positions, term, tokenize
+from streams.core.lexicon import mostly
 from streams.core.text.dates import CALENDAR_NAMES, LATIN_ZONES, MONTH_NAME
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, strip_clitics, windows_near
 
@@ -43,7 +44,7 @@ _NUMBER_WORDS: dict[str, float] = {
     "dix": 10, "vingt": 20, "cent": 100, "centaines": 100,
 }  # fmt: skip
 _SCALES: dict[str, float] = {
-    "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "ألفاً": 1e3, "الاف": 1e3, "ألفين": 2e3, "ألفان": 2e3,
+    "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "ألفاً": 1e3, "الاف": 1e3, "ألفين": 2e3, "ألفان": 2e3, "ألفي": 2e3,
     "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليونين": 2e6, "مليونان": 2e6,
     "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "ملايير": 1e9, "بليون": 1e9, "مليارين": 2e9, "ملياري": 2e9,
     "مليوني": 2e6,
@@ -56,7 +57,7 @@ _SCALES: dict[str, float] = {
 _SELF_COUNTED = {
     fold(w): v
     for w, v in _SCALES.items()
-    if fold(w) in {fold(x) for x in ("ألفين", "ألفان", "مليونين", "مليونان", "مليوني", "مليارين", "ملياري")}
+    if fold(w) in {fold(x) for x in ("ألفين", "ألفان", "ألفي", "مليونين", "مليونان", "مليوني", "مليارين", "ملياري")}
 }
 _UNITS: dict[str, str] = {
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولار": "USD", "دولارا": "USD", "دولاراً": "USD", "دولارات": "USD",
@@ -196,10 +197,10 @@ _CLOCK_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(LATIN_ZONES)})\b")
 # Where a scale word written without digits may stand ("ثلاثة ملايين", "ألفين", "two million"): the
 # cores all spellings share, a short alternation that is quick to search; the full pattern then reads
 # every spelling around it. (Scales after digits — "1.2bn" — are already near a digit anchor.)
-# The thousand words must end a word ("ألف", "آلاف", "ألفين"), or every "الفريق" would open a window.
+# The thousand words must end a word ("ألف", "آلاف", "ألفين", "ألفي قتيل"), or every "الفريق" would open a window.
 # The lookahead of first letters lets the engine skip other characters quickly (see mentions.py).
 _SCALE_ANCHOR_RE = re.compile(
-    r"(?=[لtTmMbB])(?:(?:لفا?|لفين|لفان|لاف)(?![^\W\d_])|ليون|لايين|ليار"
+    r"(?=[لtTmMbB])(?:(?:لفا?|لفين|لفان|لفي|لاف)(?![^\W\d_])|ليون|لايين|ليار"
     "|(?i:thousand|million|billion|trillion|mille|milliard))"
 )
 
@@ -350,6 +351,16 @@ def _unit_after(body: str, tokens: Tokens, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _names_someone(body: str, end: int) -> bool:
+    """Is the dual before ``end`` a name: no counted word after it, or a person's name?"""
+    after = _NEXT_WORD_RE.match(body, end)
+    return after is None or mostly(after[1], "PERS")
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{2,})")
+_ALFIE = fold("ألفي")  # the one dual that is also a name
+
+
 def _read(match: re.Match[str], body: str) -> Quantity | None:
     if match["number"] is not None:
         digits = match["number"]
@@ -392,6 +403,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)
         unit = _unit(match["wunit"])
     elif match["counted"] is not None:
+        if fold(match["counted"]) == _ALFIE and not match["cunit"] and _names_someone(body, match.end()):
+            return None  # "الرضيع ألفي إيفانز", "عن ألفي،": the name Alfie, not two thousand
         value, scale = 1.0, _SELF_COUNTED[fold(match["counted"])]
         unit = _unit(match["cunit"])
     else:

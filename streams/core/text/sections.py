@@ -103,6 +103,8 @@ _ARABIC_TAG_LABELS = (
     "التاغات",
     "الهاشتاغات",
 )
+# Words that head a page's tags only before a colon: "مواضيع ذات صلة" heads related stories.
+_COLON_TAG_LABELS = ("مواضيع", "المواضيع", "موضوعات", "الموضوعات")
 _LATIN_TAG_LABELS = (
     "tags",
     "tagged",
@@ -119,7 +121,8 @@ _LATIN_TAG_LABELS = (
     "explore more on these topics",
 )
 _TAG_RE = re.compile(
-    rf"^\s*(?:{alternation(_ARABIC_TAG_LABELS)}\s*[:：\-–—]?|{alternation(_LATIN_TAG_LABELS)}\s*(?:[:：]|$))"
+    rf"^\s*(?:{alternation(_ARABIC_TAG_LABELS)}\s*[:：\-–—]?|{alternation(_LATIN_TAG_LABELS)}\s*(?:[:：]|$)"
+    rf"|{alternation(_COLON_TAG_LABELS)}\s*[:：])"
     r"\s*(?P<value>.*?)\s*$",
     re.IGNORECASE,
 )
@@ -132,7 +135,7 @@ _BYLINE_LABELS = (
     "تصوير", "ترجمة", "حاوره", "حاورته", "حاورها", "أجرى الحوار", "أجرت الحوار", "حوار",
 )  # fmt: skip
 _BYLINE_RE = re.compile(
-    rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/]|بقلم\s"
+    rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/ـ]|بقلم\s"
     r"|(?:(?:Story|Written|Words|Text) by|By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý])|Author\s*[,،:：]\s*)"
     # (the dot of a title's abbreviation is no sentence's end: "بقلم: د. محمد الغامدي", "By Dr. Jane Smith")
     r"\s*(?P<value>(?:[^.!?؟:]|(?<=[\s:][\u0621-\u064a])\.|(?<=\s(?:Dr|Mr|Ms))\.){2,60}?)\s*[:：]?\s*$"
@@ -233,8 +236,10 @@ _FURNITURE_RE = re.compile(
     r"|\d+\s*(?:min|minutes?) read\s*$|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
     # a link's prompt: "لمتابعة المباراة على الحواسيب اللوحية، اضغط هنا", "To watch the video, click here"
     r"|[^.!?؟]{0,60}?(?:اضغط|انقر) هنا|[^.!?]{0,60}?click here"
-    # follow prompts: "للمزيد من الأخبار تابعونا على تويتر", "تابعوا آخر أخبار سكاي نيوز عربية عبر Google News"
-    r"|(?:للمزيد\s[^.!?؟]{0,30}?)?(?:تابعونا|تابعنا|تابعوا|تابع)\s[^.!?؟]{0,60}?(?:على|عبر)\s[^.!?؟]{0,30}?"
+    # follow prompts: "للمزيد من الأخبار تابعونا على تويتر", "تابعوا آخر أخبار سكاي نيوز عربية عبر Google News",
+    # "لمتابعة آخر الأخبار اشترك في قناتنا على تليجرام", "انضموا إلى قناتنا على واتساب"
+    r"|(?:(?:للمزيد|لمزيد|لمتابعة|ولمتابعة|لمعرفة)\s[^.!?؟]{0,30}?)?"
+    r"(?:تابعونا|تابعنا|تابعوا|تابع|اشترك|اشتركوا|انضم|انضموا)\s[^.!?؟]{0,60}?(?:على|عبر|في|إلى|الى)\s[^.!?؟]{0,30}?"
     r"(?:تطبيق|قناة|قناتنا|حساب|حسابنا|صفحة|صفحتنا|منصة|موقع|نبض|تويتر|فيسبوك|فيس بوك|يوتيوب|تلغرام|تليجرام|تيليجرام"
     r"|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
     # the same prompt whose platforms were links the scraper dropped: "تابعوا RT على", "Follow us on"
@@ -284,6 +289,14 @@ _FURNITURE_RE = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_OPENINGS = frozenset("©(cCجح")  # where a notice can start: most lines are skipped by one look
+# An agency's notice that its site shows part of what its subscribers get, longer than furniture runs: "الأخبار
+# المنشورة على الصفحة الرسمية لوكالة الأناضول، هي مقتطف من الأخبار التي تُقدَّم لمشتركي نظام تدفق الأخبار (HAS)".
+_SUBSCRIBERS_NOTICE_RE = re.compile(
+    r"^(?:[^.!?؟]{0,120}(?:مقتطف|مختصر|ملخص|جزء)[^.!?؟]{0,80}(?:لمشتركي|للمشتركين|المشتركين)"
+    r"|[^.!?]{0,120}(?:portion|summary|summarized)[^.!?]{0,80}subscribers)[^.!?؟]{0,120}[.!?؟]?"
+    r"(?:\s*[^.!?؟]{0,100}[.!?؟]?)?\s*$",  # and its invitation to subscribe, when it has one
+    re.IGNORECASE,
+)
 _FURNITURE_MAX_WORDS = 14
 _FURNITURE_MAX_CHARS = 160  # 14 long words
 
@@ -394,7 +407,7 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
     # beside a dateline on one line ("Par X | Publié le …") keeps its other parts.
     kept_parts: dict[int, list[str]] = {index: [] for index in range(at + 1)} if at is not None else {}
     for index in range(at or 0):
-        if _credit(lines[index]) is not None:
+        if _credit(lines[index]) is not None or _opening_credits(lines[index]):
             kept_parts[index] = [lines[index]]  # a byline above the headline: the body's credits read it
     start = 0 if at is None else at + 1
     for index in [*range(at or 0), *range(start, min(len(lines), start + _HEAD_SEARCH_LINES))]:
@@ -522,9 +535,10 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
         _is_date_line(lines[below], reference)
         or (below and _credit(lines[below]) is not None)
         or (not below and _BYLINE_RE.match(lines[below]) is not None)
+        or (not below and len(lines) > 1 and _is_date_line(lines[1], reference) and bool(_opening_credits(lines[0])))
     ):
         below += 1  # a byline may stand between that dateline and the headline: "نشر في: …", "بقلم: …", headline;
-        # or above both, labelled: "بقلم: د. محمد الغامدي", headline
+        # or above both, labelled: "بقلم: د. محمد الغامدي", headline; or where from and who: "أبوظبي - سكاي نيوز عربية"
     if not below:
         if _is_column_head(lines, reference):
             return 2
@@ -747,6 +761,8 @@ _COMMENT_MAX_WORDS = 60
 def _is_furniture(line: str) -> bool:
     if line[:1] in _COPYRIGHT_OPENINGS and _COPYRIGHT_RE.match(line) is not None:
         return True
+    if ("شترك" in line or "subscriber" in line) and _SUBSCRIBERS_NOTICE_RE.match(line) is not None:
+        return True
     if len(line) > _FURNITURE_MAX_CHARS:
         return False  # most lines are paragraphs: skipped at the cost of len()
     if len(line) <= _SHARE_LINE_MAX_CHARS:
@@ -831,24 +847,34 @@ def _credit(line: str) -> str | None:
         return link["value"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line)
     if byline is not None:
-        names = _WIRE_AFTER_NAMES_RE.sub("", byline["value"])  # "By SAMY MAGDY and LEE KEATH Associated Press"
-        if word_count(names) <= _BYLINE_MAX_WORDS:
-            return without_job_title(names)
+        value = without_job_title(byline["value"])
+        if (wire := _WIRE_AFTER_NAMES_RE.search(value)) is not None and not wire["join"]:
+            value = value[: wire.start()]  # "By SAMY MAGDY and LEE KEATH Associated Press": the dateline's "(AP)" credits it
+        if word_count(value[: wire.start()] if wire else value) <= _BYLINE_MAX_WORDS:
+            return value
     return _foot_credit(line)
 
 
-_WIRE_AFTER_NAMES_RE = re.compile(rf"(?<=\w)\s+(?:{_LATIN_AGENCIES})\s*$", re.IGNORECASE)
+# The wire a byline names after its writers: "…, Reuters", "Le Monde avec AFP", "… LEE KEATH Associated Press".
+_WIRE_AFTER_NAMES_RE = re.compile(
+    rf"(?<=\w)(?P<join>\s*,|\s+(?:avec|with|and|et)(?=\s))?\s+(?:l['’])?(?P<wire>{_LATIN_AGENCIES})\s*$", re.IGNORECASE
+)
 
 
 def _names_in_credit(credit: str) -> list[str]:
-    """The names one credit gives: "الجزيرة + وكالات" two, a byline's "Samy Magdy and Lee Keath" two, "Joseph
+    """The names one credit gives: "الجزيرة + وكالات" two, a byline's "Samy Magdy and Lee Keath" two, "Le Monde
+    avec AFP" and "Jane Doe, Reuters" two (the writer or outlet, and the wire), "Joseph
     Krauss in Jerusalem" the writer; a wire foot's "Reporting by X and Y; Editing by Z" stays whole (who did what)."""
     if _REPORTING_RE.match(credit) is not None:
         return [credit]
-    return [placed["name"] if (placed := _NAME_IN_PLACE_RE.match(name)) else name for name in _CREDIT_JOINS_RE.split(credit)]
+    wire = _WIRE_AFTER_NAMES_RE.search(credit)
+    wire = wire if wire and wire["join"] else None
+    names = _CREDIT_JOINS_RE.split(credit[: wire.start()] if wire else credit)
+    found = [placed["name"] if (placed := _NAME_IN_PLACE_RE.match(name)) else name for name in names if name]
+    return [*found, wire["wire"]] if wire else found
 
 
-_CREDIT_JOINS_RE = re.compile(r"\s+(?:\+|and|et|&)\s+")
+_CREDIT_JOINS_RE = re.compile(r"(?:\s+(?:\+|and|et|&|avec)(?=\s)|^\s*avec\b)\s*(?:(?<=avec )l['’])?", re.IGNORECASE)
 
 
 _PAPER = r"(?:صحيفة|جريدة|موقع|بوابة|مجلة)\s+[^:：]{2,30}?"
