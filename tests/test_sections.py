@@ -1053,3 +1053,26 @@ def test_a_wire_after_the_writers_and_a_tatweel_after_the_label_of_a_byline() ->
         ("By Pet Andersson", ("Pet Andersson",)),  # "and" inside a name joins nothing
     ):
         assert split_body([byline, PARAGRAPH], None).sources == credits, byline
+
+
+def test_one_line_of_unlabelled_tags_and_bulleted_links_above_a_foot_byline() -> None:
+    sentence = "وأحيل المتهمون إلى النيابة العامة."
+    sections = split_body(
+        without_furniture([PARAGRAPH, sentence, "مجلس الوزراء، الموازنة، النيابة العامة", "شارك الخبر"]), None
+    )
+    assert sections.paragraphs == (PARAGRAPH, sentence) and sections.tag_lines == ("مجلس الوزراء، الموازنة، النيابة العامة",)
+    assert split_body([PARAGRAPH, "قال الوزير، في مؤتمر صحفي، إن"], None).tag_lines == ()  # a sentence's commas
+    links = ["- ترتيب الدوري الإنجليزي بعد نهاية الجولة 28", "- كلوب: صلاح أفضل لاعب في العالم"]
+    sections = split_body([PARAGRAPH, *links, "بقلم: أحمد فؤاد"], None)
+    assert sections.paragraphs == (PARAGRAPH,) and sections.sources == ("أحمد فؤاد",)
+    assert [r.title for r in sections.related] == [link[2:] for link in links]
+    # A list the article announces, or whose items are sentences, is the article's.
+    announced = "وتشمل الإجراءات الجديدة التي أعلنها مجلس الوزراء في جلسته اليوم ما يلي:"
+    assert split_body([PARAGRAPH, announced, *links], None).related == ()
+    points = ["- خفض الضرائب على الشركات الصغيرة.", "- دعم الصادرات الزراعية إلى الأسواق الخارجية."]
+    assert split_body([PARAGRAPH, *points], None).paragraphs == (PARAGRAPH, *points)
+
+
+def test_a_credits_place_is_not_credited() -> None:
+    for credit, names in (("المصدر: دبي - الإمارات اليوم", ("الإمارات اليوم",)), ("المصدر: غزة/ الأناضول", ("الأناضول",))):
+        assert split_body([PARAGRAPH, credit], None).sources == names, credit

@@ -26,6 +26,7 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
 
 from streams.core.text.dates import MONTH_NAME, SECOND_MONTH_NAME, find_dates, month_number
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
@@ -53,7 +54,7 @@ _WEEKDAY = alternation([n for names in _WEEKDAY_NAMES.values() for n in names])
 
 # Day offsets of relative words; "أمس الأول" (the day before yesterday) before "أمس".
 _RELATIVE_DAYS: dict[str, int] = {
-    "أمس الأول": -2, "أول أمس": -2, "بعد غد": 2, "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1,
+    "أمس الأول": -2, "أول أمس": -2, "أول من أمس": -2, "بعد غد": 2, "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1,
     "غدا": 1, "غداً": 1, "today": 0, "yesterday": -1, "tomorrow": 1, "aujourd'hui": 0, "hier": -1, "demain": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2, "avant-hier": -2, "après-demain": 2,
     "الليلة الماضية": -1, "ليلة أمس": -1, "last night": -1, "tonight": 0,  # ("الليلة" alone may be a festival's)
@@ -96,7 +97,12 @@ _ORDINAL_DAYS: dict[str, int] = {
     **{f"{unit} والعشرين": 20 + n for n, unit in enumerate(_UNITS, start=1)}, "الثلاثين": 30,
     "الحادي والثلاثين": 31,
 }  # fmt: skip
-_ORDINAL_NUMBER = {fold(word): day for word, day in _ORDINAL_DAYS.items()}
+_ORDINAL_NUMBER = {fold(word): day for word, day in _ORDINAL_DAYS.items()} | {fold("أول"): 1}
+# And the first of a month, ordinal before it with no "من": "أول مارس المقبل", "اعتبارا من أول يناير 2025".
+_FIRST_OF_MONTH_RE = re.compile(
+    rf"(?<![^\W\d_])[وب]?(?P<ordinal>أول|اول)\s+(?:شهر\s+)?(?P<month>{MONTH_NAME})(?:\s+(?:(?:عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
 _OF_MONTH = rf"من\s+(?:شهر\s+)?(?P<month>{MONTH_NAME})"
 _OF_MONTH_RE = re.compile(_OF_MONTH, re.IGNORECASE)  # the anchor: "من" is where the engine looks first
 _ORDINAL_DAY_RE = re.compile(
@@ -210,7 +216,8 @@ def _ordinal_days(body: str, plain: str, reference: date | None, taken: list[Dat
     """ "الثالث من مارس": with its year when one is written, else the one closest to the reference."""
     found: list[DateMention] = []
     windows = windows_near(plain, [m.span() for m in _OF_MONTH_RE.finditer(plain)], margin=30)
-    for match in (m for low, high in windows for m in _ORDINAL_DAY_RE.finditer(plain, low, high)):
+    firsts = _FIRST_OF_MONTH_RE.finditer(plain) if "ول " in plain else ()
+    for match in chain((m for low, high in windows for m in _ORDINAL_DAY_RE.finditer(plain, low, high)), firsts):
         month = month_number(match["month"])
         day = _ORDINAL_NUMBER.get(fold(match["ordinal"]))
         if month is None or day is None or not _free(match.start(), match.end(), taken + found):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from streams.core.lexicon import mostly
+from streams.core.lexicon import is_glued, mostly
 from streams.core.text.dates import (
     MONTH_NAME,
     ParsedDate,
@@ -870,8 +870,20 @@ def _names_in_credit(credit: str) -> list[str]:
     wire = _WIRE_AFTER_NAMES_RE.search(credit)
     wire = wire if wire and wire["join"] else None
     names = _CREDIT_JOINS_RE.split(credit[: wire.start()] if wire else credit)
-    found = [placed["name"] if (placed := _NAME_IN_PLACE_RE.match(name)) else name for name in names if name]
+    found = [name for part in names if part for name in _without_place(part)]
     return [*found, wire["wire"]] if wire else found
+
+
+def _without_place(name: str) -> tuple[str, ...]:
+    """A credited name without where it was written from: "Joseph Krauss in Jerusalem", "دبي - الإمارات اليوم"."""
+    if (placed := _NAME_IN_PLACE_RE.match(name)) is not None:
+        return (placed["name"],)
+    if _PLACE_DASH_RE.search(name) is not None and (opening := _opening_credits(name)):
+        return opening
+    return (name,)
+
+
+_PLACE_DASH_RE = re.compile(r"\s[-–—]\s|[:/]")  # (the opening credit pattern is dear: only where it may match)
 
 
 _CREDIT_JOINS_RE = re.compile(r"(?:\s+(?:\+|and|et|&|avec)(?=\s)|^\s*avec\b)\s*(?:(?<=avec )l['’])?", re.IGNORECASE)
@@ -1270,6 +1282,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     if lines and title is not None and fold(lines[0]) == fold(title):
         lines = lines[1:]  # HTML extractors repeat the headline as the first line: the story opens below it
     lines, foot_tags = _without_unlabelled_tags(_without_foot_sections(lines)) if scraped else (lines, [])
+    lines, foot_links = _without_bulleted_links(lines) if scraped else (lines, [])
     paragraphs: list[str] = []
     sources: list[str] = []
     tag_lines: list[str] = foot_tags
@@ -1339,6 +1352,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             sources.extend(_opening_agencies(line))
         paragraphs.append(line)
         index += 1
+    related.extend(RelatedBlock(link, "") for link in foot_links)
     # One credit once: a story opening "سبق – وكالات:" may end "المصدر: وكالات" too.
     # A headline linked inside the article and again in the page's tail is one related item.
     return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(dict.fromkeys(related)), stamp)
@@ -1641,7 +1655,7 @@ def _is_trailer(line: str) -> bool:
 def _before_foot_credits(lines: list[str]) -> int:
     """Where the credit lines at the foot of the page begin (``len(lines)`` when there are none)."""
     end = len(lines)
-    while end and _is_credit_line(lines[end - 1]):
+    while end and _credit(lines[end - 1]) is not None:  # the writer's byline too: "بقلم: أحمد فؤاد"
         end -= 1
     return end
 
@@ -1663,18 +1677,63 @@ def _without_unlabelled_tags(lines: list[str]) -> tuple[list[str], list[str]]:
     start = end = _before_foot_credits(lines)
     while start and _is_unlabelled_tag(lines[start - 1]):
         start -= 1
-    if end - start < _UNLABELLED_TAGS_MIN or not start or not _is_paragraph(lines[start - 1]):
+    tags, above = lines[start:end], _is_paragraph
+    if len(tags) < _UNLABELLED_TAGS_MIN and end and len(parts := _COMMA_RE.split(lines[end - 1])) >= _UNLABELLED_TAGS_MIN:
+        # Or one line of them between commas, under a sentence: "كويت، مخدرات، الداخلية".
+        start, tags, above = end - 1, parts, _ends_a_sentence
+        if not all(map(_is_tag_between_commas, tags)):
+            return lines, []
+    if len(tags) < _UNLABELLED_TAGS_MIN or not start or not above(lines[start - 1]):
         return lines, []
     if lines[start - 1].rstrip().endswith((":", "：")):
         return lines, []  # a list its paragraph announces, however long the paragraph
     article = _content_words(" ".join(lines[:start]))
-    named = sum(1 for tag in lines[start:end] if _content_words(tag) & article)
-    if 2 * named < end - start:
+    named = sum(1 for tag in tags if _content_words(tag) & article)
+    if 2 * named < len(tags):
         return lines, []
-    return lines[:start] + lines[end:], ["، ".join(lines[start:end])]
+    return lines[:start] + lines[end:], ["، ".join(tags)]
 
 
 _UNLABELLED_TAGS_MIN = 3
+
+
+def _is_tag_between_commas(item: str) -> bool:
+    """A tag of a one-line list, not a clause of a sentence cut short: "وقال فيكتوراس بابادوبولوس، نائب
+    المتحدث باسم الحكومة، … إن السفينة كانت متجهة" opens its parts on "و" and holds particles."""
+    words = item.split()
+    return (
+        0 < len(words) <= _TAG_BETWEEN_COMMAS_MAX_WORDS
+        and _is_unlabelled_tag(item)
+        and not is_glued(words[0])
+        and not any(map(_is_particle, words))
+    )
+
+
+_TAG_BETWEEN_COMMAS_MAX_WORDS = 3
+
+
+def _without_bulleted_links(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without the links a page lists under the article, bulleted and unannounced ("- ترتيب
+    الدوري بعد الجولة 28", "- كلوب: صلاح أفضل لاعب", then only credits), and those links' headlines. Two
+    or more, each a headline (no sentence's end), after a paragraph that ends a sentence: a list the
+    article announces ("… كالتالي:") or whose items end like sentences is the article's."""
+    start = end = _before_foot_credits(lines)
+    while start and _is_bulleted(lines[start - 1]) and _reads_as_link(lines[start - 1]):
+        start -= 1
+    if end - start < _BULLETED_LINKS_MIN or not start or not _is_paragraph(lines[start - 1]):
+        return lines, []
+    if not _ends_a_sentence(lines[start - 1]):
+        return lines, []
+    return lines[:start] + lines[end:], [_without_bullet(line) for line in lines[start:end]]
+
+
+def _reads_as_link(line: str) -> bool:
+    return word_count(line) in _LINK_WORDS and not _ends_a_sentence(line) and not line.rstrip().endswith(("،", ",", "؛"))
+
+
+_BULLETED_LINKS_MIN = 2
+_LINK_WORDS = range(3, 21)
+_COMMA_RE = re.compile(r"\s*[،,]\s*")
 
 
 def _is_unlabelled_tag(line: str) -> bool:
