@@ -57,6 +57,7 @@ CASES = [
     ("2 نوفمبر 2023 10:30 +03:00", utc(2023, 11, 2, 7, 30), "minute", "gregorian"),
     ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", utc(2013, 8, 28, 10), "minute", "gregorian"),
     ("28 أغسطس 2013 - 14:00 (بتوقيت مكة المكرمة)", utc(2013, 8, 28, 11), "minute", "gregorian"),
+    ("تاريخ النشر: 05 نوفمبر 2023, 14:30 (توقيت مكة)", utc(2023, 11, 5, 11, 30), "minute", "gregorian"),  # no "ب"
     # both calendars, the time glued to the day, a tatweel between them (Asharq Al-Awsat)
     ("نُشر: 16:20-2 تشرين الثاني 2023 م ـ 18 ربيع الآخر 1445 هـ", utc(2023, 11, 2, 16, 20), "minute", "gregorian"),
     # the year glued to the time, the update glued after the zone (Reuters pages scraped as text)

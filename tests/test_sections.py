@@ -1076,3 +1076,16 @@ def test_one_line_of_unlabelled_tags_and_bulleted_links_above_a_foot_byline() ->
 def test_a_credits_place_is_not_credited() -> None:
     for credit, names in (("المصدر: دبي - الإمارات اليوم", ("الإمارات اليوم",)), ("المصدر: غزة/ الأناضول", ("الأناضول",))):
         assert split_body([PARAGRAPH, credit], None).sources == names, credit
+
+
+def test_a_line_that_only_says_where_from_leaves_the_body_and_credits_its_agency() -> None:
+    for line, credits in (
+        ("الحديدة (اليمن) - خاص", ()),  # the country in brackets, "exclusive" after the dash
+        ("خاص - الرياض", ()),
+        ("الرياض (واس) -", ("واس",)),
+        ("الحديدة (اليمن) - سبأ", ("سبأ",)),
+    ):
+        sections = split_body([line, PARAGRAPH], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), credits), line
+    for line in ("عدن (الأيام) - خاص", "الرياض - جدة", "خاص - التحول الرقمي"):  # unexplained, two places, a topic
+        assert split_body([line, PARAGRAPH], None).paragraphs == (line, PARAGRAPH), line

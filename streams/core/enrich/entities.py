@@ -1228,7 +1228,7 @@ _CLOSING_QUOTES = ("'", "’")
 # Offices that stand between a place and a name ("US President Joe Biden"), never at a name's end.
 _OFFICES = frozenset(
     "president minister prime chancellor senator governor mayor secretary director ambassador envoy spokesman "
-    "spokeswoman président ministre".split()
+    "spokeswoman secretary-general président ministre".split()
 )
 
 

@@ -136,12 +136,13 @@ _RULED_ZONES: dict[str, str] = {
     "بتوقيت بيروت": "Asia/Beirut", "بتوقيت دمشق": "Asia/Damascus", "بتوقيت الأردن": "Asia/Amman",
     "بتوقيت المغرب": "Africa/Casablanca", "بتوقيت الرباط": "Africa/Casablanca",
 }  # fmt: skip
-_ZONE_KEYS = {fold(name): name for name in (*_FIXED_ZONES, *_RULED_ZONES)}
+# "بتوقيت مكة" after a time, "(توقيت مكة)" in brackets: the same zone.
+_ZONE_KEYS = {fold(key): name for name in (*_FIXED_ZONES, *_RULED_ZONES) for key in {name, name.removeprefix("ب")}}
 # The zones' Latin abbreviations, longest first: "GMT", "CEST", "ET" (also how wire copy and entity
 # rules tell a clock from a count or a name).
 LATIN_ZONES = tuple(sorted((n for n in _ZONE_KEYS.values() if n.isascii()), key=len, reverse=True))
-_ARABIC_ZONES = [n for n in _ZONE_KEYS.values() if not n.isascii()]
-_ZONE = rf"(?-i:{'|'.join(LATIN_ZONES)})|{alternation(_ARABIC_ZONES)}"
+_ARABIC_ZONES = [n.removeprefix("ب") for n in _ZONE_KEYS.values() if not n.isascii()]
+_ZONE = rf"(?-i:{'|'.join(LATIN_ZONES)})|ب?(?:{alternation(_ARABIC_ZONES)})"
 # Longest first: "مساءً" before "مساء", or its tanween would stand between the time and its zone.
 _AMPM = r"صباحاً|صباحًا|صباحا|مساءً|مساء|ص|م|am|pm|a\.m\.|p\.m\."
 _TIME = re.compile(

@@ -1008,6 +1008,38 @@ _OPENING_CREDIT_RE = re.compile(
 )
 
 
+def _place_dateline(line: str) -> tuple[str, ...] | None:
+    """The credits of a line that only says where the story was written, marked by a dash, brackets or
+    "خاص" (exclusive): "الرياض (واس) -" the agency's, "الحديدة (اليمن) - سبأ" the agency after the dash,
+    "الحديدة (اليمن) - خاص" and "خاص - الرياض" none; None for any other line."""
+    dateline = _PLACE_DATELINE_RE.match(line) if len(line) <= _PLACE_DATELINE_MAX_CHARS else None
+    if dateline is None or not (dateline["inner"] or dateline["dash"] or dateline["label"]):
+        return None
+    after, inner = dateline["after"], dateline["inner"]
+    credits: tuple[str, ...] = ()
+    if after is not None and fold(after.strip()) not in _EXCLUSIVE_KEYS:
+        if fold(after.strip()) not in AGENCY_KEYS:
+            return None  # "عدن - الأيام": ``_opening_credits`` reads such pairs
+        credits = (after.strip(),)
+    if inner is None:
+        return credits if _is_a_place(dateline["place"]) else None
+    if (agency := _credited_agency(inner.strip())) is not None:
+        return (agency, *credits) if _is_a_place(dateline["place"]) else None
+    # A town the word table may not know, in its country: "الحديدة (اليمن) - خاص"; not "عدن (الأيام) - خاص",
+    # whose "الأيام" (a paper, the days) this line does not explain.
+    return credits if _is_a_place(inner) else None
+
+
+_EXCLUSIVE = ("خاص", "حصري", "exclusive")
+_EXCLUSIVE_KEYS = frozenset(map(fold, _EXCLUSIVE))
+_PLACE_DATELINE_RE = re.compile(
+    rf"^\s*(?:(?P<label>{'|'.join(_EXCLUSIVE)})\s*[-–—:|]\s*)?(?P<place>{_NAME_PART}{{2,30}}?)"
+    rf"\s*(?:\((?P<inner>[^()]{{2,30}})\))?\s*(?:(?P<dash>[-–—:])\s*(?P<after>{_NAME_PART}{{2,30}}?)?)?\s*[:：\-–—]?\s*$",
+    re.IGNORECASE,
+)
+_PLACE_DATELINE_MAX_CHARS = 60
+
+
 def _opening_agencies(paragraph: str) -> tuple[str, ...]:
     opening = _OPENING_AGENCY_RE.match(paragraph)
     if opening is not None:
@@ -1344,8 +1376,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             index += 1
             continue
         trailer_seen = False  # running text after a credit: a photo credit inside the article
-        if not paragraphs and (opening := _opening_credits(line)):
-            sources.extend(opening)
+        if not paragraphs and ((opening := _opening_credits(line)) or (opening := _place_dateline(line)) is not None):
+            sources.extend(opening)  # ("الحديدة (اليمن) - خاص": a dateline crediting no one)
             index += 1
             continue
         if not paragraphs:
