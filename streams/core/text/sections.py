@@ -1376,7 +1376,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             index += 1
             continue
         trailer_seen = False  # running text after a credit: a photo credit inside the article
-        if not paragraphs and ((opening := _opening_credits(line)) or (opening := _place_dateline(line)) is not None):
+        if not paragraphs and (opening := _opening_credits(line) or _place_dateline(line)) is not None:
             sources.extend(opening)  # ("الحديدة (اليمن) - خاص": a dateline crediting no one)
             index += 1
             continue
