@@ -1089,3 +1089,13 @@ def test_a_line_that_only_says_where_from_leaves_the_body_and_credits_its_agency
         assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), credits), line
     for line in ("عدن (الأيام) - خاص", "الرياض - جدة", "خاص - التحول الرقمي"):  # unexplained, two places, a topic
         assert split_body([line, PARAGRAPH], None).paragraphs == (line, PARAGRAPH), line
+
+
+def test_a_paper_in_quotes_at_the_foot_where_from_paper_and_writer_and_a_kicker_above_the_dateline() -> None:
+    assert split_body([PARAGRAPH, "«الخليج»"], None) == split_body([PARAGRAPH, "المصدر: الخليج"], None)
+    assert split_body([PARAGRAPH, "«لن نتراجع»"], None).paragraphs == (PARAGRAPH, "«لن نتراجع»")  # a quote
+    sections = split_body(["عمان - الدستور - ليث العساف", PARAGRAPH], None)
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ("الدستور", "ليث العساف"))
+    assert split_body(["الرياض - جدة - مكة", PARAGRAPH], None).sources == ()  # three places
+    head = split_head(["تراجع أسعار الذهب عالميا مع صعود الدولار", "الأسواق العربية", "2024-03-15 | 10:20", PARAGRAPH])
+    assert head.title is not None and head.dateline is not None and head.rest == (PARAGRAPH,)

@@ -435,8 +435,9 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
 def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[int, list[str]]) -> tuple[str, ...]:
     """A writer's name alone on the lines between the headline and the dateline, and the job written
     under it ("أحمد الخطيب", "صحافي متخصص في الشؤون الدولية", then the date): both leave the text
-    (``kept_parts`` takes them), the name is the byline. Only above a dateline: under a headline with
-    none, a short line is as often a photo's caption."""
+    (``kept_parts`` takes them), the name is the byline; a kicker of a word or two leaves too, with a
+    name or alone ("الأسواق العربية"). Only above a dateline: under a headline with none, a short line is
+    as often a photo's caption."""
     dated = [index for index in kept_parts if at is not None and index > at]
     if at is None or not dated:
         return ()
@@ -446,9 +447,9 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
     jobs = [i for i in between if i - 1 in names and _JOB_LINE_RE.match(lines[i])]
     # Beside a name, a word or two is the page's kicker, where from or what about: "Dubai", then "Nick Webster".
     kickers = [i for i in between if i not in names and _is_kicker_line(lines[i])]
-    if not names or len(names) + len(jobs) + len(kickers) != len(between):
-        return ()  # anything else there (a standfirst, a section's name alone) may be the article's
-    kept_parts.update((i, []) for i in between)
+    if len(names) + len(jobs) + len(kickers) != len(between):
+        return ()  # anything else there (a standfirst, a line of running text) may be the article's
+    kept_parts.update((i, []) for i in between)  # a kicker alone too: "الأسواق العربية", then the dateline
     return tuple(names.values())
 
 
@@ -971,6 +972,9 @@ def _foot_credit(line: str) -> str | None:
     alone = line.strip(" .-–—")  # "— AFP"
     if len(alone) <= _AGENCY_NAME_MAX_CHARS and fold(alone) in AGENCY_KEYS:  # (folding every paragraph is dear)
         return alone
+    quoted = _QUOTED_OUTLET_RE.fullmatch(line) if len(line) <= _AGENCY_NAME_MAX_CHARS + 4 else None
+    if quoted is not None and (fold(quoted["name"]) in AGENCY_KEYS or fold(quoted["name"]) in _PAPER_KEYS):
+        return quoted["name"]  # the paper alone in quotes, where its own story ends: "«الخليج»"
     # The outlet and its section: "هسبريس - رياضة". (A place first, "الرياض - واس", may open a story glued on
     # below: only the article's opening credits that way; with its writer, "هسبريس - عبد الرحيم العسري", an
     # opening credits both.)
@@ -1152,6 +1156,8 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     placed = _WRITER_AND_PLACE_RE.match(line)
     if placed is not None and _reads_as_name(placed["name"]) and _is_a_place(placed["place"]):
         return (placed["name"],)  # Okaz's byline: "أحمد الشمراني (الرياض) okaz_online@"
+    if (three := _THREE_PART_CREDIT_RE.match(line)) is not None:
+        return _place_outlet_and_writer(three["place"], three["outlet"], three["writer"])
     opening = _OPENING_CREDIT_RE.match(line)
     if opening is None or word_count(line) > _PLACE_AND_AGENCY_MAX_WORDS + 1:
         return ()
@@ -1172,6 +1178,16 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     return _unknown_outlets_opening(opening["place"], opening["agency"])
 
 
+def _place_outlet_and_writer(place: str, outlet: str, writer: str) -> tuple[str, ...]:
+    """ "عمان - الدستور - ليث العساف": where from, the paper, its writer; the paper and the writer are credited."""
+    known = fold(outlet) in AGENCY_KEYS or fold(outlet) in _PAPER_KEYS
+    return (outlet, writer) if known and _is_a_place(place) and _reads_as_name(writer) else ()
+
+
+_THREE_PART_CREDIT_RE = re.compile(
+    rf"^\s*(?P<place>{_NAME_PART}{{2,30}}?)\s+[-–—]\s+(?P<outlet>{_NAME_PART}{{2,30}}?)\s+[-–—]\s+"
+    rf"(?P<writer>{_NAME_PART}{{2,40}}?)\s*[:：\-–—]?\s*$"
+)
 # A writer and, in brackets, where from; the paper's account may follow: "أحمد الشمراني (الرياض) okaz_online@".
 _WRITER_AND_PLACE_RE = re.compile(
     r"^\s*(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})\s*\((?P<place>[^()\d]{2,25})\)\s*(?:@?[\w.]{2,30}@?)?\s*$"
