@@ -1099,3 +1099,19 @@ def test_a_paper_in_quotes_at_the_foot_where_from_paper_and_writer_and_a_kicker_
     assert split_body(["الرياض - جدة - مكة", PARAGRAPH], None).sources == ()  # three places
     head = split_head(["تراجع أسعار الذهب عالميا مع صعود الدولار", "الأسواق العربية", "2024-03-15 | 10:20", PARAGRAPH])
     assert head.title is not None and head.dateline is not None and head.rest == (PARAGRAPH,)
+
+
+def test_a_story_glued_on_with_its_own_date_and_a_more_link_inside_the_article() -> None:
+    headline = "تراجع أسعار النفط مع ارتفاع المخزونات الأمريكية"
+    story = "تراجعت أسعار النفط في التعاملات الآسيوية اليوم بعد أن أظهرت بيانات ارتفاع مخزونات الخام بأكثر من المتوقع."
+    sections = split_body([PARAGRAPH, headline, "الأحد 12 نوفمبر 2023", story], None)
+    assert sections.paragraphs == (PARAGRAPH,) and [r.title for r in sections.related] == [headline]
+    # A live blog's entry under its time is the article's: no day there.
+    assert split_body([PARAGRAPH, headline, "14:30", story], None).paragraphs == (PARAGRAPH, headline, "14:30", story)
+    sections = split_body([PARAGRAPH, f"للمزيد: {headline}", PARAGRAPH, "المصدر: واس"], None)
+    assert sections.paragraphs == (PARAGRAPH, PARAGRAPH) and [r.title for r in sections.related] == [headline]
+    # The page's last line going on from the article, cut short by the scraper, is the article's.
+    cut = split_body([PARAGRAPH, f"للمزيد: {headline}", "وصرح الرئيس الفرنسي"], None)
+    assert cut.paragraphs == (PARAGRAPH, "وصرح الرئيس الفرنسي") and [r.title for r in cut.related] == [headline]
+    more = "للمزيد من المعلومات يمكن زيارة موقع الوزارة الذي يعرض تفاصيل البرنامج كاملة للمواطنين."
+    assert split_body([PARAGRAPH, more], None).paragraphs == (PARAGRAPH, more)

@@ -59,6 +59,7 @@ _WEAK_READ_ALSO = (
     "ربما يعجبك ايضا", "ربما يعجبك", "قد تعجبك", "اخترنا لك", "اخترنا لكم", "مختارات", "ننصحك بقراءه",
     "ننصحكم بقراءه", "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تداولا", "الاكثر تعليقا", "الاكثر شعبيه",
     "الاكثر زياره", "الاكثر قراءه اليوم", "المزيد من الاخبار", "لمزيد من الاخبار", "اخر الاخبار", "احدث الاخبار",
+    "للمزيد", "المزيد",
     "تابع ايضا", "تابع كذلك", "اقرا في هذا الملف", "المقال التالي", "المقال السابق", "الخبر التالي", "الخبر السابق",
     "next article", "previous article", "next story", "article suivant", "article précédent",
     "read next", "up next", "what to read next", "more from", "trending", "trending now", "latest news",
@@ -1495,6 +1496,7 @@ _GOES_ON_OPENINGS = (
     "وفي سياق متصل", "وقال", "وقالت", "وتوقع", "وتوقعت", "وكشف", "وكشفت", "وذكر", "وذكرت", "وأفاد", "وأفادت",
     "ونقل", "ونقلت", "وأعرب", "وأعربت", "ودعا", "ودعت", "وطالب", "وطالبت", "ويأتي", "وتأتي", "وجاء", "ويذكر أن",
     "يذكر أن", "وتجدر الإشارة", "يشار إلى", "ومن المقرر", "ومن المتوقع", "وبحسب", "ووفقا", "ووفقاً",
+    "وصرح", "وصرحت", "وأعلن", "وأعلنت", "وأردف", "وأردفت", "ونوه", "ونوهت", "وكان", "وكانت",
     "he added", "she added", "they added", "he said", "she said", "il a ajouté", "elle a ajouté",
 )  # fmt: skip
 _GOES_ON_RE = re.compile(alternation(_GOES_ON_OPENINGS) + r"(?=[\s،,])", re.IGNORECASE)
@@ -1502,10 +1504,11 @@ _GOES_ON_RE = re.compile(alternation(_GOES_ON_OPENINGS) + r"(?=[\s،,])", re.IGN
 
 def _goes_on_from_before(lines: list[str] | tuple[str, ...], after: int) -> bool:
     """Does the line at ``after`` go on from the text before it: such an opening, and a paragraph or at
-    least a sentence ("وتوقع البنك أن يتباطأ التضخم تدريجيا.")?"""
+    least a sentence ("وتوقع البنك أن يتباطأ التضخم تدريجيا."), or the page's last line, cut short ("وصرح
+    الرئيس الفرنسي")?"""
     if after >= len(lines) or _GOES_ON_RE.match(lines[after]) is None:
         return False
-    return _is_paragraph(lines[after]) or _ends_a_sentence(lines[after])
+    return after + 1 == len(lines) or _is_paragraph(lines[after]) or _ends_a_sentence(lines[after])
 
 
 def _credit_follows(lines: list[str] | tuple[str, ...], after: int) -> bool:
@@ -1548,8 +1551,10 @@ def _appended_without_marker(
     the article, and a credit line further down says the article goes on to it."""
     line = lines[index]
     # Cheapest first: most lines are paragraphs, and a headline needs a paragraph under it.
-    if _is_paragraph(line) or index + 1 >= len(lines) or not _is_paragraph(lines[index + 1]):
+    if _is_paragraph(line) or index + 1 >= len(lines):
         return False
+    if not _is_paragraph(lines[index + 1]):
+        return _dated_headline(lines, index)
     if not _reads_as_headline(line):
         return False
     # A sub-heading or live-blog entry names what the headline names (its own words first: they are few).
@@ -1560,6 +1565,14 @@ def _appended_without_marker(
     if title_words & following or not _tells_the_headlines_story(headline_words, following, title, paragraphs):
         return False
     return not _credit_follows(lines, index + 1)
+
+
+def _dated_headline(lines: list[str] | tuple[str, ...], index: int) -> bool:
+    """A headline, its story's date (a day: "الأحد 12 نوفمبر 2023"; a live blog's "14:30" is no such
+    date) and a paragraph: another story, however its words compare."""
+    if index + 2 >= len(lines) or len(lines[index + 1]) > _STAMP_MAX_CHARS or not _is_paragraph(lines[index + 2]):
+        return False
+    return _reads_as_headline(lines[index]) and read_dateline(lines[index + 1]) is not None
 
 
 def _content_words(text: str) -> set[str]:
