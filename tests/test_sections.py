@@ -1061,7 +1061,8 @@ def test_one_line_of_unlabelled_tags_and_bulleted_links_above_a_foot_byline() ->
         without_furniture([PARAGRAPH, sentence, "مجلس الوزراء، الموازنة، النيابة العامة", "شارك الخبر"]), None
     )
     assert sections.paragraphs == (PARAGRAPH, sentence) and sections.tag_lines == ("مجلس الوزراء، الموازنة، النيابة العامة",)
-    assert split_body([PARAGRAPH, "قال الوزير، في مؤتمر صحفي، إن"], None).tag_lines == ()  # a sentence's commas
+    for cut in ("قال الوزير، في مؤتمر صحفي، إن", "وفي الموقع نفسه، قال فيل نيفيل، لاعب"):  # a sentence's commas
+        assert split_body([PARAGRAPH, cut], None).tag_lines == (), cut
     links = ["- ترتيب الدوري الإنجليزي بعد نهاية الجولة 28", "- كلوب: صلاح أفضل لاعب في العالم"]
     sections = split_body([PARAGRAPH, *links, "بقلم: أحمد فؤاد"], None)
     assert sections.paragraphs == (PARAGRAPH,) and sections.sources == ("أحمد فؤاد",)

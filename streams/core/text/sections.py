@@ -1770,7 +1770,7 @@ def _is_tag_between_commas(item: str) -> bool:
     )
 
 
-_TAG_BETWEEN_COMMAS_MAX_WORDS = 3
+_TAG_BETWEEN_COMMAS_MAX_WORDS = 2  # clauses between commas run longer: "وفي الموقع نفسه، قال فيل نيفيل، لاعب"
 
 
 def _without_bulleted_links(lines: list[str]) -> tuple[list[str], list[str]]:
