@@ -1116,3 +1116,15 @@ def test_a_story_glued_on_with_its_own_date_and_a_more_link_inside_the_article()
     assert cut.paragraphs == (PARAGRAPH, "وصرح الرئيس الفرنسي") and [r.title for r in cut.related] == [headline]
     more = "للمزيد من المعلومات يمكن زيارة موقع الوزارة الذي يعرض تفاصيل البرنامج كاملة للمواطنين."
     assert split_body([PARAGRAPH, more], None).paragraphs == (PARAGRAPH, more)
+
+
+def test_a_writer_beside_the_date_a_counter_in_the_dateline_and_the_headline_again_with_the_sites_name() -> None:
+    title = "خطة مرورية جديدة خلال الأعياد"
+    for dateline in ("سامي العتيبي - 14 نوفمبر 2023 - 10:30 ص", "نشر في 14 نوفمبر 2023 بواسطة سامي العتيبي"):
+        head = split_head([title, dateline, PARAGRAPH])
+        assert (head.dateline is not None, head.bylines, head.rest) == (True, ("سامي العتيبي",), (PARAGRAPH,)), dateline
+    assert split_head([title, "الرياض - 14 نوفمبر 2023", PARAGRAPH]).bylines == ()  # a place, not a writer
+    head = split_head([title, "تاريخ الإضافة 14 نوفمبر 2023 - 10:30 صباحا | عدد القراءات: 1523", PARAGRAPH])
+    assert head.dateline is not None and head.rest == (PARAGRAPH,)
+    head = split_head([title, f"{title} - صحيفة الوطن", "14.11.2023", PARAGRAPH])
+    assert (head.title, head.rest) == (title, (PARAGRAPH,))

@@ -411,11 +411,13 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
         if _credit(lines[index]) is not None or _opening_credits(lines[index]):
             kept_parts[index] = [lines[index]]  # a byline above the headline: the body's credits read it
     start = 0 if at is None else at + 1
+    beside: list[str] = []  # writers named on a dateline's line with no label: "سامي العتيبي - 14 نوفمبر 2023"
     for index in [*range(at or 0), *range(start, min(len(lines), start + _HEAD_SEARCH_LINES))]:
         datelines, others = _datelines_of(lines[index], reference)
         if not datelines:
             continue
         kept_parts[index] = others
+        beside += _writers_beside_date(lines[index])
         for dateline in datelines:
             if dateline.is_update:
                 updated = updated or dateline
@@ -423,7 +425,7 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
                 published = dateline  # the Guardian's: the date above it is the last update's
             else:
                 published = published or dateline
-    bylines = _bylines_above_dateline(lines, at, kept_parts)
+    bylines = (*beside, *_bylines_above_dateline(lines, at, kept_parts))
     if at == 2 and _is_column_head(lines, reference):
         bylines = (_name_of_byline(lines[1]) or "", *bylines)  # the column's writer, above its headline
     rest = [part for i, line in enumerate(lines) for part in kept_parts.get(i, [line])]
@@ -507,7 +509,14 @@ _FIRST_PUBLISHED_RE = re.compile(r"\s*first published", re.IGNORECASE)
 
 
 def _repeats_a_headline(lines: list[str], index: int) -> bool:
-    return lines[index] == lines[index - 1] and not _is_paragraph(lines[index])
+    """The line above again, or with the site's name after it ("… - صحيفة الوطن": the page's <title>)."""
+    line, above = lines[index], lines[index - 1]
+    if not line.startswith(above) or _is_paragraph(line):
+        return False
+    return len(line) == len(above) or _SITE_NAME_AFTER_RE.fullmatch(line, len(above)) is not None
+
+
+_SITE_NAME_AFTER_RE = re.compile(r"\s+[-–—|]\s+[^\d\s.!?؟:]+(?:\s+[^\d\s.!?؟:]+){0,3}\s*")
 
 
 _TITLE_AND_DATE_RE = re.compile(r"^(?P<title>.+?)\s+[-–—|]\s+(?P<date>[^-–—|]+)$")
@@ -636,7 +645,8 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
         return [], []
     read = [(part, read_dateline(part, reference)) for part in parts]
     datelines = [found for _, found in read if found is not None]
-    return datelines, [part for part, found in read if found is None] if datelines else []
+    # (a counter beside the date is the page's: "… 10:30 صباحا | عدد القراءات: 1523")
+    return datelines, [part for part, found in read if found is None and not _is_furniture(part)] if datelines else []
 
 
 def _closing_agency(line: str) -> str | None:
@@ -658,6 +668,23 @@ def _byline_before_date(line: str) -> str | None:
 
 
 _DATE_SEPARATORS = "،,-–—|:"
+
+
+def _writers_beside_date(line: str) -> tuple[str, ...]:
+    """A writer a dateline names with no label before the date ("سامي العتيبي - 14 نوفمبر 2023 - 10:30 ص"),
+    or after it, by "بواسطة" or "by" ("نشر في 14 نوفمبر 2023 بواسطة سامي العتيبي")."""
+    if _BYLINE_LABEL_RE.match(line) is not None or (found := parse_date(line)) is None:
+        return ()  # a labelled byline stays a credit line of the text (``_byline_before_date``)
+    words = line[: found.start].split()
+    while words and (is_date_word(words[-1].strip(_DATE_SEPARATORS)) or not words[-1].strip(_DATE_SEPARATORS)):
+        words.pop()
+    before = " ".join(words).strip(_DATE_SEPARATORS + " ")
+    after = _WRITER_AFTER_DATE_RE.match(line, found.end)
+    names = (before if words and _reads_as_a_persons_name(before) else None, after["name"] if after else None)
+    return tuple(name for name in names if name and _reads_as_name(name))
+
+
+_WRITER_AFTER_DATE_RE = re.compile(r"\s*[-–—|،,]?\s*(?:بواسطة|by|par)\s+(?P<name>[^\d|،,:.]{4,40}?)\s*$", re.IGNORECASE)
 
 
 def read_dateline(line: str, reference: datetime | None = None) -> Dateline | None:
