@@ -2,7 +2,9 @@
 across it (``scripts/train_ner.py`` writes the table). The entity tagger reads it as a feature; the
 parser asks it whether a short line names a place and a person ("دبي: محمد إبراهيم" is a byline).
 And which words it writes with a conjunction or preposition glued on (``scripts/train_glued_forms.py``):
-"وممثل" is "ممثل" for keywords and entity names, "وزير" and "واشنطن" are words of their own.
+"وممثل" is "ممثل" for keywords and entity names, "وزير" and "واشنطن" are words of their own. And which it
+never makes definite (``scripts/train_never_definite.py``): verbs, nouns with a pronoun on them, adverbial
+accusatives ("تصادق", "عودته", "طفيفا"), which keywords skip.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from streams.core.text.normalize import fold, strip_clitics
 
 NEWS_LABELS_PATH = Path(__file__).parent / "enrich" / "models" / "news_labels.npz"
 GLUED_FORMS_PATH = Path(__file__).parent / "enrich" / "models" / "glued.npz"
+NEVER_DEFINITE_PATH = Path(__file__).parent / "enrich" / "models" / "never_definite.npz"
 
 
 @cache
@@ -52,3 +55,11 @@ def without_glued_letter(word: str) -> str:
     """``word`` without the letter glued to its front when the news writes it glued ("وممثل" -> "ممثل"),
     else as written."""
     return word[1:] if len(word) > 1 and word[1].isalpha() and is_glued(word) else word
+
+
+@cache
+def never_definite() -> frozenset[str]:
+    """Matching keys (``term``) of words the news writes often and never with the article, and never
+    labelled a name: verbs and other words that say what happened or how, not what about."""
+    with np.load(NEVER_DEFINITE_PATH, allow_pickle=False) as data:
+        return frozenset(str(w) for w in data["words"])

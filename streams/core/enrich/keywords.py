@@ -23,7 +23,7 @@ import numpy as np
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS, Quantity
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
-from streams.core.lexicon import without_glued_letter
+from streams.core.lexicon import never_definite, without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
 from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS
 from streams.core.text.normalize import fold
@@ -139,8 +139,8 @@ def extract_keywords(
     title_words = TOKEN_RE.findall(title or "")
     title_keys = list(map(term, title_words))
     counts: Counter[str] = Counter()
+    named = {term(entity.canonical) for entity in entities if " " not in entity.canonical}
     if language in KEYWORD_LANGUAGES:  # elsewhere only entities and tags are keywords
-        named = {term(entity.canonical) for entity in entities if " " not in entity.canonical}
         for word, key in zip(title_words, title_keys, strict=True):
             if key in named or not _reads_as_a_verb(word):  # "يلتقي", "تحذر": what happened, not what about
                 counts[key] += _TITLE_WEIGHT
@@ -148,9 +148,10 @@ def extract_keywords(
         measured = [(q.start, q.end) for q in quantities if q.unit not in _COUNTED_UNITS]
         counts = _without_spans(counts, body, [*_handles(body), *_addresses(body.text), *measured])
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
+    untold = never_definite()  # "تصادق", "يرتقب", "عودته", "طفيفا": what happened or how, not what about ...
     for key, count in counts.items():
         rarity = _rarity(key)
-        if rarity is not None:
+        if rarity is not None and (key not in untold or key in named):  # ... unless the article names it
             scores[key] = (count * rarity, None)
     title_line = f" {' '.join(title_keys)} "
     for entity in entities:
