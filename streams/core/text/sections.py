@@ -546,7 +546,7 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
         _is_date_line(lines[below], reference)
         or (below and _credit(lines[below]) is not None)
         or (not below and _BYLINE_RE.match(lines[below]) is not None)
-        or (not below and len(lines) > 1 and _is_date_line(lines[1], reference) and bool(_opening_credits(lines[0])))
+        or (not below and len(lines) > 1 and bool(_opening_credits(lines[0])) and _is_date_line(lines[1], reference))
     ):
         below += 1  # a byline may stand between that dateline and the headline: "نشر في: …", "بقلم: …", headline;
         # or above both, labelled: "بقلم: د. محمد الغامدي", headline; or where from and who: "أبوظبي - سكاي نيوز عربية"
@@ -673,18 +673,25 @@ _DATE_SEPARATORS = "،,-–—|:"
 def _writers_beside_date(line: str) -> tuple[str, ...]:
     """A writer a dateline names with no label before the date ("سامي العتيبي - 14 نوفمبر 2023 - 10:30 ص"),
     or after it, by "بواسطة" or "by" ("نشر في 14 نوفمبر 2023 بواسطة سامي العتيبي")."""
-    if _BYLINE_LABEL_RE.match(line) is not None or (found := parse_date(line)) is None:
+    if _BYLINE_LABEL_RE.match(line) is not None:
         return ()  # a labelled byline stays a credit line of the text (``_byline_before_date``)
-    words = line[: found.start].split()
+    words = line[: _first_digit(line)].split()
     while words and (is_date_word(words[-1].strip(_DATE_SEPARATORS)) or not words[-1].strip(_DATE_SEPARATORS)):
-        words.pop()
+        words.pop()  # the weekday and separators before the date are the date's
     before = " ".join(words).strip(_DATE_SEPARATORS + " ")
-    after = _WRITER_AFTER_DATE_RE.match(line, found.end)
-    names = (before if words and _reads_as_a_persons_name(before) else None, after["name"] if after else None)
+    named = before if words and _reads_as_a_persons_name(before) else None
+    after = _WRITER_AFTER_DATE_RE.search(line)
+    if (named is None and after is None) or (found := parse_date(line)) is None:
+        return ()  # (most datelines: the date patterns run only when a name stands beside the digits)
+    names = (named, after["name"] if after and after.start() >= found.end else None)
     return tuple(name for name in names if name and _reads_as_name(name))
 
 
-_WRITER_AFTER_DATE_RE = re.compile(r"\s*[-–—|،,]?\s*(?:بواسطة|by|par)\s+(?P<name>[^\d|،,:.]{4,40}?)\s*$", re.IGNORECASE)
+def _first_digit(line: str) -> int:
+    return next((i for i, char in enumerate(line) if char.isdigit()), len(line))
+
+
+_WRITER_AFTER_DATE_RE = re.compile(r"\s(?:بواسطة|by|par)\s+(?P<name>[^\d|،,:.]{4,40}?)\s*$", re.IGNORECASE)
 
 
 def read_dateline(line: str, reference: datetime | None = None) -> Dateline | None:
