@@ -1128,3 +1128,14 @@ def test_a_writer_beside_the_date_a_counter_in_the_dateline_and_the_headline_aga
     assert head.dateline is not None and head.rest == (PARAGRAPH,)
     head = split_head([title, f"{title} - صحيفة الوطن", "14.11.2023", PARAGRAPH])
     assert (head.title, head.rest) == (title, (PARAGRAPH,))
+
+
+def test_more_arab_agencies_in_their_openings_and_one_whose_story_runs_on_after_its_name() -> None:
+    story = "أعلن وزير المالية اليوم الإثنين عن ملامح موازنة العام المقبل التي تتضمن زيادة في الإنفاق الرأسمالي."
+    for opening, agency in (
+        ("الخرطوم (سونا) -", "سونا"),
+        ("الرباط - (ومع) -", "ومع"),
+        ("طرابلس 20 نوفمبر 2023 (وال) -", "وال"),
+        ("دمشق-سانا", "سانا"),  # no dash or colon after it
+    ):
+        assert split_body([f"{opening} {story}"], None).sources == (agency,), opening

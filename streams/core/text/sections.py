@@ -180,7 +180,8 @@ NEWS_AGENCIES = tuple(
     المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
     Al Arabiya English|Middle East Eye|Al-Monitor|France 24|FRANCE 24|Saudi Gazette|Khaleej Times|Asharq Al-Awsat|
     BBC News|BBC Arabic|Sky News|Sky News Arabia|Associated Press|سبق|عكاظ|شفق نيوز|القبس|وطنية|الوكالة الوطنية للإعلام|
-    إيلاف|معا|صفا|شهاب|قدس برس|كوردستان 24|كوردستان24|كردستان 24|Kurdistan24|
+    إيلاف|معا|صفا|شهاب|قدس برس|كوردستان 24|كوردستان24|كردستان 24|Kurdistan24|سونا|وال|ومع|و.م.ع|نينا|فارس|تسنيم|
+    إيسنا|مهر|تاس|نوفوستي|كيودو|يونهاب|
     Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
@@ -1105,10 +1106,16 @@ def _dashed_agencies(paragraph: str) -> tuple[str, ...]:
     parts = [part.strip() for part in _DASH_RE.split(head[:colon] if colon != -1 else head)[:_DASHED_OPENING_PARTS]]
     if len(parts) < 2:
         return ()
-    return tuple(p for p in parts if len(p) <= _AGENCY_NAME_MAX_CHARS and fold(p) in AGENCY_KEYS)
+    found = tuple(p for p in parts if len(p) <= _AGENCY_NAME_MAX_CHARS and fold(p) in AGENCY_KEYS)
+    if found or colon != -1:
+        return found
+    # No dash or colon after the agency: the story runs on after its name, "دمشق-سانا أعلن وزير …".
+    words = parts[1].split()[:_AGENCY_NAME_MAX_WORDS]
+    return next(((name,) for n in range(len(words), 0, -1) if fold(name := " ".join(words[:n])) in AGENCY_KEYS), ())
 
 
 _DASHED_OPENING_MAX_CHARS = 100
+_AGENCY_NAME_MAX_WORDS = 3  # "سكاي نيوز عربية"
 _DASHED_OPENING_PARTS = 4  # two writers, the outlet, the place: "دعاء بهاء الدين- ريم سليمان- سبق- جدة:"
 _DASH_RE = re.compile(r"\s*[-–—/]+\s*")  # ("شفق نيوز/ وقعت الوزارة …": a slash too)
 
