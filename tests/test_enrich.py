@@ -1043,3 +1043,17 @@ def test_words_the_news_never_makes_definite_say_what_happened_not_what_about() 
     body = tokenize(text)
     shown = {k.text for k in extract_keywords(title, body, extract_entities(body, (), "ar"), (), "ar")}
     assert {"قانون", "مشروع"} <= shown and not shown & {"تصادق", "يرتقب", "طفيفا", "قال", "يستهدف"}, shown
+
+
+def test_the_european_union_the_united_nations_and_clubs_are_organisations_not_places_or_people() -> None:
+    found = _named("As the European Union and the United Nations called for a pause, Manchester City beat Real Madrid.")
+    assert found >= {
+        ("European Union", "ORG"),
+        ("United Nations", "ORG"),
+        ("Manchester City", "ORG"),
+        ("Real Madrid", "ORG"),
+    }
+    assert _named("L'Union européenne et les Nations unies ont appelé à une trêve.", "fr") >= {
+        ("Union européenne", "ORG"),
+        ("Nations unies", "ORG"),
+    }

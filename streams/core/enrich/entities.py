@@ -1072,6 +1072,9 @@ _CONNECTORS = ("of", "the", "de", "la", "du", "des", "for", "al", "el", "bin")
 _NAME_INNER_WORDS = frozenset(("al", "el", "bin", "de", "la", "du"))
 
 
+_NOT_PLACES = frozenset(("EU", "EZ", "UN"))  # CLDR's "territories" that are organisations: European Union, UN
+
+
 @cache
 def _latin_places() -> frozenset[str]:
     from babel import Locale
@@ -1079,7 +1082,7 @@ def _latin_places() -> frozenset[str]:
     names: set[str] = set(_COMMON_PLACE_NAMES)
     for language in ("en", "fr"):
         locale = Locale(language)
-        names.update(n.casefold() for n in locale.territories.values())
+        names.update(n.casefold() for code, n in locale.territories.items() if code not in _NOT_PLACES)
         # Cities: the ~420 of the time-zone database ("Europe/Paris", "Asia/Riyadh") and CLDR's names
         # for them in each language ("Londres", "Le Caire", "Kyiv").
         names.update(n.casefold() for n in _cldr_cities(language))
@@ -1150,7 +1153,12 @@ _KNOWN_ORGS = frozenset(name.casefold() for name in NEWS_AGENCIES if name.isasci
     élysée|elysee|
     taliban|isis|unicef|unesco|unrwa|fifa|uefa|google|apple|microsoft|amazon|meta|tesla|nvidia|samsung|aramco|
     saudi aramco|goldman sachs|morgan stanley|jpmorgan|jpmorgan chase|citigroup|blackrock|boeing|airbus|toyota|openai|
-    hsbc|barclays|deutsche bank|credit suisse|ubs|visa|mastercard|paypal|netflix|spotify|uber""".split("|")
+    hsbc|barclays|deutsche bank|credit suisse|ubs|visa|mastercard|paypal|netflix|spotify|uber|
+    united nations|nations unies|european union|union européenne|
+    real madrid|manchester city|manchester united|bayern munich|paris saint-germain|inter milan|ac milan|
+    atletico madrid|borussia dortmund|juventus|arsenal|chelsea|tottenham hotspur|al hilal|al nassr|al ahly|zamalek""".split(
+        "|"
+    )
 )
 _PLACE_FIRST_WORDS = frozenset(
     "New North South East West Northern Southern Eastern Western Central Upper Lower San Santa Los Las Saint St. "
