@@ -1057,3 +1057,12 @@ def test_the_european_union_the_united_nations_and_clubs_are_organisations_not_p
         ("Union européenne", "ORG"),
         ("Nations unies", "ORG"),
     }
+
+
+def test_a_kings_number_ends_his_name_and_a_french_city_after_au() -> None:
+    assert _named("King Abdullah II of Jordan met Pope Francis.") >= {("Abdullah II", "PERSON"), ("Jordan", "LOC")}
+    assert _named("Le président a reçu le roi Abdallah II de Jordanie.", "fr") >= {
+        ("Abdallah II", "PERSON"),
+        ("Jordanie", "LOC"),
+    }
+    assert ("Caire", "LOC") in _named("Le ministre s'est rendu au Caire mardi.", "fr")  # Le Caire

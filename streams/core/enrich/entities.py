@@ -1087,6 +1087,7 @@ def _latin_places() -> frozenset[str]:
         # for them in each language ("Londres", "Le Caire", "Kyiv").
         names.update(n.casefold() for n in _cldr_cities(language))
     names.update(zone.rsplit("/", 1)[1].replace("_", " ").casefold() for zone in _time_zones() if "/" in zone)
+    names.update([name.removeprefix("le ") for name in names if name.startswith("le ")])  # "au Caire": "Le Caire"
     return frozenset(names)
 
 
@@ -1241,17 +1242,22 @@ _OFFICES = frozenset(
 
 
 _ELIDED_ARTICLES = frozenset(("L'", "L’", "D'", "D’"))
+_REGNAL_NUMBERS = frozenset("II III IV V VI VII VIII".split())
 
 
 def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """A possessive ends a name ("Russia's President Vladimir Putin" is "Russia's" and the rest), and an
-    office starts one ("US President Joe Biden" is "US" and "President Joe Biden")."""
+    """A possessive ends a name ("Russia's President Vladimir Putin" is "Russia's" and the rest), an
+    office starts one ("US President Joe Biden" is "US" and "President Joe Biden"), and a king's number
+    ends his ("King Abdullah II of Jordan" is "King Abdullah II" and "Jordan")."""
     runs: list[list[tuple[int, str]]] = [[]]
     for position, word in placed:
         if not runs[-1] and word[:2] in _ELIDED_ARTICLES and word[2:3].isupper():
             position, word = position + 2, word[2:]  # "L'Organisation …" opening a sentence: the article goes
         if runs[-1] and word.casefold() in _OFFICES and not _is_cue([runs[-1][-1][1], word]):
             runs.append([])
+        if runs[-1] and word.casefold() in ("of", "de") and runs[-1][-1][1] in _REGNAL_NUMBERS:
+            runs.append([])  # "King Abdullah II of Jordan", "Abdallah II de Jordanie": the king, then his country
+            continue
         if word.endswith(_CLOSING_QUOTES) and not word.endswith(_POSSESSIVE):  # "‘Butcher’ Oleksandr Syrsky"
             runs[-1].append((position, word[:-1]))
             runs.append([])
