@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from streams.core.enrich.tokens import tokenize  # noqa: E402
-from streams.core.enrich.topics import MODEL_PATH, TAXONOMY, TopicModel, terms  # noqa: E402
+from streams.core.enrich.topics import MODEL_PATH, TAXONOMY, TopicModel, is_modelled, terms  # noqa: E402
 from streams.testing.topics import HELD_OUT_OUTLET, LabelledArticle, evaluate, load_ant  # noqa: E402
 
 ANT = ROOT.parent / "shared" / "corpora" / "ant"
@@ -46,7 +46,7 @@ def fit(articles: list[LabelledArticle]) -> tuple[list[str], np.ndarray]:
         label_counts = per_label[label_of[article.topic]]
         for word, count in words.items():
             label_counts[word] += count * weight
-    vocabulary = sorted(w for w, n in totals.items() if n >= MIN_COUNT)
+    vocabulary = sorted(w for w, n in totals.items() if n >= MIN_COUNT and is_modelled(w))
     counts = np.array([[per_label[c].get(w, 0.0) for c in range(len(TAXONOMY))] for w in vocabulary], dtype=np.float64)
     return vocabulary, _complement_weights(counts)
 
