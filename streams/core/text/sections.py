@@ -1372,7 +1372,6 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     if lines and title is not None and fold(lines[0]) == fold(title):
         lines = lines[1:]  # HTML extractors repeat the headline as the first line: the story opens below it
     lines, foot_tags = _without_unlabelled_tags(_without_foot_sections(lines)) if scraped else (lines, [])
-    lines, foot_links = _without_bulleted_links(lines) if scraped else (lines, [])
     paragraphs: list[str] = []
     sources: list[str] = []
     tag_lines: list[str] = foot_tags
@@ -1442,7 +1441,6 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             sources.extend(_opening_agencies(line))
         paragraphs.append(line)
         index += 1
-    related.extend(RelatedBlock(link, "") for link in foot_links)
     # One credit once: a story opening "سبق – وكالات:" may end "المصدر: وكالات" too.
     # A headline linked inside the article and again in the page's tail is one related item.
     return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(dict.fromkeys(related)), stamp)
@@ -1814,27 +1812,6 @@ def _is_tag_between_commas(item: str) -> bool:
 _TAG_BETWEEN_COMMAS_MAX_WORDS = 2  # clauses between commas run longer: "وفي الموقع نفسه، قال فيل نيفيل، لاعب"
 
 
-def _without_bulleted_links(lines: list[str]) -> tuple[list[str], list[str]]:
-    """The lines without the links a page lists under the article, bulleted and unannounced ("- ترتيب
-    الدوري بعد الجولة 28", "- كلوب: صلاح أفضل لاعب", then only credits), and those links' headlines. Two
-    or more, each a headline (no sentence's end), after a paragraph that ends a sentence: a list the
-    article announces ("… كالتالي:") or whose items end like sentences is the article's."""
-    start = end = _before_foot_credits(lines)
-    while start and _is_bulleted(lines[start - 1]) and _reads_as_link(lines[start - 1]):
-        start -= 1
-    if end - start < _BULLETED_LINKS_MIN or not start or not _is_paragraph(lines[start - 1]):
-        return lines, []
-    if not _ends_a_sentence(lines[start - 1]):
-        return lines, []
-    return lines[:start] + lines[end:], [_without_bullet(line) for line in lines[start:end]]
-
-
-def _reads_as_link(line: str) -> bool:
-    return word_count(line) in _LINK_WORDS and not _ends_a_sentence(line) and not line.rstrip().endswith(("،", ",", "؛"))
-
-
-_BULLETED_LINKS_MIN = 2
-_LINK_WORDS = range(3, 21)
 _COMMA_RE = re.compile(r"\s*[،,]\s*")
 
 
