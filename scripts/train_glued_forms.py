@@ -47,9 +47,10 @@ def is_glued(word: str, counts: Counter[str], remainder_checked: bool = True) ->
     )
 
 
-def main() -> None:
+def build(corpora: Path = CORPORA) -> dict[str, np.ndarray]:
+    """The table's arrays, as ``main`` writes them (``tests/test_models.py`` checks the shipped file against them)."""
     counts: Counter[str] = Counter()
-    for text in unlabelled_news(CORPORA):
+    for text in unlabelled_news(corpora):
         counts.update(map(fold, TOKEN_RE.findall(text)))
     words = sorted(
         w
@@ -60,7 +61,11 @@ def main() -> None:
         and not w.startswith("لل")
         and is_glued(w, counts)
     )
-    np.savez_compressed(GLUED_FORMS_PATH, words=np.array(words, dtype=str))
+    return {"words": np.array(words, dtype=str)}
+
+
+def main() -> None:
+    np.savez_compressed(GLUED_FORMS_PATH, **build())
     glued_forms.cache_clear()
     print(f"{GLUED_FORMS_PATH.relative_to(ROOT)}: {len(glued_forms())} glued forms", file=sys.stderr)
 

@@ -27,16 +27,24 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 MIN_DF = 3
 
 
-def main() -> None:
+def build(corpora: Path = CORPORA) -> dict[str, np.ndarray]:
+    """The table's arrays, as ``main`` writes them (``tests/test_models.py`` checks the shipped file against them)."""
     frequencies: Counter[str] = Counter()
     documents = 0
-    for text in unlabelled_news(CORPORA):
+    for text in unlabelled_news(corpora):
         frequencies.update(set(tokenize(text).terms))
         documents += 1
     words = sorted(w for w, df in frequencies.items() if df >= MIN_DF and w)
     idf = np.array([math.log((1 + documents) / (1 + frequencies[w])) for w in words], dtype=np.float32)
-    np.savez_compressed(IDF_PATH, words=np.array(words), idf=idf, documents=np.array([documents]))
-    print(f"{IDF_PATH.relative_to(ROOT)}: {len(words)} words from {documents} articles", file=sys.stderr)
+    return {"words": np.array(words), "idf": idf, "documents": np.array([documents])}
+
+
+def main() -> None:
+    table = build()
+    np.savez_compressed(IDF_PATH, **table)
+    print(
+        f"{IDF_PATH.relative_to(ROOT)}: {len(table['words'])} words from {table['documents'][0]} articles", file=sys.stderr
+    )
 
 
 if __name__ == "__main__":

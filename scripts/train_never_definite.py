@@ -46,9 +46,10 @@ _DEFINITE_RE = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)")
 _ARTICLES = ("ال", "وال", "بال", "لل")
 
 
-def main() -> None:
+def build(corpora: Path = CORPORA) -> dict[str, np.ndarray]:
+    """The table's arrays, as ``main`` writes them (``tests/test_models.py`` checks the shipped file against them)."""
     forms: Counter[str] = Counter()
-    for text in unlabelled_news(CORPORA):
+    for text in unlabelled_news(corpora):
         forms.update(map(fold, TOKEN_RE.findall(text)))
     seen: Counter[str] = Counter()
     definite: Counter[str] = Counter()
@@ -81,7 +82,11 @@ def main() -> None:
         and not any(forms[article + form] for article in _ARTICLES)
     }
     keys = sorted(key for key in common | verb_like if len(key) >= MIN_LETTERS and key not in labelled)
-    np.savez_compressed(NEVER_DEFINITE_PATH, words=np.array(keys, dtype=str))
+    return {"words": np.array(keys, dtype=str)}
+
+
+def main() -> None:
+    np.savez_compressed(NEVER_DEFINITE_PATH, **build())
     never_definite.cache_clear()
     print(f"{NEVER_DEFINITE_PATH.relative_to(ROOT)}: {len(never_definite())} words", file=sys.stderr)
 
