@@ -661,11 +661,16 @@ def _byline_before_date(line: str) -> str | None:
     gives "كتب: أحمد علي" (the weekday and separators before the date are the date's)."""
     if _BYLINE_LABEL_RE.match(line) is None or (found := parse_date(line)) is None:
         return None
-    words = line[: found.start].split()
+    byline = _before_the_date(line[: found.start])
+    return byline if _credit(byline) is not None else None
+
+
+def _before_the_date(head: str) -> str:
+    """What stands before a date, without the weekday and separators, which are the date's."""
+    words = head.split()
     while words and (is_date_word(words[-1].strip(_DATE_SEPARATORS)) or not words[-1].strip(_DATE_SEPARATORS)):
         words.pop()
-    byline = " ".join(words).rstrip(_DATE_SEPARATORS + " ")
-    return byline if _credit(byline) is not None else None
+    return " ".join(words).strip(_DATE_SEPARATORS + " ")
 
 
 _DATE_SEPARATORS = "،,-–—|:"
@@ -676,11 +681,8 @@ def _writers_beside_date(line: str) -> tuple[str, ...]:
     or after it, by "بواسطة" or "by" ("نشر في 14 نوفمبر 2023 بواسطة سامي العتيبي")."""
     if _BYLINE_LABEL_RE.match(line) is not None:
         return ()  # a labelled byline stays a credit line of the text (``_byline_before_date``)
-    words = line[: _first_digit(line)].split()
-    while words and (is_date_word(words[-1].strip(_DATE_SEPARATORS)) or not words[-1].strip(_DATE_SEPARATORS)):
-        words.pop()  # the weekday and separators before the date are the date's
-    before = " ".join(words).strip(_DATE_SEPARATORS + " ")
-    named = before if words and _reads_as_a_persons_name(before) else None
+    before = _before_the_date(line[: _first_digit(line)])
+    named = before if before and _reads_as_a_persons_name(before) else None
     after = _WRITER_AFTER_DATE_RE.search(line)
     if (named is None and after is None) or (found := parse_date(line)) is None:
         return ()  # (most datelines: the date patterns run only when a name stands beside the digits)
@@ -885,10 +887,12 @@ def _credit(line: str) -> str | None:
     byline = _BYLINE_RE.match(line) or _bare_byline(line)
     if byline is not None:
         value = without_job_title(byline["value"])
-        if (wire := _WIRE_AFTER_NAMES_RE.search(value)) is not None and not wire["join"]:
-            value = value[: wire.start()]  # "By SAMY MAGDY and LEE KEATH Associated Press": the dateline's "(AP)" credits it
-        if word_count(value[: wire.start()] if wire else value) <= _BYLINE_MAX_WORDS:
-            return value
+        wire = _WIRE_AFTER_NAMES_RE.search(value)
+        names = value[: wire.start()] if wire else value
+        if word_count(names) <= _BYLINE_MAX_WORDS:
+            # A joined wire is credited too ("…, Reuters"); a bare one is dropped: "By SAMY MAGDY and LEE KEATH
+            # Associated Press" opens a story whose dateline's "(AP)" credits it.
+            return value if wire and wire["join"] else names
     return _foot_credit(line)
 
 
