@@ -25,10 +25,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE  # noqa: E402
+from streams.core.enrich.tokens import PROCLITIC_LETTERS  # noqa: E402
 from streams.core.lexicon import GLUED_FORMS_PATH, glued_forms  # noqa: E402
-from streams.core.text.normalize import fold  # noqa: E402
-from streams.testing.corpora import unlabelled_news  # noqa: E402
+from streams.testing.corpora import folded_word_counts  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 MIN_COUNT = 3
@@ -49,9 +48,7 @@ def is_glued(word: str, counts: Counter[str], remainder_checked: bool = True) ->
 
 def build(corpora: Path = CORPORA) -> dict[str, np.ndarray]:
     """The table's arrays, as ``main`` writes them (``tests/test_models.py`` checks the shipped file against them)."""
-    counts: Counter[str] = Counter()
-    for text in unlabelled_news(corpora):
-        counts.update(map(fold, TOKEN_RE.findall(text)))
+    counts = folded_word_counts(corpora)
     words = sorted(
         w
         for w, seen in counts.items()

@@ -27,10 +27,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.core.enrich.tokens import TOKEN_RE, term  # noqa: E402
+from streams.core.enrich.tokens import term  # noqa: E402
 from streams.core.lexicon import NEVER_DEFINITE_PATH, never_definite, news_labels  # noqa: E402
-from streams.core.text.normalize import fold  # noqa: E402
-from streams.testing.corpora import unlabelled_news  # noqa: E402
+from streams.testing.corpora import folded_word_counts  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 MIN_COUNT = 20  # enough sightings for "never" to mean something; rarer words are left to idf ...
@@ -48,9 +47,7 @@ _ARTICLES = ("ال", "وال", "بال", "لل")
 
 def build(corpora: Path = CORPORA) -> dict[str, np.ndarray]:
     """The table's arrays, as ``main`` writes them (``tests/test_models.py`` checks the shipped file against them)."""
-    forms: Counter[str] = Counter()
-    for text in unlabelled_news(corpora):
-        forms.update(map(fold, TOKEN_RE.findall(text)))
+    forms = folded_word_counts(corpora)
     seen: Counter[str] = Counter()
     definite: Counter[str] = Counter()
     after_a_preposition: Counter[str] = Counter()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
+
+from streams.core.enrich.tokens import TOKEN_RE
+from streams.core.text.normalize import fold
 
 # Not ANERCorp: its held-out fifth must stay unseen by anything learned.
 UNLABELLED_NEWS = (
@@ -24,3 +28,12 @@ def unlabelled_news(corpora: Path) -> Iterator[str]:
         for line in path.read_bytes().splitlines():
             row = orjson.loads(line)
             yield " ".join(str(row.get(field) or "") for field in fields)
+
+
+def folded_word_counts(corpora: Path) -> Counter[str]:
+    """How often the unlabelled news writes each token, folded ("وممثل", "الوزير" as written): what the
+    glued-forms and never-definite tables are counted from."""
+    counts: Counter[str] = Counter()
+    for text in unlabelled_news(corpora):
+        counts.update(map(fold, TOKEN_RE.findall(text)))
+    return counts
