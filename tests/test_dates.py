@@ -35,6 +35,7 @@ CASES = [
     ("2 نوفمبر 2023 10:30 م", utc(2023, 11, 2, 22, 30), "minute", "gregorian"),
     ("2 نوفمبر 2023 12:15 ص", utc(2023, 11, 2, 0, 15), "minute", "gregorian"),
     ("2 تشرين الثاني 2023", utc(2023, 11, 2), "day", "gregorian"),
+    ("بتاريخ 28 من يناير 2019", utc(2019, 1, 28), "day", "gregorian"),  # "من" between the day and its month
     ("2 كانون الثاني 2024", utc(2024, 1, 2), "day", "gregorian"),
     ("2 نوفمبر/تشرين الثاني 2023", utc(2023, 11, 2), "day", "gregorian"),
     ("2 تشرين الثاني (نوفمبر) 2023", utc(2023, 11, 2), "day", "gregorian"),

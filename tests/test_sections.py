@@ -1135,3 +1135,29 @@ def test_more_arab_agencies_in_their_openings_and_one_whose_story_runs_on_after_
         ("دمشق-سانا", "سانا"),  # no dash or colon after it
     ):
         assert split_body([f"{opening} {story}"], None).sources == (agency,), opening
+
+
+def test_credit_labels_before_a_bar_a_slash_or_a_colon_and_dash() -> None:
+    for line, agency in (("المصدر | رويترز", "رويترز"), ("المصدر/ واس", "واس"), ("المصدر:- د ب أ", "د ب أ")):
+        sections = split_body([PARAGRAPH, line], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (agency,)), line
+    # An editor's initials stand alone, one or two letters each: "المصدر/ واس" is none, "ع ح/ر ق" is.
+    assert without_furniture([PARAGRAPH, "ع ح/ر ق", "المصدر/ واس"]) == [PARAGRAPH, "المصدر/ واس"]
+
+
+def test_tags_between_slashes_are_tags_not_the_pages_crumbs() -> None:
+    sections = split_body([PARAGRAPH, "الوسوم: الرياض / الطقس / أمطار"], None)
+    assert (sections.paragraphs, sections.tag_lines) == ((PARAGRAPH,), ("الرياض / الطقس / أمطار",))
+    assert without_furniture(["الرئيسية / أخبار / محليات", PARAGRAPH]) == [PARAGRAPH]
+
+
+def test_a_writer_or_outlet_and_the_town_it_writes_from_however_seldom_the_news_names_the_town() -> None:
+    for opening, sources in (
+        ("عين اليوم – الباحة", ("عين اليوم",)),  # a town the news names as a place only now and then
+        ("عين اليوم – مسقط", ("عين اليوم",)),  # a city CLDR names
+        ("علي السحاري – القنفذة", ("علي السحاري",)),  # Ali, whose key is the preposition's
+        ("الرياض – محمد العلي", ("محمد العلي",)),  # a family's name with the article is no "على"
+    ):
+        sections = split_body([opening, PARAGRAPH], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), sources), opening
+    assert split_body(["على الحدود - الرياض", PARAGRAPH], None).sources == ()

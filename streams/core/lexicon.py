@@ -4,7 +4,8 @@ parser asks it whether a short line names a place and a person ("دبي: محم�
 And which words it writes with a conjunction or preposition glued on (``scripts/train_glued_forms.py``):
 "وممثل" is "ممثل" for keywords and entity names, "وزير" and "واشنطن" are words of their own. And which it
 never makes definite (``scripts/train_never_definite.py``): verbs, nouns with a pronoun on them, adverbial
-accusatives ("تصادق", "عودته", "طفيفا"), which keywords skip.
+accusatives ("تصادق", "عودته", "طفيفا"), which keywords skip. And the places CLDR names in Arabic
+(territories and the time-zone database's cities), which both the parser and the entity tagger consult.
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ def mostly(word: str, kind: str) -> bool:
     return news_labels().get(strip_clitics(fold(word)), "") in (f"{kind}3", f"{kind}2")
 
 
+def ever(word: str, kind: str) -> bool:
+    """Is ``kind`` the type the first tagger gave ``word`` most often, however seldom (10 % of the time or
+    more): a town the news names now and then ("الباحة", "القطيف")."""
+    return news_labels().get(strip_clitics(fold(word)), "").startswith(kind)
+
+
 @cache
 def glued_forms() -> frozenset[str]:
     """Folded words that the news writes as a conjunction or preposition glued to a word ("وممثل",
@@ -63,3 +70,36 @@ def never_definite() -> frozenset[str]:
     labelled a name: verbs and other words that say what happened or how, not what about."""
     with np.load(NEVER_DEFINITE_PATH, allow_pickle=False) as data:
         return frozenset(str(w) for w in data["words"])
+
+
+# --- places CLDR names (through Babel) --------------------------------------------------------------
+
+
+@cache
+def arabic_territories() -> tuple[str, ...]:
+    """Babel's (CLDR's) Arabic names of the world's territories, as written."""
+    from babel import Locale
+
+    return tuple(Locale("ar").territories.values())
+
+
+def cldr_cities(language: str) -> tuple[str, ...]:
+    """CLDR's names, in ``language``, of the cities it names differently from the time-zone id."""
+    from babel import Locale
+
+    return tuple(zone["city"] for zone in Locale(language).time_zones.values() if "city" in zone)
+
+
+@cache
+def arabic_place_names() -> frozenset[str]:
+    """The Arabic names of territories and of the time-zone database's cities, folded, article kept
+    ("اليمن", "روما"): unlike the tagger's stems, "فرنسا" stays "فرنسا" here, so "رنسا" is not mistaken
+    for a name."""
+    return frozenset(fold(n) for n in (*arabic_territories(), *_arabic_cities()))
+
+
+@cache
+def _arabic_cities() -> tuple[str, ...]:
+    """CLDR's Arabic names of the time-zone cities ("روما", "دمشق", "شيكاغو"); the three-letter ones
+    ("بلم") and the placeholder for an unknown city are left out: too easily another word."""
+    return tuple(n for n in cldr_cities("ar") if len(n) >= 4 and "معروف" not in n)

@@ -110,14 +110,22 @@ _DATE_LABELS = [
     "نشر بتاريخ ",
     "نُشر بتاريخ: ",
     "التاريخ: ",
+    "تم النشر في: ",
+    "بتاريخ ",
+    "تاريخ النشر - ",
     "",
 ]
-_CREDIT_LABELS = ["المصدر: ", "المصدر : ", "المصدر:", "مصدر الخبر: "]
-_AGENCIES = ["واس", "وكالة الأنباء السعودية", "رويترز", "فرانس برس", "وكالات", "RT Arabic", "سكاي نيوز عربية"]
-_TAG_LABELS = ["كلمات دلالية: ", "كلمات دلالية ", "الوسوم: ", "كلمات مفتاحية: ", "الكلمات الدلالية: "]
-_TAG_JOINERS = [" ", " ", "، ", ", ", " - ", " | "]
-_MARKERS = ["إقرأ أيضاً", "اقرأ أيضاً", "اقرأ أيضًا", "اقرأ أيضا", "اقرا ايضا", "إقرأ ايضاً", "شاهد أيضاً"]
-_BLOCK_MARKERS = ["مواضيع ذات صلة", "أخبار ذات صلة", "قد يهمك أيضاً"]
+_CREDIT_LABELS = ["المصدر: ", "المصدر : ", "المصدر:", "مصدر الخبر: ", "المصدر - ", "المصدر:- ", "المصدر/ ", "المصدر | ",
+                  "مصدر: "]  # fmt: skip
+_AGENCIES = ["واس", "وكالة الأنباء السعودية", "رويترز", "فرانس برس", "وكالات", "RT Arabic", "سكاي نيوز عربية", "د ب أ",
+             "أ ف ب", "الأناضول"]  # fmt: skip
+_TAG_LABELS = ["كلمات دلالية: ", "كلمات دلالية ", "الوسوم: ", "كلمات مفتاحية: ", "الكلمات الدلالية: ", "وسوم: ", "الوسم: ",
+               "كلمات دالة: ", "كلمات مفتاحية - ", "العلامات: ", "كلمات البحث: "]  # fmt: skip
+_TAG_JOINERS = [" ", " ", "، ", ", ", " - ", " | ", " / ", "؛ "]
+_MARKERS = ["إقرأ أيضاً", "اقرأ أيضاً", "اقرأ أيضًا", "اقرأ أيضا", "اقرا ايضا", "إقرأ ايضاً", "شاهد أيضاً", "اقرأ كذلك",
+            "طالع أيضا", "اقرأ المزيد"]  # fmt: skip
+_BLOCK_MARKERS = ["مواضيع ذات صلة", "أخبار ذات صلة", "قد يهمك أيضاً", "أخبار متعلقة", "مقالات ذات صلة", "المزيد من الأخبار",
+                  "اخترنا لك"]  # fmt: skip
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _SENTENCE_RE = re.compile(r"(?<=[.!؟?])\s+")
 
@@ -175,6 +183,10 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
     paragraphs = paragraphs_of(article.content)
     lines = [title]
     dateline, published, precision = _dateline(article.published, rng)
+    # With no dateline rendered, SPA's copy still states its day on its first line (SaudiNewsNet's date is that day).
+    dated_by_agency = not dateline and bool(paragraphs) and _SPA_DATELINE_RE.match(paragraphs[0]) is not None
+    if dated_by_agency:
+        published, precision = published.replace(hour=0, minute=0, second=0, microsecond=0), "day"
     if dateline:
         lines.append(dateline)
     related_titles: list[str] = []
@@ -203,7 +215,7 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
         title=title,
         published=published,
         precision=precision,
-        dateline_written=bool(dateline),
+        dateline_written=bool(dateline) or dated_by_agency,
         paragraphs=tuple(
             p
             for i, p in enumerate(_WRITERS_COLUMNS_RE.sub("", _STORY_LINK_RE.sub("", p)) for p in paragraphs)

@@ -29,7 +29,7 @@ import numpy as np
 from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, NATIONAL_BODIES
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
-from streams.core.lexicon import is_glued, mostly, news_labels
+from streams.core.lexicon import arabic_place_names, arabic_territories, cldr_cities, is_glued, mostly, news_labels
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
 from streams.core.text.function_words import (
     ARABIC_NAME_LINKS,
@@ -84,24 +84,9 @@ def _clusters() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _arabic_territories() -> tuple[str, ...]:
-    """Babel's (CLDR's) Arabic names of the world's territories, as written."""
-    from babel import Locale
-
-    return tuple(Locale("ar").territories.values())
-
-
-def _cldr_cities(language: str) -> tuple[str, ...]:
-    """CLDR's names, in ``language``, of the cities it names differently from the time-zone id."""
-    from babel import Locale
-
-    return tuple(zone["city"] for zone in Locale(language).time_zones.values() if "city" in zone)
-
-
-@cache
 def _arabic_places() -> frozenset[str]:
     """One-word Arabic territory names, as the tagger's stems: folded, without the article."""
-    return frozenset(term(n) for n in _arabic_territories() if " " not in n)
+    return frozenset(term(n) for n in arabic_territories() if " " not in n)
 
 
 # --- features: what a word tells about the tokens around it -------------------------------------------
@@ -1085,7 +1070,7 @@ def _latin_places() -> frozenset[str]:
         names.update(n.casefold() for code, n in locale.territories.items() if code not in _NOT_PLACES)
         # Cities: the ~420 of the time-zone database ("Europe/Paris", "Asia/Riyadh") and CLDR's names
         # for them in each language ("Londres", "Le Caire", "Kyiv").
-        names.update(n.casefold() for n in _cldr_cities(language))
+        names.update(n.casefold() for n in cldr_cities(language))
     names.update(zone.rsplit("/", 1)[1].replace("_", " ").casefold() for zone in _time_zones() if "/" in zone)
     names.update([name.removeprefix("le ") for name in names if name.startswith("le ")])  # "au Caire": "Le Caire"
     return frozenset(names)
@@ -1531,7 +1516,7 @@ def _without_proclitic(text: str, mention: str) -> str:
         candidate = mention[1:]
     else:
         return mention
-    if _whole_word_occurrences(text, candidate) or fold(candidate) in _arabic_place_names():
+    if _whole_word_occurrences(text, candidate) or fold(candidate) in arabic_place_names():
         return candidate
     if _opens_a_definite_construct(mention, candidate):
         return candidate  # "بالبنك المركزي المصري": "ب" + "ال"
@@ -1563,18 +1548,3 @@ _DEFINITE_PROCLITICS = ("و", "ب", "ف")
 def _known_organisation_names() -> frozenset[str]:
     """The listed organisations' names, folded: "وجامعة الدول العربية" is "جامعة الدول العربية"."""
     return frozenset(map(fold, KNOWN_ORGANISATIONS))
-
-
-@cache
-def _arabic_place_names() -> frozenset[str]:
-    """The Arabic names of territories and of the time-zone database's cities, folded, article kept
-    ("اليمن", "روما"): unlike the tagger's stems, "فرنسا" stays "فرنسا" here, so "رنسا" is not mistaken
-    for a name."""
-    return frozenset(fold(n) for n in (*_arabic_territories(), *_arabic_cities()))
-
-
-@cache
-def _arabic_cities() -> tuple[str, ...]:
-    """CLDR's Arabic names of the time-zone cities ("روما", "دمشق", "شيكاغو"); the three-letter ones
-    ("بلم") and the placeholder for an unknown city are left out: too easily another word."""
-    return tuple(n for n in _cldr_cities("ar") if len(n) >= 4 and "معروف" not in n)

@@ -99,7 +99,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
         ),
     ),
-    ("dmy_named", re.compile(rf"{_DAY}{_SEP}(?:of\s+)?{_DUAL}{_SEP}{_YEAR}", re.IGNORECASE)),
+    ("dmy_named", re.compile(rf"{_DAY}{_SEP}(?:of\s+|من\s+)?{_DUAL}{_SEP}{_YEAR}", re.IGNORECASE)),  # "2 من نوفمبر 2023"
     ("mdy_named", re.compile(rf"{_DUAL}\s*{_DAY},?\s*{_YEAR}", re.IGNORECASE)),
     ("hijri_named", re.compile(rf"{_DAY}\s*(?P<month>{_HIJRI_MONTH}){_SEP}{_YEAR}{_HIJRI_SUFFIX}?")),
     (
@@ -238,6 +238,7 @@ _DATE_FILLERS = frozenset(
     fold(w)
     for w in (
         "الموافق",
+        "من",  # "2 من نوفمبر 2023"
         "هـ",
         "ه",
         "م",

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from streams.core.lexicon import is_glued, mostly
+from streams.core.lexicon import arabic_place_names, ever, is_glued, mostly
 from streams.core.text.dates import (
     MONTH_NAME,
     ParsedDate,
@@ -82,7 +82,8 @@ _WEAK_RE = re.compile(
 _CREDIT_LABELS = ("المصدر", "المصادر", "مصدر الخبر")
 _LATIN_CREDIT_LABELS = ("source", "sources")
 _CREDIT_RE = re.compile(
-    rf"^\s*(?:{alternation((*_CREDIT_LABELS, 'مصدر'))}\s*[:：\-–—]"
+    # (its separator a colon, a dash, a bar or a slash: "المصدر:- د ب أ", "المصدر | رويترز", "المصدر/ واس")
+    rf"^\s*(?:{alternation((*_CREDIT_LABELS, 'مصدر'))}\s*(?:[:：|/]\s*[-–—]?|[-–—])"
     # a column reprinted from elsewhere: '* نقلاً عن "الشرق الأوسط"'
     r"|\*?\s*(?:نقلا|نقلاً|نقلًا)\s+عن\s*:?"
     rf"|{alternation((*_LATIN_CREDIT_LABELS, 'quelle', 'fuente'))}\s*[:：])\s*(?P<value>.+?)\s*$",
@@ -194,7 +195,8 @@ _WITH_AGENCY_RE = re.compile(
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
 # The initials an agency's editors sign its copy with: "ع ح/ر ق", "م ع ه", "م.ع / س.ص".
-_INITIAL = r"[\u0621-\u064a]{1,2}\.?\s*"
+# (an initial is one or two letters standing alone: "المصدر/ واس" is no editor's "ال مص در/ وا س")
+_INITIAL = r"[\u0621-\u064a]{1,2}(?![\u0621-\u064a])\.?\s*"
 _INITIALS = rf"(?:{_INITIAL}){{1,4}}(?:/\s*(?:{_INITIAL}){{1,4}})?"
 # Petra's "--(بترا)", and signed: "--(بترا) ع ح/ر ق".
 _PARENTHESISED_RE = re.compile(rf"^\s*[-–—]*\s*[(\[](?P<value>[^()\[\]]{{2,80}})[)\]]\s*\.?\s*(?:{_INITIALS})?$")
@@ -491,8 +493,8 @@ def _reads_as_name(line: str) -> bool:
         and _NAME_LINE_RE.match(line) is not None
         and not fold(line.lstrip()).startswith(("ال", "و"))
         and not any(
-            (_is_particle(word) and word != "علي") or strip_clitics(fold(word)) in _SECTION_WORDS for word in line.split()
-        )  # ("علي" is Ali as written; the preposition's key is its too)
+            (_is_particle(word) and word != _ALI) or strip_clitics(fold(word)) in _SECTION_WORDS for word in line.split()
+        )
     )
 
 
@@ -812,7 +814,11 @@ def _is_furniture(line: str) -> bool:
             return True
     if _mentions_cookies(line) and _COOKIE_NOTICE_RE.match(line) is not None:
         return True
-    return _FURNITURE_RE.match(line) is not None and word_count(line) <= _FURNITURE_MAX_WORDS
+    return (
+        _FURNITURE_RE.match(line) is not None
+        and word_count(line) <= _FURNITURE_MAX_WORDS
+        and _TAG_RE.match(line) is None  # tags between slashes look like crumbs: "الوسوم: الرياض / الطقس / أمطار"
+    )
 
 
 # The site's own chrome a scraper copies with the page, one item a line: navigation, account and legal
@@ -993,7 +999,11 @@ def _bare_byline(line: str) -> re.Match[str] | None:
 
 
 def _is_particle(word: str) -> bool:
-    return strip_clitics(fold(word)) in ARABIC_SMALL_WORD_KEYS
+    """A particle, alone or after a conjunction or preposition ("وعلى", "فإن"); never after the article: "العلي"
+    is a family's name, not "على"."""
+    folded = fold(word)
+    stem = strip_clitics(folded)
+    return stem in ARABIC_SMALL_WORD_KEYS and (stem == folded or not folded[: len(folded) - len(stem)].endswith("ال"))
 
 
 # Egyptian pages write the byline without a colon, alone on its line: "كتب محمد أحمد" (two to four
@@ -1247,13 +1257,20 @@ def _unknown_outlets_opening(first: str, then: str) -> tuple[str, ...]:
     ("رياضة - محمد علي") or a label ("خاص - …") before them."""
     if not _are_plain_words(first) or _is_a_place(first):
         return ()
-    if _is_a_place(then) or (_reads_as_a_persons_name(first) and " " not in then and _are_plain_words(then)):
+    if _is_a_place(then) or (" " not in then and ever(then, "LOC")):
+        return (first,)  # (a one-word town, named as a place however seldom: "عين اليوم – الباحة")
+    if _reads_as_a_persons_name(first) and " " not in then and _are_plain_words(then):
         return (first,)
     return (first, then) if _reads_as_a_persons_name(then) else ()
 
 
 def _reads_as_a_persons_name(words: str) -> bool:
-    return _reads_as_name(words) and mostly(words.split()[0], "PERS")
+    first = words.split()[0]
+    return _reads_as_name(words) and (first == _ALI or mostly(first, "PERS"))
+
+
+# Ali as written: the preposition "على" folds onto it, so the word tables and the particles know it as that.
+_ALI = "علي"
 
 
 def _are_plain_words(words: str) -> bool:
@@ -1266,7 +1283,7 @@ def _are_plain_words(words: str) -> bool:
         and fold(split[0]) not in _HONORIFIC_KEYS  # "الملك عبدالعزيز - رحمة الله -" is a person and a blessing
         and not any(
             # (a particle by its own letters or after و/ف: "بلدي" is no "لدى")
-            (folded := fold(word)) in ARABIC_SMALL_WORD_KEYS
+            ((folded := fold(word)) in ARABIC_SMALL_WORD_KEYS and word != _ALI)
             or (folded[:1] in "وف" and folded[1:] in ARABIC_SMALL_WORD_KEYS)
             or (key := strip_clitics(folded)) in _SECTION_WORDS
             or key in _LABEL_KEYS
@@ -1316,9 +1333,12 @@ _LABEL_KEYS = frozenset(
 
 
 def _is_a_place(words: str) -> bool:
-    """Is ``words`` a place the news names as such ("دبي", "عمان"), by the entity tagger's word table?"""
+    """Is ``words`` a place the news names as such ("دبي", "عمان"), by the entity tagger's word table, or one
+    CLDR names ("مسقط", which that table does not know)?"""
     split = words.split()
-    return len(split) <= _PLACE_MAX_WORDS and all(mostly(word, "LOC") for word in split)
+    return len(split) <= _PLACE_MAX_WORDS and (
+        all(mostly(word, "LOC") for word in split) or fold(words.strip()) in arabic_place_names()
+    )
 
 
 # Arab dailies whose names are common words ("الغد" is tomorrow, "الأيام" the days): credits only after the
