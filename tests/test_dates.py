@@ -36,6 +36,8 @@ CASES = [
     ("2 نوفمبر 2023 12:15 ص", utc(2023, 11, 2, 0, 15), "minute", "gregorian"),
     ("2 تشرين الثاني 2023", utc(2023, 11, 2), "day", "gregorian"),
     ("بتاريخ 28 من يناير 2019", utc(2019, 1, 28), "day", "gregorian"),  # "من" between the day and its month
+    ("نُشر في: 02/08/2015 11:46 م - 2,345 مشاهدة", utc(2015, 8, 2, 23, 46), "minute", "gregorian"),  # a count, no offset
+    ("02/08/2015 11:46 م GMT-2", utc(2015, 8, 3, 1, 46), "minute", "gregorian"),
     ("2 كانون الثاني 2024", utc(2024, 1, 2), "day", "gregorian"),
     ("2 نوفمبر/تشرين الثاني 2023", utc(2023, 11, 2), "day", "gregorian"),
     ("2 تشرين الثاني (نوفمبر) 2023", utc(2023, 11, 2), "day", "gregorian"),

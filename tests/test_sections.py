@@ -1161,3 +1161,23 @@ def test_a_writer_or_outlet_and_the_town_it_writes_from_however_seldom_the_news_
         sections = split_body([opening, PARAGRAPH], None)
         assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), sources), opening
     assert split_body(["على الحدود - الرياض", PARAGRAPH], None).sources == ()
+
+
+def test_a_section_above_a_headline_that_carries_the_sites_name_or_exclaims() -> None:
+    for headline, title in (
+        ("عروض عيد المدينة المسرحية | صحيفة المدينة", "عروض عيد المدينة المسرحية"),
+        ("الحناكي.. شكراً لكم - صحيفة الوطن", "الحناكي.. شكراً لكم"),
+        ("جدارك قصير يا اتحاد..!!", "جدارك قصير يا اتحاد..!!"),
+    ):
+        for after in ("تاريخ النشر: 21 يوليو 2015", "الرياض - خالد المطيري", PARAGRAPH):
+            article = parse_article(f"أخبار محلية\n{headline}\n{after}\n{PARAGRAPH}\n".encode())
+            assert isinstance(article, Article) and article.title == title, (headline, after)
+    # Short parts between bars under a section are the page's crumbs, not a headline.
+    assert split_head(["اقتصاد", "الرياض | الاقتصاد", "تاريخ النشر: 21 يوليو 2015", PARAGRAPH]).title == "اقتصاد"
+
+
+def test_a_headline_with_the_sites_name_above_the_dateline_is_no_credit_of_where_from() -> None:
+    head = split_head(["حتمية توطين الوظائف | سبق", "تم النشر في: 25 شوال 1436 هـ", PARAGRAPH])
+    assert head.title == "حتمية توطين الوظائف | سبق" and head.dateline is not None
+    headline = "عيادة الغذاء والتغذية في الرياض"
+    assert split_head(["أبوظبي - سكاي نيوز عربية", "تاريخ النشر: 7 أغسطس 2015", headline, PARAGRAPH]).title == headline

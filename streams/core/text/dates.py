@@ -150,7 +150,8 @@ _TIME = re.compile(
     # may stand in parentheses: "14:00 (GMT+0400)".
     rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:hH]|\.(?=\d{{2}}\s*(?:{_ZONE}|{_AMPM})))(?P<minute>\d{{2}})"
     rf"(?::(?P<second>\d{{2}}))?(?![\d:])\s*(?P<ampm>{_AMPM})?(?![^\W\d_])"
-    rf"(?:\s*(?:\((?=\s*(?:{_ZONE}|[+-]\s*\d)))?\s*(?P<zone>{_ZONE})?\s*(?P<offset>[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?)?",
+    # (an offset is no count's first digits: "11:46 م - 2,345 مشاهدة")
+    rf"(?:\s*(?:\((?=\s*(?:{_ZONE}|[+-]\s*\d)))?\s*(?P<zone>{_ZONE})?\s*(?P<offset>[+-]\s*\d{{1,2}}(?::?\d{{2}})?(?![,.٫٬]?\d))?)?",
     re.IGNORECASE,
 )
 _PM_WORDS = {"م", "مساء", "مساءً", "pm", "p.m."}

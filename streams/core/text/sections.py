@@ -549,7 +549,7 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
         _is_date_line(lines[below], reference)
         or (below and _credit(lines[below]) is not None)
         or (not below and _BYLINE_RE.match(lines[below]) is not None)
-        or (not below and len(lines) > 1 and bool(_opening_credits(lines[0])) and _is_date_line(lines[1], reference))
+        or (not below and len(lines) > 1 and _credits_where_from(lines[0]) and _is_date_line(lines[1], reference))
     ):
         below += 1  # a byline may stand between that dateline and the headline: "نشر في: …", "بقلم: …", headline;
         # or above both, labelled: "بقلم: د. محمد الغامدي", headline; or where from and who: "أبوظبي - سكاي نيوز عربية"
@@ -565,10 +565,16 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
         return 0 if word_count(lines[0]) <= _TITLE_MAX_WORDS else None
     if below + 1 >= len(lines):
         return None
-    return below if _reads_as_headline(lines[below]) else None
+    return below if _reads_as_the_pages_headline(lines[below]) else None
 
 
 _INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?؟]\s+\S")
+
+
+def _credits_where_from(line: str) -> bool:
+    """A line above the dateline that says where from and who ("أبوظبي - سكاي نيوز عربية"), not the headline
+    with the site's name after it ("حتمية توطين الوظائف | سبق")."""
+    return bool(_opening_credits(line)) and not _reads_as_the_pages_headline(line)
 
 
 def _reads_as_headline(line: str) -> bool:
@@ -602,9 +608,31 @@ def _is_kicker(lines: list[str], reference: datetime | None) -> bool:
     if any(c.isdigit() for c in kicker) or kicker.rstrip().endswith(tuple(_SENTENCE_END)):
         return False
     headline, after = lines[1], lines[2]
-    if _is_date_line(headline, reference) or _HEAD_PART_SEPARATOR_RE.search(headline) or not _reads_as_headline(headline):
+    if _is_date_line(headline, reference) or _are_crumbs(headline) or not _reads_as_the_pages_headline(headline):
         return False  # ("الرياض | الاقتصاد | الطاقة" below a one-word headline is the page's crumbs)
-    return _is_date_line(after, reference) or _is_paragraph(after)
+    if _is_date_line(after, reference) or _is_paragraph(after):
+        return True
+    return _credit(after) is not None or bool(_opening_credits(after))  # a byline first: "الرياض - خالد المطيري"
+
+
+def _reads_as_the_pages_headline(line: str) -> bool:
+    """The page's own headline may ask or exclaim ("هل ينجح الاتفاق؟", "عيد إلكتروني!"; a line inside the
+    text that does is weighed as a sentence, ``_reads_as_headline``), and carry the site's name after a dash
+    or a bar ("الحناكي.. شكراً لكم - صحيفة الوطن", no "القاهرة - أ ش أ" then)."""
+    if (site := _LAST_PART_RE.search(line)) is not None and is_an_outlets_name(site["name"]):
+        line = line[: site.start()]
+    return _reads_as_headline(_ASKS_OR_EXCLAIMS_RE.sub("", line))
+
+
+_ASKS_OR_EXCLAIMS_RE = re.compile(r"[\s.!?؟]*[!?؟][\s.!?؟]*$")  # "..!!", "؟!", " !"
+_LAST_PART_RE = re.compile(r"\s[-–—|]\s+(?P<name>[^-–—|]{2,40})$")
+
+
+def _are_crumbs(line: str) -> bool:
+    """Short parts between bars ("الرياض | الاقتصاد | الطاقة"); a headline and the site's name after it
+    ("عروض عيد المدينة المسرحية | صحيفة المدينة") are not."""
+    parts = _HEAD_PART_SEPARATOR_RE.split(line)
+    return len(parts) > 2 or (len(parts) == 2 and all(word_count(part) <= _KICKER_MAX_WORDS for part in parts))
 
 
 def _is_column_head(lines: list[str], reference: datetime | None) -> bool:
@@ -612,7 +640,7 @@ def _is_column_head(lines: list[str], reference: datetime | None) -> bool:
     ("مقالات", "عبدالرحمن الراشد", "غزة وحسابات ما بعد الحرب", "نشر في: 02 نوفمبر 2023")."""
     if len(lines) < 4 or not _is_section_name(lines[0]) or _name_of_byline(lines[1]) is None:
         return False
-    if _is_date_line(lines[2], reference) or not _reads_as_headline(lines[2]):
+    if _is_date_line(lines[2], reference) or not _reads_as_the_pages_headline(lines[2]):
         return False
     return _is_date_line(lines[3], reference) or _is_paragraph(lines[3])
 
