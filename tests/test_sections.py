@@ -1181,3 +1181,23 @@ def test_a_headline_with_the_sites_name_above_the_dateline_is_no_credit_of_where
     assert head.title == "حتمية توطين الوظائف | سبق" and head.dateline is not None
     headline = "عيادة الغذاء والتغذية في الرياض"
     assert split_head(["أبوظبي - سكاي نيوز عربية", "تاريخ النشر: 7 أغسطس 2015", headline, PARAGRAPH]).title == headline
+
+
+def test_links_under_a_heading_that_exclaim_are_ranked_bulleted_or_joined_by_bars() -> None:
+    exclaims = "الاتحاد في تناقضات القرض.. وديون ال241 مليون ريال.. وتعاقدات ب100 مليون!"  # ten words and "!"
+    other = "وظائف إدارية بجامعة الأمير سطام بالخرج"
+    for tail in (
+        ["الأكثر قراءة", f"1- {exclaims}", f"2- {other}"],
+        ["مواضيع ذات صلة:", f"• {exclaims}", f"• {other}"],
+        [f"» اقرأ أيضا: {exclaims}", f"» اقرأ أيضا: {other}"],
+        [f"اقرأ أيضا: {exclaims} | {other}"],
+    ):
+        sections = split_body([PARAGRAPH, *tail], None)
+        assert sections.paragraphs == (PARAGRAPH,), tail
+        assert [(r.title, r.text) for r in sections.related] == [(exclaims, ""), (other, "")], tail
+    more = split_body([PARAGRAPH, "اقرأ المزيد من الأخبار:", other, "حريق مبنى قيد الإنشاء بمكة"], None).related
+    assert [r.title for r in more] == [other, "حريق مبنى قيد الإنشاء بمكة"]
+    # A headline and the site's name after a bar stay one link.
+    assert [r.title for r in split_body([PARAGRAPH, f"اقرأ أيضا: {other} | صحيفة سبق الإلكترونية"], None).related] == [
+        f"{other} | صحيفة سبق الإلكترونية"
+    ]

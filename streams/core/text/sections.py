@@ -34,7 +34,7 @@ from streams.core.text.normalize import WORD_RE, alternation, fold, strip_clitic
 _SEPARATOR = r"[:：\-–—»>|]"
 _LIST_BULLETS = "•·▪►◄●-–—*"  # what opens a list's item
 _BULLETS = _LIST_BULLETS + ">| "  # what a headline under a read-also marker loses besides
-_BULLET = r"(?:[«\"'\-–—•*>▪►◄|]\s*)?"
+_BULLET = r"(?:[«»\"'\-–—•*>▪►◄|]\s*)?"
 _HASHTAGS_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+(?<![:：])$")  # a line of hashtags only: the publisher's tags
 
 # Markers that read naturally glued to the headline they introduce ("اقرأ أيضاًترامب: …"): a verb of
@@ -45,6 +45,7 @@ _WRITERS_COLUMNS = tuple(
 )
 _STRONG_READ_ALSO = (
     *(f"{verb} {then}" for verb in ("اقرا", "طالع", "شاهد") for then in ("ايضا", "كذلك", "المزيد")),
+    *(f"{verb} المزيد من {items}" for verb in ("اقرا", "طالع") for items in ("الاخبار", "المقالات", "المواضيع")),
     *_WRITERS_COLUMNS,
 )
 # The related block's heading: a kind of item, then how it relates ("مواضيع قد تهمك", "أخبار ذات علاقة").
@@ -1503,7 +1504,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
 # وش يبوح مقالات أخرى للكاتبرصدٌ …". (No capturing group: ``re.split`` would return what it took.)
 _INLINE_MARKER_WORDS = ("يضا", "كذلك", "المزيد", "كاتب", "رابط")  # a word of each, as written (أيضاً، ايضا)
 _INLINE_MARKER_RE = re.compile(
-    rf"(?<=[.!?؟…»\"”])\s+(?={alternation(_STRONG_READ_ALSO)})"
+    rf"(?<=\S[.!?؟…»\"”])\s+(?={alternation(_STRONG_READ_ALSO)})"  # (a "»" opening the line is its bullet)
     rf"|\s+(?={alternation(_WRITERS_COLUMNS)}|{_STORY_LINK_CREDIT.replace('(?P<value>', '(?:')})",
     re.IGNORECASE,
 )
@@ -1710,16 +1711,22 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
     """Read-also tails: headlines, each with the paragraphs of its appended article if any."""
     blocks: list[tuple[str, list[str]]] = []
     current: tuple[str, list[str]] | None = None
+    listing = False  # under a heading alone or a listed link: a bulleted or ranked line is one more link
     for index, line in enumerate(lines):
         if _LINK_TIME_RE.search(line) and word_count(line) <= _LINK_TIME_MAX_WORDS and _is_date_line(line, _ANY_MOMENT):
             continue  # a headline's time in a list of links ("منذ 3 ساعات"): not a headline of its own
         headline = read_also(line)
+        was_listing, listing = listing, headline == ""
         if headline is not None:
-            current = (headline, []) if headline else None
-            if current is not None:
+            current = None
+            for title in _joined_headlines(headline) if headline else ():
+                current = (title, [])
                 blocks.append(current)
         elif current is not None and not current[1] and _story_follows(lines, index) and _heads_a_story(line):
             continue  # an appended story's dateline or "كييف - أ ف ب" under its headline: not a headline
+        elif (was_listing or current is None) and _is_listed_link(line):
+            current, listing = (_without_bullet(line), []), True  # "1- … مليون!": a ranked link, though it exclaims
+            blocks.append(current)
         elif current is not None and (_is_paragraph(line) or (current[1] and _ends_a_sentence(line))):
             current[1].append(line)  # (a short last paragraph too: "وأرجع التقرير الارتفاع إلى زيادة الطلب.")
         elif _is_paragraph(line):
@@ -1729,6 +1736,17 @@ def group_related(lines: list[str] | tuple[str, ...]) -> list[RelatedBlock]:
             current = (_without_bullet(line), [])
             blocks.append(current)
     return [RelatedBlock(title, "\n\n".join(text)) for title, text in blocks]
+
+
+def _joined_headlines(headline: str) -> list[str]:
+    """Headlines a read-also link joins with bars ("اقرأ أيضا: … | … | …"), each one; a headline and the
+    site's name after it stay one."""
+    parts = [part.strip() for part in _HEAD_PART_SEPARATOR_RE.split(headline)]
+    joined = len(parts) > 1 and all(word_count(part) >= _JOINED_HEADLINE_MIN_WORDS for part in parts)
+    return parts if joined and not is_an_outlets_name(parts[-1]) else [headline]
+
+
+_JOINED_HEADLINE_MIN_WORDS = 2  # "ثقافة حوار"
 
 
 def _story_follows(lines: list[str] | tuple[str, ...], index: int) -> bool:
@@ -1755,7 +1773,7 @@ def _headline_after_marker(lines: list[str] | tuple[str, ...], index: int) -> tu
     after = index + 1
     if not headline and after < len(lines):
         following = lines[after]
-        if not _is_paragraph(following) and read_also(following) is None and not _is_trailer(following):
+        if _may_be_listed(following) and read_also(following) is None and not _is_trailer(following):
             headline, after = following, after + 1
     return headline, after
 
@@ -1767,7 +1785,7 @@ def _listed_headlines(lines: list[str] | tuple[str, ...], after: int) -> tuple[l
     follow it directly, or when each of its lines is bulleted like the link above it ("• …"): other
     lines that lead into running text are the article's sub-headings."""
     end = after
-    while end < len(lines) and not _is_paragraph(lines[end]) and not _is_trailer(lines[end]):
+    while end < len(lines) and _may_be_listed(lines[end]) and not _is_trailer(lines[end]):
         if read_also(lines[end]) is not None:
             return [], after
         end += 1
@@ -1779,6 +1797,17 @@ def _listed_headlines(lines: list[str] | tuple[str, ...], after: int) -> tuple[l
 
 def _is_bulleted(line: str) -> bool:
     return line.lstrip()[:1] in _LIST_BULLETS
+
+
+def _may_be_listed(line: str) -> bool:
+    """A line that may be a link under a read-also heading: no paragraph, or a listed link."""
+    return not _is_paragraph(line) or _is_listed_link(line)
+
+
+def _is_listed_link(line: str) -> bool:
+    """A bulleted or ranked line no longer than headlines run, which under a read-also heading is a link even
+    when it exclaims or asks ("1- … وتعاقدات ب100 مليون!", "• هل ينجح الاتفاق؟")."""
+    return (_is_bulleted(line) or _LIST_NUMBER_RE.match(line) is not None) and word_count(line) <= _HEADLINE_MAX_WORDS
 
 
 def _interrupts_article(lines: list[str] | tuple[str, ...], after: int, marker_alone: bool) -> bool:
