@@ -162,6 +162,11 @@ DATE_FORMS = [
     ("met on Wednesday, November 1", "Wednesday, November 1", date(2023, 11, 1)),
     ("تنطلق الأحد 5 نوفمبر", "الأحد 5 نوفمبر", date(2023, 11, 5)),  # the date picks the week, not the bare weekday
     ("will meet on Sunday, Nov. 5, in Doha", "Sunday, Nov. 5", date(2023, 11, 5)),
+    # a day of a Hijri month, no year: the Hijri year that puts it closest, or as the words after it say
+    ("احتفالات يوم 12 ربيع الأول", "12 ربيع الأول", date(2023, 9, 27)),
+    ("يوم النحر العاشر من ذي الحجة", "العاشر من ذي الحجة", date(2023, 6, 28)),
+    ("في الأول من رمضان الماضي", "الأول من رمضان", date(2023, 3, 23)),
+    ("ليلة 15 شعبان المقبل", "15 شعبان", date(2024, 2, 25)),
 ]
 
 
@@ -184,6 +189,9 @@ def test_a_range_whose_month_is_written_once_dates_both_days() -> None:
         assert found[1].date == date(2023, 11, 15)
     spanning = mentioned_dates("from 28 to 3 December", REFERENCE)  # the month before the written one
     assert [m.date for m in spanning] == [date(2023, 11, 28), date(2023, 12, 3)]
+    # A Hijri month's days count back on its own calendar: 21 Shawwal 1444 is 11 May 2023, 19 Shawwal two days before.
+    hijri = mentioned_dates("العطلة من 19 إلى 21 شوال", REFERENCE)
+    assert [(m.text, m.date) for m in hijri] == [("19", date(2023, 5, 9)), ("21 شوال", date(2023, 5, 11))]
 
 
 def test_relative_dates_need_a_publication_date() -> None:
@@ -205,7 +213,7 @@ QUANTITY_FORMS = [
     ("10 مليارات درهم مغربي", "10 مليارات درهم مغربي", 10_000_000_000.0, "MAD"),
     ("ألفين شخص", "ألفين شخص", 2000.0, "person"),
     ("ارتفعت الحصيلة إلى أكثر من ألفي قتيل", "ألفي قتيل", 2000.0, "person"),  # the dual before its noun
-    ("وصل عدد الزوار إلى سبعة آلاف زائر", "سبعة آلاف", 7000.0, None),
+    ("وصل عدد الزوار إلى سبعة آلاف زائر", "سبعة آلاف زائر", 7000.0, "person"),
     ("بلغت الكلفة خمسة آلاف دولار", "خمسة آلاف دولار", 5000.0, "USD"),
     ("150 كيلومترا", "150 كيلومترا", 150.0, "km"),
     ("costs $1.2bn", "$1.2bn", 1_200_000_000.0, "USD"),
@@ -256,7 +264,11 @@ QUANTITY_FORMS = [
     ("environ 920 millions d'euros", "920 millions d'euros", 920_000_000.0, "EUR"),
     ("300 millions de mètres cubes par an", "300 millions de mètres cubes", 300_000_000.0, "m3"),
     ("10 millions de personnes", "10 millions de personnes", 10_000_000.0, "person"),
-    ("10 millions de touristes", "10 millions", 10_000_000.0, None),  # "de" before no unit stays out
+    ("10 millions de voitures", "10 millions", 10_000_000.0, None),  # "de" before no unit stays out
+    ("10 millions de touristes", "10 millions de touristes", 10_000_000.0, "person"),
+    ("استفاد منه مليوني مستفيد", "مليوني مستفيد", 2_000_000.0, "person"),  # visitors, students, beneficiaries: people
+    ("استقبل المتحف 3 آلاف زائر", "3 آلاف زائر", 3000.0, "person"),
+    ("تخرج 500 طالب وطالبة", "500 طالب", 500.0, "person"),
     ("مقتل 12 شخصا في غارات", "12 شخصا", 12.0, "person"),  # people counted
     ("نزوح نحو 400 ألف لاجئ", "400 ألف لاجئ", 400_000.0, "person"),
     ("أكثر من 8 آلاف فلسطيني", "8 آلاف", 8000.0, None),  # a nationality is no unit (the seed's count)

@@ -1,6 +1,6 @@
 """Dates mentioned in an article's body, resolved to calendar days against its publication date.
 
-Four kinds, each found by compiled patterns:
+Several kinds, each found by compiled patterns:
 
 * complete dates, in every form the dateline parser reads ("2 نوفمبر 2023", "18 ربيع الآخر 1445 هـ");
 * day and month without a year ("في 1 نوفمبر", "on November 1"): the year that puts the day
@@ -8,6 +8,8 @@ Four kinds, each found by compiled patterns:
   ("نوفمبر الماضي", "مايو المقبل");
 * days written as ordinal words ("الثالث من مارس", "الحادي عشر من سبتمبر 2001"), with their year or
   resolved as above;
+* a day of a Hijri month without a year ("في 10 ذي الحجة", "الأول من رمضان الماضي"): the Hijri year
+  that puts it closest to the reference, or as the words after it say;
 * a day of the month the reference falls in, or of the month after or before it: "في 15 من الشهر
   الجاري", "الـ20 من الشهر المقبل", "العاشر من الشهر الماضي";
 * relative days: اليوم / أمس / أمس الأول / غداً / بعد غد, today / yesterday / tomorrow,
@@ -28,7 +30,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import chain
 
-from streams.core.text.dates import MONTH_NAME, SECOND_MONTH_NAME, find_dates, month_number
+from streams.core.text.dates import (
+    HIJRI_MONTH_NAME,
+    MONTH_NAME,
+    SECOND_MONTH_NAME,
+    find_dates,
+    hijri_month_number,
+    hijri_to_gregorian,
+    hijri_year_of,
+    month_number,
+)
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
 
 
@@ -117,6 +128,15 @@ _DAY_MONTH_RE = re.compile(
 )
 
 
+# A day of a Hijri month with no year: "في 10 ذي الحجة", "العاشر من شهر رمضان المقبل" (with its year, the
+# dateline's patterns read it: "18 ربيع الآخر 1445 هـ").
+_HIJRI_DAY_MONTH_RE = re.compile(
+    rf"(?:(?<![\d.])(?P<day>\d{{1,2}})|(?<![^\W\d_])(?P<ordinal>{alternation(list(_ORDINAL_DAYS))}))"
+    rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{HIJRI_MONTH_NAME})(?![^\W\d_])(?!\s*(?:عام\s+|سنة\s+)?\d)"
+)
+_HIJRI_MONTH_CORES = ("محرم", "ربيع", "جماد", "رجب", "شعبان", "رمضان", "شوال", "القعد", "الحج")
+
+
 # "15 من الشهر الجاري", "الـ20 من الشهر المقبل", "العاشر من الشهر الماضي": which month, from the reference's.
 _MONTH_OFFSETS = {
     **dict.fromkeys(("الجاري", "الحالي", "نفسه", "ذاته"), 0),
@@ -138,6 +158,7 @@ def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
     if reference is not None:
         mentions += _days_of_said_months(body, plain, reference, mentions)
         mentions += _day_months(body, plain, reference, mentions)
+        mentions += _hijri_day_months(body, plain, reference, mentions)
         mentions += _relative(body, reference, mentions)
     return _joined(body, sorted([*mentions, *_range_openings(body, plain, mentions)], key=lambda m: m.start))
 
@@ -159,10 +180,17 @@ def _range_openings(body: str, plain: str, mentions: list[DateMention]) -> list[
         opening = _RANGE_OPENING_RE.search(plain, max(0, mention.start - _RANGE_LOOKBACK), mention.start)
         if opening is None or not 1 <= (day := int(opening["day"])) <= 31:
             continue
-        first = mention.date.replace(day=1) - timedelta(days=1) if day > mention.date.day else mention.date
-        with suppress(ValueError):  # "من 31 إلى 5 ..." in a month of 30 days: no such day
-            start, end = opening.span("day")
-            found.append(DateMention(body[start:end], first.replace(day=day), start, end))
+        start, end = opening.span("day")
+        # The written day counts back on either calendar ("من 19 إلى 21 شوال"); into the month before, only a
+        # Gregorian one, whose length is known (its written day is its date's).
+        text = plain[mention.start : mention.end]
+        written = int(text[: len(text) - len(text.lstrip("0123456789"))])  # (the loop took digit-led mentions only)
+        if day <= written:
+            found.append(DateMention(body[start:end], mention.date - timedelta(days=written - day), start, end))
+        elif written == mention.date.day:
+            with suppress(ValueError):  # "من 31 إلى 5 ..." after a month of 30 days: no such day
+                previous = mention.date.replace(day=1) - timedelta(days=1)
+                found.append(DateMention(body[start:end], previous.replace(day=day), start, end))
     return found
 
 
@@ -212,6 +240,25 @@ def _day_months(body: str, plain: str, reference: date, taken: list[DateMention]
     return found
 
 
+def _hijri_day_months(body: str, plain: str, reference: date, taken: list[DateMention]) -> list[DateMention]:
+    """ "في 10 ذي الحجة": in the Hijri year that puts the day closest to the reference, or the past or the
+    coming one when the month is said to be ("رمضان الماضي")."""
+    found: list[DateMention] = []
+    if not any(core in plain for core in _HIJRI_MONTH_CORES):
+        return found  # most bodies name no Hijri month: ten substring searches, not the pattern
+    for match in _HIJRI_DAY_MONTH_RE.finditer(plain):
+        day = int(match["day"]) if match["day"] else _ORDINAL_NUMBER.get(fold(match["ordinal"]))
+        month = hijri_month_number(match["month"])
+        if day is None or month is None or not _free(match.start(), match.end(), taken + found):
+            continue
+        year = hijri_year_of(reference)
+        days = [hijri_to_gregorian(y, month, day) for y in (year - 1, year, year + 1)]
+        resolved = _nearest(reference, [d for d in days if d is not None], plain, match.start(), match.end())
+        if resolved is not None:
+            found.append(DateMention(body[match.start() : match.end()], resolved, match.start(), match.end()))
+    return found
+
+
 def _ordinal_days(body: str, plain: str, reference: date | None, taken: list[DateMention]) -> list[DateMention]:
     """ "الثالث من مارس": with its year when one is written, else the one closest to the reference."""
     found: list[DateMention] = []
@@ -252,7 +299,12 @@ def _closest(reference: date | None, month: int, day: int, plain: str, start: in
     if reference is None:
         return None
     candidates = [_safe(year, month, day) for year in (reference.year - 1, reference.year, reference.year + 1)]
-    dates = [c for c in candidates if c is not None]
+    return _nearest(reference, [c for c in candidates if c is not None], plain, start, end)
+
+
+def _nearest(reference: date, dates: list[date], plain: str, start: int, end: int) -> date | None:
+    """Of the same day in three years, the one closest to ``reference``: past or coming as the words after
+    it say, past after "since"."""
     said = _PAST_OR_NEXT_RE.match(plain, end)
     if said or _SINCE_RE.search(plain, max(0, start - _SINCE_LOOKBACK), start):
         past = said is None or said[1] in _PAST_WORDS

@@ -101,16 +101,23 @@ _UNITS: dict[str, str] = {
     "heures": "hour", "km/h": "km/h", "كم/ساعة": "km/h", "كلم/ساعة": "km/h", "كيلومترا في الساعة": "km/h",
     "كيلومتر في الساعة": "km/h", "mph": "mph",
 }  # fmt: skip
-# People counted: casualties, the displaced, those held ("مقتل 12 شخصا", "400 ألف لاجئ", "30 prisoners").
+# People counted: casualties, the displaced, those held, visitors, students, workers, voters ("مقتل 12 شخصا",
+# "400 ألف لاجئ", "مليوني مستفيد", "30 prisoners").
 # Not units of measure: they stay keywords and entities (UNIT_WORDS leaves them out). Nationalities
 # are left out too: "8 آلاف فلسطيني" is how the seed counts, as "8 آلاف".
 _PEOPLE = """شخص أشخاص شخصا شخصاً قتيل قتلى قتيلا قتيلاً جريح جرحى جريحا جريحاً مصاب مصابين مصابا مصاباً
     طفل أطفال طفلا طفلاً مدني مدنيين مدنيا مدنياً لاجئ لاجئين لاجئا لاجئاً نازح نازحين نازحا نازحاً مهاجر
     مهاجرين مهاجرا مهاجراً شهيد شهداء شهيدا شهيداً أسير أسرى أسيرا أسيراً معتقل معتقلين معتقلا معتقلاً جندي جنود
     جنديا جندياً إصابة إصابات وفاة وفيات نسمة مواطن مواطنين مواطنا مواطناً حاج حجاج حاجا حاجاً موظف موظفين موظفا
-    موظفاً رهينة رهائن
-    people persons children civilians soldiers refugees migrants hostages prisoners pilgrims residents
-    personnes enfants civils soldats réfugiés migrants otages prisonniers""".split()
+    موظفاً رهينة رهائن ضحية ضحايا مفقود مفقودين مفقودا مفقوداً زائر زوار زائرا زائراً سائح سياح سائحا سائحاً
+    مسافر مسافرين مسافرا مسافراً معتمر معتمرين معتمرا معتمراً طالب طلاب طالبا طالباً طالبة طالبات عامل عمال عاملا
+    عاملاً متطوع متطوعين متطوعا متطوعاً مستفيد مستفيدين مستفيدا مستفيداً مريض مرضى مريضا مريضاً لاعب لاعبين لاعبا
+    لاعباً مشارك مشاركين مشاركا مشاركاً ناخب ناخبين ناخبا ناخباً مقاتل مقاتلين مقاتلا مقاتلاً مسلح مسلحين مسلحا
+    مسلحاً متظاهر متظاهرين متظاهرا متظاهراً
+    people persons children civilians soldiers refugees migrants hostages prisoners pilgrims residents victims
+    visitors tourists passengers students workers patients players voters fighters protesters volunteers
+    personnes enfants civils soldats réfugiés migrants otages prisonniers victimes visiteurs touristes passagers
+    étudiants travailleurs patients joueurs électeurs combattants manifestants bénévoles""".split()
 # Shares traded, counted the same way: "210 ملايين سهم" (and "الأسهم" stays a keyword of market news).
 _SHARES = "سهم أسهم سهما سهماً shares".split()
 _COUNTED_THINGS = {fold(k): "person" for k in _PEOPLE} | {fold(k): "share" for k in _SHARES}

@@ -343,7 +343,7 @@ def _resolve_day(kind: str, match: re.Match[str]) -> tuple[date | None, Calendar
     month_text = match["month"]
     if kind.startswith("hijri"):
         month = _HIJRI_NUMBER.get(fold(month_text)) if kind == "hijri_named" else int(month_text)
-        return (_hijri_to_gregorian(year, month, day), "hijri") if month else None
+        return (hijri_to_gregorian(year, month, day), "hijri") if month else None
     month = int(month_text) if month_text.isdigit() else _MONTH_NUMBER.get(fold(month_text).rstrip("."))
     if month is None:
         return None
@@ -421,7 +421,22 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+def hijri_month_number(name: str) -> int | None:
+    return _HIJRI_NUMBER.get(fold(name))
+
+
+# A Hijri month's name where a day is counted in it ("10 ذي الحجة"): not "صفر", which is also zero ("2 صفر").
+HIJRI_MONTH_NAME = alternation([n for number, names in _HIJRI_MONTHS.items() if number != 2 for n in names])
+
+
+def hijri_year_of(day: date) -> int:
+    from hijridate import Gregorian
+
+    year: int = Gregorian(day.year, day.month, day.day).to_hijri().year
+    return year
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     from hijridate import Hijri  # imported lazily: most articles carry no Hijri date
 
     try:
