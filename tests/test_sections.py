@@ -157,11 +157,27 @@ def test_an_article_appended_after_a_read_also_headline_stays_out_even_before_th
 
 
 def test_a_read_also_link_inside_the_article_keeps_the_article_going_to_its_credit() -> None:
-    # The paragraph after the link repeats the link's words, but a credit line closes the article below.
+    # The paragraph after the link goes on with the article's words: the article goes on to its credit.
+    going_on = "ويبلغ عجز الموازنة العامة المقبلة مليار دينار بحسب مشروع القانون الذي أقره مجلس الوزراء في جلسته."
+    lines = [PARAGRAPH, "اقرأ أيضاً", "البنك المركزي يرفع الفائدة", going_on, "المصدر: بترا"]
+    sections = split_body(lines, "الحكومة تقر الموازنة")
+    assert sections.paragraphs == (PARAGRAPH, going_on) and sections.sources == ("بترا",)
+    assert [r.title for r in sections.related] == ["البنك المركزي يرفع الفائدة"]
+
+
+def test_an_appended_article_with_its_own_credit_and_the_pages_credits_at_its_foot() -> None:
+    # The paragraph after the link tells the link's story: an appended article, its credit line its own.
     lines = [PARAGRAPH, "اقرأ أيضاً", "البنك المركزي يرفع الفائدة", APPENDED, "المصدر: بترا"]
     sections = split_body(lines, "الحكومة تقر الموازنة")
-    assert sections.paragraphs == (PARAGRAPH, APPENDED) and sections.sources == ("بترا",)
-    assert [r.title for r in sections.related] == ["البنك المركزي يرفع الفائدة"]
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ())
+    assert [(r.title, r.text) for r in sections.related] == [("البنك المركزي يرفع الفائدة", APPENDED)]
+    # The page's own credits under the related headlines, at its foot, are the article's.
+    gold = "ارتفاع أسعار الذهب محلياً اليوم"
+    lines = [PARAGRAPH, "اقرأ أيضاً", "البنك المركزي يرفع الفائدة", APPENDED, gold, "المصدر: بترا"]
+    sections = split_body(lines, "الحكومة تقر الموازنة")
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ("بترا",))
+    # A link before the article's first paragraph: the article is still to come.
+    assert split_body(["اقرأ أيضاً:", "البنك المركزي يرفع الفائدة", PARAGRAPH], None).paragraphs == (PARAGRAPH,)
 
 
 def test_a_list_of_headlines_under_a_read_also_heading_stays_out_when_the_pages_tags_follow() -> None:

@@ -72,6 +72,32 @@ def test_four_related_items(seed: Article) -> None:
     assert all(item.text == "" for item in seed.related[1:])
 
 
+def _seed_rearranged(arrange: Callable[[list[str], int, int, int], list[str]]) -> Article:
+    """The seed's lines put in another order a page may have: ``arrange(lines, credits, marker, glued)`` gets
+    where the credits, the lone marker and the glued marker stand."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    credits, marker = lines.index("المصدر: وزارة الخارجية الروسية"), lines.index("إقرأ أيضاً:")
+    glued = next(i for i, line in enumerate(lines) if line.startswith("اقرأ أيضاًترامب"))
+    outcome = parse_article("\n".join(arrange(lines, credits, marker, glued)).encode())
+    assert isinstance(outcome, Article), outcome
+    return outcome
+
+
+def test_the_seed_with_its_credits_and_tags_at_the_pages_foot_below_the_tail() -> None:
+    article = _seed_rearranged(lambda lines, credits, marker, _: [*lines[:credits], *lines[marker:], *lines[credits:marker]])
+    assert "أوشاكوف" not in article.body and article.body.endswith("مع الدور القيادي لدول الشرق الأوسط.")
+    assert article.sources == ("وزارة الخارجية الروسية", "RT Arabic")
+    assert len(article.tags) == 6 and len(article.related) == 4
+
+
+def test_the_seed_whose_appended_story_carries_its_own_credit() -> None:
+    article = _seed_rearranged(
+        lambda lines, credits, marker, glued: [*lines[:credits], *lines[marker:glued], "المصدر: سبوتنيك", *lines[glued:]]
+    )
+    assert "أوشاكوف" not in article.body and article.body.endswith("مع الدور القيادي لدول الشرق الأوسط.")
+    assert article.sources == () and article.related[0].text.startswith("أكد مساعد الرئيس الروسي")
+
+
 def test_language_and_quality(seed: Article) -> None:
     assert seed.language == "ar"
     assert seed.quality.truncated is True
