@@ -50,6 +50,27 @@ def test_rejections(data: bytes, reason: RejectReason, validate_record: Callable
     assert base64.b64decode(record["original_base64"]) == data  # nothing is lost
 
 
+def test_arabic_in_windows_1256_is_read_and_other_bytes_that_are_not_utf8_are_rejected() -> None:
+    article = parse_article(ARTICLE.encode("cp1256"))
+    assert isinstance(article, Article) and article.title == "عنوان الخبر" and "500 دار نشر" in article.body
+    page = (
+        '<html><head><meta charset="windows-1256"><script>var settings = "layout-grid-columns";</script></head>'
+        "<body><article><h1>عنوان الخبر</h1><p>نص الخبر الأول يتحدث عن افتتاح معرض الكتاب في العاصمة.</p>"
+        "<p>وتشارك في المعرض أكثر من 500 دار نشر من الدول العربية والأجنبية.</p></article></body></html>"
+    )
+    declared = parse_article(page.encode("cp1256"))  # its markup's Latin letters outnumber the Arabic ones
+    assert isinstance(declared, Article) and declared.title == "عنوان الخبر"
+    # UTF-8 Arabic with a broken byte reads as Arabic in Windows-1256 too ("ظ‚ط§ظ„"): broken UTF-8, rejected.
+    broken = ARTICLE.encode()[:40] + b"\xff" + ARTICLE.encode()[40:]
+    latin = ("Café résumé naïve, déjà vu. " * 5).encode("latin-1")
+    for data in latin, b"\xc3\x28 broken", bytes(range(128, 256)) * 4, broken:
+        outcome = parse_article(data)
+        assert isinstance(outcome, Rejection) and outcome.reason == RejectReason.INVALID_UTF8, data[:20]
+    # A rejected Windows-1256 message is recognisable in the dead letter's excerpt.
+    rejected = parse_article("عنوان فقط بلا نص تحته على الإطلاق في هذه الرسالة".encode("cp1256"))
+    assert isinstance(rejected, Rejection) and rejected.to_dict()["original_excerpt"].startswith("عنوان فقط")
+
+
 def test_size_limit_is_checked_before_anything_else() -> None:
     outcome = parse_article(ARTICLE.encode() * 100, options=ParseOptions(max_bytes=1000))
     assert isinstance(outcome, Rejection)

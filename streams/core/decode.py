@@ -1,7 +1,8 @@
 """Raw message bytes -> a typed input, or a rejection saying what is wrong with them.
 
 The shape is detected from the content, since producers do not label it: a JSON envelope object,
-HTML, or plain scraped text. Everything that can be wrong with the bytes themselves is decided
+HTML, or plain scraped text; and so is the encoding, UTF-8 or, for Arabic pages of older sites,
+Windows-1256. Everything that can be wrong with the bytes themselves is decided
 here, before any parsing, so that the parser only ever sees text.
 """
 
@@ -16,6 +17,7 @@ import orjson
 
 from streams.core.model import InputFormat, RejectReason
 from streams.core.text.dates import parse_timestamp
+from streams.core.text.encoding import as_text
 from streams.core.text.normalize import control_character_count
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
@@ -58,10 +60,9 @@ class DecodeError:
 def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput | DecodeError:
     if len(data) > max_bytes:
         return DecodeError(RejectReason.TOO_LARGE, f"{len(data)} bytes, over the limit of {max_bytes}")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return DecodeError(RejectReason.INVALID_UTF8, f"not UTF-8: {error.reason} at byte {error.start}")
+    text = as_text(data)
+    if text is None:
+        return DecodeError(RejectReason.INVALID_UTF8, f"not UTF-8: {_utf8_problem(data)}")
     if problem := _binary_problem(text):
         return DecodeError(RejectReason.BINARY_CONTENT, problem)
     stripped = text.strip()
@@ -72,6 +73,14 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput | Decode
         if envelope is not None:
             return envelope
     return RawInput(_content_format(stripped), stripped, _content_format(stripped))
+
+
+def _utf8_problem(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"{error.reason} at byte {error.start}"
+    return "no text"  # (``as_text`` reads all UTF-8)
 
 
 def _binary_problem(text: str) -> str | None:

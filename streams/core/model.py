@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
+from streams.core.text.encoding import lenient_text
 from streams.core.timing import Timings
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ class Article:
         }
 
 
-_EXCERPT_CHARS = 300
+_EXCERPT_BYTES = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,7 @@ class Rejection:
             "url": self.url,
             "original_size": len(self.original),
             "original_sha256": hashlib.sha256(self.original).hexdigest(),
-            "original_excerpt": self.original[:_EXCERPT_CHARS].decode("utf-8", errors="replace"),
+            "original_excerpt": lenient_text(self.original[:_EXCERPT_BYTES]),
             "original_base64": base64.b64encode(self.original).decode("ascii"),
             "received_at": rfc3339(self.received_at),
             "rejected_at": rfc3339(self.rejected_at),
