@@ -506,13 +506,15 @@ def test_another_story_glued_on_without_a_marker_is_cut_off() -> None:
     assert sections.paragraphs == tuple(article)
     assert [(r.title, r.text) for r in sections.related] == [(glued[0], glued[1])]
     assert split_body([*article, *glued], title, scraped=False).paragraphs == (*article, *glued)  # HTML keeps it
-    # A sub-heading names what the headline names, and a credit below says the article goes on to it.
+    # A sub-heading names what the headline names.
     heading = [
         "مشروع قانون المالية أمام البرلمان",
         "يناقش البرلمان مشروع قانون المالية في جلسات تمتد أسبوعين قبل التصويت عليه.",
     ]
-    assert split_body([*article, *heading], title).paragraphs == (*article, *heading)
-    assert split_body([*article, *glued, "المصدر: وكالات"], title).paragraphs == (*article, *glued)
+    assert split_body([*article, *heading, "المصدر: وكالات"], title).paragraphs == (*article, *heading)
+    # A credit line below the glued story is that story's: it does not make the story the article's.
+    credited = split_body([*article, *glued, "المصدر: وكالات"], title)
+    assert (credited.paragraphs, credited.sources) == (tuple(article), ())
 
 
 def test_a_wire_storys_opening_dates_it_when_nothing_else_does() -> None:

@@ -1610,12 +1610,6 @@ def _goes_on_from_before(lines: list[str] | tuple[str, ...], after: int) -> bool
     return after + 1 == len(lines) or _is_paragraph(lines[after]) or _ends_a_sentence(lines[after])
 
 
-def _credit_follows(lines: list[str] | tuple[str, ...], after: int) -> bool:
-    """A credit line closes an article: one below a read-also block says the article goes on to it.
-    (Tag lines are the page's: they may follow an appended article.)"""
-    return any(_is_credit_line(line) for line in lines[after:])
-
-
 def _opens_an_appended_article(
     headline: str,
     lines: list[str] | tuple[str, ...],
@@ -1667,7 +1661,7 @@ def _appended_without_marker(
     """Does another story start at this line with no read-also marker before it? Pages glue the next
     article on: its headline, then paragraphs that tell the headline's story rather than the article's
     (as ``_opens_an_appended_article`` weighs them). A sub-heading of the article is followed by more of
-    the article, and a credit line further down says the article goes on to it."""
+    the article. (A credit line further down is no sign either way: the glued story may carry its own.)"""
     line = lines[index]
     # Cheapest first: most lines are paragraphs, and a headline needs a paragraph under it.
     if _is_paragraph(line) or index + 1 >= len(lines):
@@ -1681,9 +1675,7 @@ def _appended_without_marker(
     if title_words & headline_words:
         return False
     following = _content_words(lines[index + 1])
-    if title_words & following or not _tells_the_headlines_story(headline_words, following, title, paragraphs):
-        return False
-    return not _credit_follows(lines, index + 1)
+    return not (title_words & following) and _tells_the_headlines_story(headline_words, following, title, paragraphs)
 
 
 def _dated_headline(lines: list[str] | tuple[str, ...], index: int) -> bool:
