@@ -551,7 +551,9 @@ def test_a_paragraph_cut_mid_sentence_and_sentences_that_only_end_on_a_small_wor
     cut = ["بلغت القيمة 23.19 مليار دولار و1.", "وقال إن المفاوضات ستستأنف في", "He said the talks would resume on"]
     cut += ["ورحب الوزير بالقرار وقال", "وأشاد الوزير بالقرار، مضيفا"]  # a verb of saying, its quote gone
     assert all(is_cut_off(p, last=False) for p in cut)
+    cut += ["مسجلا 26 نقطة مع 11 متابعة و13"]  # a number cut with no stop after it
     whole = ["He was sworn in.", "There may be something to that.", "I didn't ask you to.", 'وتابع: "سنواصل العمل"']
+    whole += ["ترجع الوثيقة للفترة بين عامي 568 و645.", "سجل هدفين في الدقيقتين 49 و75.", "توج باللقب في 2000 و2001"]
     assert not any(is_cut_off(p, last=True) for p in whole)
 
 

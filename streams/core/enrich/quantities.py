@@ -17,6 +17,7 @@ from streams.core.enrich.tokens import Tokens, positions, term, tokenize
 from streams.core.lexicon import mostly
 from streams.core.text.dates import CALENDAR_NAMES, LATIN_ZONES, MONTH_NAME
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, strip_clitics, windows_near
+from streams.core.text.sections import CUT_NUMBER
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +240,7 @@ def extract_quantities(body: str, tokens: Tokens | None = None) -> list[Quantity
     return _ranges_completed(body, _compounds_joined(body, sorted(found, key=lambda q: q.start)))
 
 
+_CUT_SHORT_RE = re.compile(rf"(?<!\S){CUT_NUMBER}(?:\n|$)")  # what is left of a number the scraper cut
 _MAX_ANCHORS = 2_000  # numbers (and scale words) read in one body; an article holds a few dozen
 
 
@@ -386,6 +388,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None
         if bare and _is_a_score(body, match.start("number"), match.end("number")):
             return None
+        if bare and _CUT_SHORT_RE.match(body, match.start("number") - 1):
+            return None  # "… أكثر من 8 آلاف فلسطيني و1.": the scraper cut the number off (the seed's paragraph)
         if " " in digits or _DECIMAL_COMMA_RE.fullmatch(digits):  # a comma before decimals
             value = float(digits.replace(" ", "").replace(",", "."))
         elif _DOTTED_THOUSANDS_RE.fullmatch(digits) and (not match["scale"] or digits.count(".") > 1):

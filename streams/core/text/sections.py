@@ -353,7 +353,11 @@ _DANGLING_LATIN_WORDS = frozenset(
 )
 _SENTENCE_PUNCTUATION = (".", "!", "?", "؟", '"', "”", "»", "'", "’", ")", ":")
 # "… أكثر من 8 آلاف فلسطيني و1." : a number glued to a conjunction, then the cut.
-_CUT_NUMBER_RE = re.compile(r"(?:^|\s)[وف]\d+(?:[.,٫]\d*)?\s*[.,]?$")
+# What a scraper leaves of a number it cut, glued to "و" or "ف" at a paragraph's end: a digit and its decimal
+# mark ("… 8 آلاف فلسطيني و1."), or up to three digits and no stop ("… مع 11 متابعة و13"). Not a whole number
+# ending its sentence ("بين عامي 568 و645.", "في الدقيقتين 49 و75.") nor a year ("في 2000 و2001").
+CUT_NUMBER = r"[وف](?:\d[.,٫]|\d{1,3})\s*"
+_CUT_NUMBER_RE = re.compile(rf"(?:^|\s){CUT_NUMBER}$")
 _ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
@@ -2072,7 +2076,7 @@ def is_nisba_adjective(folded_word: str) -> bool:
 def is_cut_off(paragraph: str, last: bool) -> bool:
     """Does the paragraph stop mid-sentence?
 
-    Strong signals only: a number glued to a conjunction right before the end ("و1."), a final
+    Strong signals only: a number cut short after a conjunction at the end ("و1."), a final
     function word ("… في"), or — for the last paragraph — a trailing ellipsis.
     """
     stripped = paragraph.strip()[-60:]  # only the end matters
