@@ -554,6 +554,7 @@ def test_a_paragraph_cut_mid_sentence_and_sentences_that_only_end_on_a_small_wor
     cut += ["مسجلا 26 نقطة مع 11 متابعة و13"]  # a number cut with no stop after it
     whole = ["He was sworn in.", "There may be something to that.", "I didn't ask you to.", 'وتابع: "سنواصل العمل"']
     whole += ["ترجع الوثيقة للفترة بين عامي 568 و645.", "سجل هدفين في الدقيقتين 49 و75.", "توج باللقب في 2000 و2001"]
+    whole += ["وهي أزمة لم نشهدها من قبل.", "فإن شيئا لم يتم حسمه بعد.", "للتواصل: Twasul@okaz.com.sa"]  # a stop, an address
     assert not any(is_cut_off(p, last=True) for p in whole)
 
 

@@ -2082,8 +2082,11 @@ def is_cut_off(paragraph: str, last: bool) -> bool:
     stripped = paragraph.strip()[-60:]  # only the end matters
     if _CUT_NUMBER_RE.search(stripped):
         return True
+    if "@" in stripped.rpartition(" ")[2]:
+        return False  # an address ends it: "Twasul@okaz.com.sa" ("sa" is no French word there)
     words = WORD_RE.findall(fold(stripped))
-    if words and words[-1] in _DANGLING_WORDS and not stripped.endswith(("?", "؟", "!")):
+    # (a stop after the last word ends the sentence: "لم نشهدها من قبل.", "لم يحسم بعد.", "… بن علي.")
+    if words and words[-1] in _DANGLING_WORDS and not stripped.endswith(_SENTENCE_PUNCTUATION):
         return True
     if words and words[-1] in _DANGLING_LATIN_WORDS and not stripped.endswith(_SENTENCE_PUNCTUATION):
         return True
