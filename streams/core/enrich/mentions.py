@@ -134,6 +134,8 @@ _HIJRI_DAY_MONTH_RE = re.compile(
     rf"(?:(?<![\d.])(?P<day>\d{{1,2}})|(?<![^\W\d_])(?P<ordinal>{alternation(list(_ORDINAL_DAYS))}))"
     rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{HIJRI_MONTH_NAME})(?![^\W\d_])(?!\s*(?:عام\s+|سنة\s+)?\d)"
 )
+# Where to look: beside a piece of a month's name, found by plain substring search (a scan of the body by the
+# pattern's alternation costs more than the pattern itself near the few places it may match).
 _HIJRI_MONTH_CORES = ("محرم", "ربيع", "جماد", "رجب", "شعبان", "رمضان", "شوال", "القعد", "الحج")
 
 
@@ -244,9 +246,9 @@ def _hijri_day_months(body: str, plain: str, reference: date, taken: list[DateMe
     """ "في 10 ذي الحجة": in the Hijri year that puts the day closest to the reference, or the past or the
     coming one when the month is said to be ("رمضان الماضي")."""
     found: list[DateMention] = []
-    if not any(core in plain for core in _HIJRI_MONTH_CORES):
-        return found  # most bodies name no Hijri month: ten substring searches, not the pattern
-    for match in _HIJRI_DAY_MONTH_RE.finditer(plain):
+    months = [(at, at + len(core)) for core in _HIJRI_MONTH_CORES for at in _occurrences(plain, core)]
+    windows = windows_near(plain, months, margin=30)
+    for match in (m for low, high in windows for m in _HIJRI_DAY_MONTH_RE.finditer(plain, low, high)):
         day = int(match["day"]) if match["day"] else _ORDINAL_NUMBER.get(fold(match["ordinal"]))
         month = hijri_month_number(match["month"])
         if day is None or month is None or not _free(match.start(), match.end(), taken + found):
@@ -256,6 +258,14 @@ def _hijri_day_months(body: str, plain: str, reference: date, taken: list[DateMe
         resolved = _nearest(reference, [d for d in days if d is not None], plain, match.start(), match.end())
         if resolved is not None:
             found.append(DateMention(body[match.start() : match.end()], resolved, match.start(), match.end()))
+    return found
+
+
+def _occurrences(text: str, piece: str) -> list[int]:
+    found, at = [], text.find(piece)
+    while at != -1:
+        found.append(at)
+        at = text.find(piece, at + len(piece))
     return found
 
 
