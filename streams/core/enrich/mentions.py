@@ -84,14 +84,18 @@ _WEEKDAY_RE = re.compile(
     rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<after>{_NEXT}|{_LAST}))?(?![^\W\d_])",
     re.IGNORECASE,
 )
-# Plain cores of the weekday and relative words (no hamza, no diacritics): where to look at all.
-# The shortest cores must end a word, or every "مسؤول" and "واحدة" would open a window. The leading
-# lookahead names every first letter: the regex engine then skips other characters in C, where a
-# case-insensitive alternation alone tries each branch at every position (8x slower).
-_ANCHOR_RE = re.compile(
-    r"(?=[محيغثرخجسبلdDtThHaAlLmMjJvVsSnN])(?:(?:مس|حد|يوم|غدا?)(?![^\W\d_])|ثنين|ثلاثاء|ربعاء|خميس|جمعة|سبت|بارحة"
-    "|ليلة|ليله|(?i:day|tomorrow|night|hier|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
-)
+# Pieces of the weekday and relative words: where to look at all, found by plain substring search (a
+# scan of the body by a pattern of them cost 0.14 ms an article, more than the patterns beside them).
+# "امس"/"أمس" stand for every "أمس"; "احد"/"أحد" open a window in "واحدة" too, which costs little.
+_ANCHOR_PIECES = (
+    "أمس", "امس", "أحد", "احد", "يوم", "غد", "ثنين", "ثلاثاء", "ربعاء", "خميس", "جمعة", "جمعه", "سبت", "بارحة",
+    "ليلة", "ليله",
+)  # fmt: skip
+_LATIN_LETTER_RE = re.compile("[A-Za-z]")
+_LATIN_ANCHOR_PIECES = (
+    "day", "tomorrow", "night", "hier", "demain", "aujourd", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche",
+)  # fmt: skip
 _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)
 
 _PAST_WORDS = frozenset(_GONE)
@@ -324,7 +328,7 @@ def _nearest(reference: date, dates: list[date], plain: str, start: int, end: in
 
 def _relative(body: str, reference: date, taken: list[DateMention]) -> list[DateMention]:
     found: list[DateMention] = []
-    windows = windows_near(body, [m.span() for m in _ANCHOR_RE.finditer(body)], margin=20)
+    windows = windows_near(body, _anchors(body), margin=20)
     for low, high in windows:
         for match in _WEEKDAY_RE.finditer(body, low, high):
             if _free(match.start(), match.end(), taken + found):
@@ -335,6 +339,14 @@ def _relative(body: str, reference: date, taken: list[DateMention]) -> list[Date
             offset = _RELATIVE_OFFSET[fold(match["relative"])]
             found.append(DateMention(match.group(), reference + timedelta(days=offset), match.start(), match.end()))
     return found
+
+
+def _anchors(body: str) -> list[tuple[int, int]]:
+    spans = [(at, at + len(piece)) for piece in _ANCHOR_PIECES for at in _occurrences(body, piece)]
+    if _LATIN_LETTER_RE.search(body) is not None:
+        lowered = body.lower()  # (the same length: offsets hold)
+        spans += [(at, at + len(piece)) for piece in _LATIN_ANCHOR_PIECES for at in _occurrences(lowered, piece)]
+    return spans
 
 
 def _weekday_date(match: re.Match[str], reference: date) -> date:
