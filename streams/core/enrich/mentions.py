@@ -92,9 +92,11 @@ _ANCHOR_PIECES = (
     "ليلة", "ليله",
 )  # fmt: skip
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
-_LATIN_ANCHOR_PIECES = (
-    "day", "tomorrow", "night", "hier", "demain", "aujourd", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-    "samedi", "dimanche",
+_LATIN_ANCHOR_PIECES = tuple(
+    form
+    for piece in ("day", "tomorrow", "night", "hier", "demain", "aujourd", "lundi", "mardi", "mercredi", "jeudi",
+                  "vendredi", "samedi", "dimanche")
+    for form in (piece, piece.capitalize(), piece.upper())
 )  # fmt: skip
 _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)
 
@@ -250,8 +252,7 @@ def _hijri_day_months(body: str, plain: str, reference: date, taken: list[DateMe
     """ "في 10 ذي الحجة": in the Hijri year that puts the day closest to the reference, or the past or the
     coming one when the month is said to be ("رمضان الماضي")."""
     found: list[DateMention] = []
-    months = [(at, at + len(core)) for core in _HIJRI_MONTH_CORES for at in _occurrences(plain, core)]
-    windows = windows_near(plain, months, margin=30)
+    windows = windows_near(plain, _spans_of(plain, _HIJRI_MONTH_CORES), margin=30)
     for match in (m for low, high in windows for m in _HIJRI_DAY_MONTH_RE.finditer(plain, low, high)):
         day = int(match["day"]) if match["day"] else _ORDINAL_NUMBER.get(fold(match["ordinal"]))
         month = hijri_month_number(match["month"])
@@ -265,12 +266,15 @@ def _hijri_day_months(body: str, plain: str, reference: date, taken: list[DateMe
     return found
 
 
-def _occurrences(text: str, piece: str) -> list[int]:
-    found, at = [], text.find(piece)
-    while at != -1:
-        found.append(at)
-        at = text.find(piece, at + len(piece))
-    return found
+def _spans_of(text: str, pieces: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of ``pieces`` stands in ``text``, by substring search."""
+    spans = []
+    for piece in pieces:
+        at = text.find(piece)
+        while at != -1:
+            spans.append((at, at + len(piece)))
+            at = text.find(piece, at + len(piece))
+    return spans
 
 
 def _ordinal_days(body: str, plain: str, reference: date | None, taken: list[DateMention]) -> list[DateMention]:
@@ -342,10 +346,9 @@ def _relative(body: str, reference: date, taken: list[DateMention]) -> list[Date
 
 
 def _anchors(body: str) -> list[tuple[int, int]]:
-    spans = [(at, at + len(piece)) for piece in _ANCHOR_PIECES for at in _occurrences(body, piece)]
+    spans = _spans_of(body, _ANCHOR_PIECES)
     if _LATIN_LETTER_RE.search(body) is not None:
-        lowered = body.lower()  # (the same length: offsets hold)
-        spans += [(at, at + len(piece)) for piece in _LATIN_ANCHOR_PIECES for at in _occurrences(lowered, piece)]
+        spans += _spans_of(body, _LATIN_ANCHOR_PIECES)  # as written: "monday", "Monday", "MONDAY"
     return spans
 
 

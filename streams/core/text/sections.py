@@ -1629,16 +1629,14 @@ def _opens_an_appended_article(
     of the article, which shares the article's words more than the link's. (The marker says a story may
     follow: the weighing asks less than a headline with none, ``_tells_the_headlines_story``.) Under a
     marker alone, a paragraph of eight content words or more that shares none with the article is another
-    story too. (On 400
-    SaudiNewsNet pairs each, the two catch 285 appended articles followed by a credit line, where the
-    credit line made every one a link before, and cut 2 articles whose link's story is their own.)"""
+    story too. (On 400 SaudiNewsNet pairs each, the two catch 285 appended articles followed by a credit
+    line, where the credit line made every one a link before, and cut 2 articles whose link's story is
+    their own.)"""
     if not headline or after >= len(lines) or not _is_paragraph(lines[after]):
         return False
     headline_words, following = _content_words(headline), _content_words(lines[after])
-    shared, of_the_article = (
-        len(headline_words & following),
-        len(following & _content_words(" ".join((title or "", *paragraphs)))),
-    )
+    shared = len(headline_words & following)
+    of_the_article = len(following & _content_words(" ".join((title or "", *paragraphs))))
     if shared >= _SHARED_WORDS_OF_ONE_STORY and shared >= of_the_article:
         return True
     # Under a marker alone on its line, its headline on the next (an appended story's shape), a paragraph
@@ -1664,8 +1662,9 @@ def _appended_without_marker(
 ) -> bool:
     """Does another story start at this line with no read-also marker before it? Pages glue the next
     article on: its headline, then paragraphs that tell the headline's story rather than the article's
-    (as ``_opens_an_appended_article`` weighs them). A sub-heading of the article is followed by more of
-    the article. (A credit line further down is no sign either way: the glued story may carry its own.)"""
+    (``_tells_the_headlines_story``, stricter than after a marker). A sub-heading of the article is
+    followed by more of the article. (A credit line further down is no sign either way: the glued story
+    may carry its own.)"""
     line = lines[index]
     # Cheapest first: most lines are paragraphs, and a headline needs a paragraph under it.
     if _is_paragraph(line) or index + 1 >= len(lines):
@@ -2086,8 +2085,7 @@ def is_cut_off(paragraph: str, last: bool) -> bool:
         return False  # an address ends it: "Twasul@okaz.com.sa" ("sa" is no French word there)
     words = WORD_RE.findall(fold(stripped))
     # (a stop after the last word ends the sentence: "لم نشهدها من قبل.", "لم يحسم بعد.", "… بن علي.")
-    if words and words[-1] in _DANGLING_WORDS and not stripped.endswith(_SENTENCE_PUNCTUATION):
-        return True
-    if words and words[-1] in _DANGLING_LATIN_WORDS and not stripped.endswith(_SENTENCE_PUNCTUATION):
+    dangling = bool(words) and (words[-1] in _DANGLING_WORDS or words[-1] in _DANGLING_LATIN_WORDS)
+    if dangling and not stripped.endswith(_SENTENCE_PUNCTUATION):
         return True
     return last and _ELLIPSIS_END_RE.search(stripped) is not None
