@@ -16,6 +16,7 @@ from streams.testing.evaluation import (
     evaluate_rendered,
     fundus_articles_as_text,
     glued_story_false_alarms,
+    read_also_pairs,
     rendered_saudinewsnet,
 )
 from tests.conftest import shared_file
@@ -69,3 +70,14 @@ def test_few_single_articles_are_cut_as_if_another_story_were_glued_on() -> None
     print("\nglued-story false alarms: fundus", fundus, "ANT", ant)
     assert fundus[0] >= 250 and fundus[1] <= 5  # 3 when pinned
     assert ant[0] >= 5000 and ant[1] <= 6  # 2 when pinned
+
+
+def test_stories_appended_under_a_read_also_link_stay_out_and_links_inside_an_article_keep_it_whole() -> None:
+    """SaudiNewsNet pairs: an unrelated story under a lone "اقرأ أيضاً:" with a credit line below it (383 of 400
+    leaked into the body at e52ff89, when any credit below made the marker an inline link), and a same-topic
+    headline linked inside an article that goes on to its credit (3 of 156 cut then)."""
+    found = read_also_pairs(shared_file("corpora/saudinewsnet/articles.dev.jsonl"))
+    print("\nread-also pairs (cases, failures):", found)
+    appended, same_topic = found["appended"], found["same_topic"]
+    assert appended[0] == 400 and appended[1] <= 120  # 88 when pinned
+    assert same_topic[0] >= 150 and same_topic[1] <= 8  # 4 when pinned

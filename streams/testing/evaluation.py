@@ -249,3 +249,40 @@ def ant_articles(path: Path, limit: int) -> Iterator[tuple[str, str]]:
     for line in path.read_bytes().splitlines()[:limit]:
         row = orjson.loads(line)
         yield str(row.get("title") or ""), str(row.get("text") or "")
+
+
+# --- stories appended under a read-also link, and links inside an article ---------------------------
+
+
+def read_also_pairs(path: Path, pairs: int = 400, seed: int = 4) -> dict[str, tuple[int, int]]:
+    """Two counts on SaudiNewsNet pairs, each (cases, failures). ``appended``: an unrelated article, then
+    "اقرأ أيضاً:" alone, another article's headline and paragraphs, then a credit line (which may be the
+    appended story's or the page's): the appended paragraphs that reach the body. ``same_topic``: an
+    article with a headline linked in its middle whose title shares three words or more with its own,
+    then the rest of the article and its credit: the articles whose rest is cut off."""
+    from streams.testing.render import kept_paragraphs, paragraphs_of
+
+    rng = random.Random(seed)
+    articles = [a for a in load_saudinewsnet(str(path)) if len(paragraphs_of(a.content)) >= 3]
+    titles = [" ".join(a.title.split()) for a in articles]
+    words = [{fold(w) for w in t.split() if len(w) > 3} for t in titles]
+    leaks = cuts = same = 0
+    for _ in range(pairs):
+        first, second = rng.sample(range(len(articles)), 2)
+        appended = [p for p in paragraphs_of(articles[second].content) if len(p.split()) >= 8][:3]
+        raw = [titles[first], "2 نوفمبر 2023", *paragraphs_of(articles[first].content), "اقرأ أيضاً:", titles[second]]
+        outcome = parse_article("\n".join([*raw, *appended, "المصدر: وكالات"]).encode())
+        body = fold(outcome.body) if isinstance(outcome, Article) else ""
+        leaks += any(fold(p)[:60] in body for p in appended)
+    linked = [(i, j) for i in range(len(articles)) for j in range(len(articles)) if i != j and len(words[i] & words[j]) >= 3]
+    for i, j in linked[:pairs]:
+        paragraphs = [p for p in paragraphs_of(articles[i].content) if len(p.split()) > 5]
+        if len(paragraphs) < 2:
+            continue
+        same += 1
+        at = rng.randint(1, len(paragraphs) - 1)
+        raw = [titles[i], "2 نوفمبر 2023", *paragraphs[:at], "اقرأ أيضاً:", titles[j], *paragraphs[at:], "المصدر: واس"]
+        outcome = parse_article("\n".join(raw).encode())
+        body = fold(outcome.body) if isinstance(outcome, Article) else ""
+        cuts += any(fold(p)[:60] not in body for p in kept_paragraphs(paragraphs[at:]))
+    return {"appended": (pairs, leaks), "same_topic": (same, cuts)}

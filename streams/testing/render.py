@@ -167,6 +167,13 @@ def _credited_by_its_opening(first: str) -> tuple[tuple[str, ...], bool]:
     return (("واس",) if _SPA_DATELINE_RE.match(first) or _SPA_OPENING_RE.match(first) else ()), False
 
 
+def kept_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs a parser keeps in the body: without the story's link, the writer's list of columns and
+    SPA's dateline and foot marks (credits and furniture, not the article)."""
+    cleaned = (_WRITERS_COLUMNS_RE.sub("", _STORY_LINK_RE.sub("", p)) for p in paragraphs)
+    return [p for p in cleaned if p and not _AGENCY_MARK_RE.match(p)]
+
+
 def paragraphs_of(content: str) -> list[str]:
     """The article's paragraphs: its own line breaks, else groups of about three sentences."""
     lines = [" ".join(line.split()) for line in content.split("\n")]
@@ -216,11 +223,7 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
         published=published,
         precision=precision,
         dateline_written=bool(dateline) or dated_by_agency,
-        paragraphs=tuple(
-            p
-            for i, p in enumerate(_WRITERS_COLUMNS_RE.sub("", _STORY_LINK_RE.sub("", p)) for p in paragraphs)
-            if not (not p or _AGENCY_MARK_RE.match(p) or (i == 0 and opening_alone))
-        ),
+        paragraphs=tuple(kept_paragraphs(paragraphs[1:] if opening_alone else paragraphs)),
         sources=sources,
         tags=tags,
         tags_separated=joiner.strip() != "",

@@ -1629,9 +1629,8 @@ def _opens_an_appended_article(
     of the article, which shares the article's words more than the link's. (The marker says a story may
     follow: the weighing asks less than a headline with none, ``_tells_the_headlines_story``.) Under a
     marker alone, a paragraph of eight content words or more that shares none with the article is another
-    story too. (On 400 SaudiNewsNet pairs each, the two catch 285 appended articles followed by a credit
-    line, where the credit line made every one a link before, and cut 2 articles whose link's story is
-    their own.)"""
+    story too. (``streams.testing.evaluation.read_also_pairs``: appended stories with a credit line below
+    leak 88 of 400, 383 when the credit line made the marker a link; same-topic links cut 4 of 156, 3.)"""
     if not headline or after >= len(lines) or not _is_paragraph(lines[after]):
         return False
     headline_words, following = _content_words(headline), _content_words(lines[after])
