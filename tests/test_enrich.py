@@ -268,6 +268,9 @@ QUANTITY_FORMS = [
     ("10 millions de voitures", "10 millions", 10_000_000.0, None),  # "de" before no unit stays out
     ("10 millions de touristes", "10 millions de touristes", 10_000_000.0, "person"),
     ("استفاد منه مليوني مستفيد", "مليوني مستفيد", 2_000_000.0, "person"),  # visitors, students, beneficiaries: people
+    ("استفاد مليونا مستفيد", "مليونا مستفيد", 2_000_000.0, "person"),  # the nominative dual before what it counts
+    ("ملياران دولار", "ملياران دولار", 2_000_000_000.0, "USD"),
+    ("بلغ عدد السكان عشرين مليونا", "عشرين مليونا", 20_000_000.0, None),  # the accusative after a number
     ("استقبل المتحف 3 آلاف زائر", "3 آلاف زائر", 3000.0, "person"),
     ("تخرج 500 طالب وطالبة", "500 طالب", 500.0, "person"),
     ("مقتل 12 شخصا في غارات", "12 شخصا", 12.0, "person"),  # people counted

@@ -48,6 +48,7 @@ _SCALES: dict[str, float] = {
     "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "ألفاً": 1e3, "الاف": 1e3, "ألفين": 2e3, "ألفان": 2e3, "ألفي": 2e3,
     "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليونين": 2e6, "مليونان": 2e6,
     "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "ملايير": 1e9, "بليون": 1e9, "مليارين": 2e9, "ملياري": 2e9,
+    "ملياران": 2e9,
     "مليوني": 2e6,
     "تريليون": 1e12, "ترليون": 1e12,
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
@@ -58,8 +59,13 @@ _SCALES: dict[str, float] = {
 _SELF_COUNTED = {
     fold(w): v
     for w, v in _SCALES.items()
-    if fold(w) in {fold(x) for x in ("ألفين", "ألفان", "ألفي", "مليونين", "مليونان", "مليوني", "مليارين", "ملياري")}
+    if fold(w)
+    in {fold(x) for x in ("ألفين", "ألفان", "ألفي", "مليونين", "مليونان", "مليوني", "مليارين", "ملياري", "ملياران")}
 }
+# The nominative dual before what it counts ("مليونا مستفيد", "ألفا شخص") is written as the accusative after a
+# number is ("عشرين مليونا"): two of the scale only alone before a unit.
+_DUALS_IN_CONSTRUCT = {fold(w): 2 * _SCALES[w] for w in ("ألفا", "مليونا", "مليارا")}
+_SELF_COUNTED |= _DUALS_IN_CONSTRUCT
 _UNITS: dict[str, str] = {
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولار": "USD", "دولارا": "USD", "دولاراً": "USD", "دولارات": "USD",
     "يورو": "EUR", "جنيه استرليني": "GBP", "جنيه إسترليني": "GBP", "جنيه مصري": "EGP", "جنيه": "EGP",
@@ -414,9 +420,12 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)
         unit = _unit(match["wunit"])
     elif match["counted"] is not None:
-        if fold(match["counted"]) == _ALFIE and not match["cunit"] and _names_someone(body, match.end()):
+        word = fold(match["counted"])
+        if word == _ALFIE and not match["cunit"] and _names_someone(body, match.end()):
             return None  # "الرضيع ألفي إيفانز", "عن ألفي،": the name Alfie, not two thousand
-        value, scale = 1.0, _SELF_COUNTED[fold(match["counted"])]
+        if word in _DUALS_IN_CONSTRUCT and (not match["cunit"] or _number_before(body, match.start("counted"))):
+            return None  # "عشرين مليونا": the accusative after a number, read with it or not at all
+        value, scale = 1.0, _SELF_COUNTED[word]
         unit = _unit(match["cunit"])
     else:
         if _number_before(body, match.start("single")):
