@@ -7,6 +7,7 @@ that the quality-gate tests and the benchmark print the same figures.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import random
 import re
@@ -270,19 +271,24 @@ def read_also_pairs(path: Path, pairs: int = 400, seed: int = 4) -> dict[str, tu
     for _ in range(pairs):
         first, second = rng.sample(range(len(articles)), 2)
         appended = [p for p in paragraphs_of(articles[second].content) if len(p.split()) >= 8][:3]
-        raw = [titles[first], "2 نوفمبر 2023", *paragraphs_of(articles[first].content), "اقرأ أيضاً:", titles[second]]
-        outcome = parse_article("\n".join([*raw, *appended, "المصدر: وكالات"]).encode())
-        body = fold(outcome.body) if isinstance(outcome, Article) else ""
+        body = _folded_body(titles[first], paragraphs_of(articles[first].content), titles[second], appended, "وكالات")
         leaks += any(fold(p)[:60] in body for p in appended)
-    linked = [(i, j) for i in range(len(articles)) for j in range(len(articles)) if i != j and len(words[i] & words[j]) >= 3]
-    for i, j in linked[:pairs]:
+    everyone = range(len(articles))
+    linked = ((i, j) for i in everyone for j in everyone if i != j and len(words[i] & words[j]) >= 3)
+    for i, j in itertools.islice(linked, pairs):
         paragraphs = [p for p in paragraphs_of(articles[i].content) if len(p.split()) > 5]
         if len(paragraphs) < 2:
             continue
         same += 1
         at = rng.randint(1, len(paragraphs) - 1)
-        raw = [titles[i], "2 نوفمبر 2023", *paragraphs[:at], "اقرأ أيضاً:", titles[j], *paragraphs[at:], "المصدر: واس"]
-        outcome = parse_article("\n".join(raw).encode())
-        body = fold(outcome.body) if isinstance(outcome, Article) else ""
+        body = _folded_body(titles[i], paragraphs[:at], titles[j], paragraphs[at:], "واس")
         cuts += any(fold(p)[:60] not in body for p in kept_paragraphs(paragraphs[at:]))
     return {"appended": (pairs, leaks), "same_topic": (same, cuts)}
+
+
+def _folded_body(title: str, before: list[str], linked: str, after: list[str], credit: str) -> str:
+    """The folded body parsed from a page: headline, dateline, paragraphs, a lone read-also marker and the
+    linked headline, more paragraphs, a credit line ("" when the page is rejected)."""
+    lines = [title, "2 نوفمبر 2023", *before, "اقرأ أيضاً:", linked, *after, f"المصدر: {credit}"]
+    outcome = parse_article("\n".join(lines).encode())
+    return fold(outcome.body) if isinstance(outcome, Article) else ""

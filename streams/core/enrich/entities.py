@@ -36,7 +36,7 @@ from streams.core.text.function_words import (
     ARABIC_SMALL_WORD_KEYS,
     FUNCTION_WORDS,
 )
-from streams.core.text.normalize import ARABIC_LETTER_RE, fold, strip_clitics
+from streams.core.text.normalize import ARABIC_LETTER_RE, fold, occurrences, strip_clitics
 from streams.core.text.sections import AGENCY_KEYS, NEWS_AGENCIES, is_nisba_adjective
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -818,12 +818,10 @@ def _apply_hints(text: str, found: list[tuple[int, int, str]], hints: Iterable[s
 def _whole_word_occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
     """Where ``phrase`` stands in ``text`` as whole words (a plain search: tags are not patterns)."""
     found = []
-    start = text.find(phrase)
-    while start != -1:
+    for start in occurrences(text, phrase):
         end = start + len(phrase)
         if not (start and _is_word_char(text[start - 1])) and not (end < len(text) and _is_word_char(text[end])):
             found.append((start, end))
-        start = text.find(phrase, start + 1)
     return found
 
 

@@ -40,7 +40,7 @@ from streams.core.text.dates import (
     hijri_year_of,
     month_number,
 )
-from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, windows_near
+from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, occurrences, windows_near
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,14 +267,8 @@ def _hijri_day_months(body: str, plain: str, reference: date, taken: list[DateMe
 
 
 def _spans_of(text: str, pieces: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where each of ``pieces`` stands in ``text``, by substring search."""
-    spans = []
-    for piece in pieces:
-        at = text.find(piece)
-        while at != -1:
-            spans.append((at, at + len(piece)))
-            at = text.find(piece, at + len(piece))
-    return spans
+    """Where each of ``pieces`` stands in ``text``."""
+    return [(at, at + len(piece)) for piece in pieces for at in occurrences(text, piece)]
 
 
 def _ordinal_days(body: str, plain: str, reference: date | None, taken: list[DateMention]) -> list[DateMention]:

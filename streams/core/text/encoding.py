@@ -38,7 +38,7 @@ def windows_arabic(data: bytes) -> str | None:
     letters, arabic = len(_LETTER_RE.findall(text)), len(_ARABIC_LETTER_RE.findall(text))
     if letters < _MIN_LETTERS or arabic < _ARABIC_SHARE * letters:
         return None
-    return data.decode("cp1256")
+    return text if len(data) <= _SAMPLE_BYTES else data.decode("cp1256")  # (most messages: decoded once)
 
 
 _DECLARED_RE = re.compile(rb"charset\s*=\s*[\"']?\s*(?:windows-1256|cp1256)", re.IGNORECASE)
