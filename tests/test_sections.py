@@ -1222,3 +1222,21 @@ def test_links_under_a_heading_that_exclaim_are_ranked_bulleted_or_joined_by_bar
     assert [r.title for r in split_body([PARAGRAPH, f"اقرأ أيضا: {other} | صحيفة سبق الإلكترونية"], None).related] == [
         f"{other} | صحيفة سبق الإلكترونية"
     ]
+
+
+def test_spas_filing_time_glued_to_its_initials_and_the_storys_serial_are_furniture() -> None:
+    assert without_furniture([PARAGRAPH, "// انتهى //", "18:40ت م", "0139"]) == [PARAGRAPH]
+    assert without_furniture([PARAGRAPH, "12:02 ت م"]) == [PARAGRAPH]
+    kept = [PARAGRAPH, "12", "2 - 1"]  # a list's number or a score: fewer than three digits
+    assert without_furniture(kept) == kept
+
+
+def test_an_outlets_name_alone_under_the_story_signs_it() -> None:
+    for foot in ("الشروق أونلاين", "— بوابة الأهرام"):
+        sections = split_body([PARAGRAPH, foot], None)
+        assert sections.paragraphs == (PARAGRAPH,) and sections.sources == (foot.strip(" —"),), foot
+    # Text below it, or a sentence the scraper cut short, is the article's.
+    inside = split_body([PARAGRAPH, "قناة الجزيرة الإخبارية", PARAGRAPH], None)
+    assert inside.sources == () and len(inside.paragraphs) == 3
+    cut = split_body([PARAGRAPH, "وذكر تلفزيون النهار"], None)
+    assert cut.sources == () and cut.paragraphs == (PARAGRAPH, "وذكر تلفزيون النهار")

@@ -282,8 +282,9 @@ _FURNITURE_RE = re.compile(
     r"|[ـ\-–—_*=~•·\s]{3,}$"
     # the end an agency marks, signed or not: "/انتهى/", "(النهاية) م ع ه"
     rf"|[/(]*\s*(?:انتهى|النهاية)\s*[/)]*\s*(?:{_INITIALS})?$"
-    # SPA's foot: the time it was filed and the editor's initials, "18:07 ت م"
-    r"|\d{1,2}:\d{2}\s+[\u0621-\u064a]{1,2}(?:\s+[\u0621-\u064a]{1,2}){1,3}$"
+    # SPA's foot: the time it was filed and the editor's initials, "18:07 ت م" ("18:07ت م" on its own site), and
+    # the story's serial on the line below, "0139" (three digits or more alone: a list's numbers and scores have fewer)
+    r"|\d{1,2}:\d{2}\s*[\u0621-\u064a]{1,2}(?:\s+[\u0621-\u064a]{1,2}){1,3}$|\d{3,6}\s*$"
     # an embedded post's frame: a tweet's signature "— وزارة الخارجية (@KSAmofaAR) November 2, 2023",
     # Instagram's "View this post on Instagram" and "A post shared by …", YouTube's "Watch on YouTube"
     r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)[^.!?؟]{0,40}$|view this post on instagram|a post shared by"
@@ -1453,6 +1454,11 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             tag_lines.append(value)
             trailer_seen = trailer_seen or bool(paragraphs)
             continue
+        if paragraphs and (outlet := _foot_outlet(lines, index)) is not None:
+            sources.append(outlet)  # "الشروق أونلاين" under the story: the site signs it
+            trailer_seen = True
+            index += 1
+            continue
         if paragraphs and (dated := _foot_stamp(lines, index)) is not None:
             stamp = stamp or dated
             trailer_seen = True
@@ -1536,6 +1542,16 @@ def _foot_stamp(lines: list[str] | tuple[str, ...], index: int) -> Dateline | No
 
 
 _STAMP_MAX_CHARS = 60  # "الخميس 02 نوفمبر 2023 - 10:30 صباحاً بتوقيت مكة المكرمة"
+
+
+def _foot_outlet(lines: list[str] | tuple[str, ...], index: int) -> str | None:
+    """The outlet of a line that is only an outlet's name ("الشروق أونلاين", "— بوابة الأهرام"), at the foot
+    of the page: only credits follow it (a name inside the article, "قناة السويس", has text below), and it is
+    no sentence the scraper cut short ("وذكر تلفزيون النهار")."""
+    name = lines[index].strip(" .-–—")
+    if len(name) > _AGENCY_NAME_MAX_CHARS or not is_an_outlets_name(name) or _GOES_ON_RE.match(name):
+        return None
+    return name if all(map(_is_credit_line, lines[index + 1 :])) else None
 
 
 def _tag_line(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int] | None:
