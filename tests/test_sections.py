@@ -1162,6 +1162,18 @@ def test_credit_labels_before_a_bar_a_slash_or_a_colon_and_dash() -> None:
     for line, agency in (("المصدر | رويترز", "رويترز"), ("المصدر/ واس", "واس"), ("المصدر:- د ب أ", "د ب أ")):
         sections = split_body([PARAGRAPH, line], None)
         assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (agency,)), line
+    more = [("المصدر، رويترز", "رويترز"), ("(المصدر: وكالة الأنباء السعودية (واس))", "وكالة الأنباء السعودية (واس)")]
+    # The label's colon lost: only an agency's or an outlet's name may follow.
+    more += [
+        ("المصدر رويترز", "رويترز"),
+        ("مصدر الخبر العربية.نت", "العربية.نت"),
+        ("المصدر الشروق أونلاين", "الشروق أونلاين"),
+    ]
+    for line, agency in more:
+        sections = split_body([PARAGRAPH, line], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (agency,)), line
+    sentence = "المصدر الرئيسي للدخل في البلاد هو النفط"
+    assert split_body([PARAGRAPH, sentence], None).paragraphs == (PARAGRAPH, sentence)
     # An editor's initials stand alone, one or two letters each: "المصدر/ واس" is none, "ع ح/ر ق" is.
     assert without_furniture([PARAGRAPH, "ع ح/ر ق", "المصدر/ واس"]) == [PARAGRAPH, "المصدر/ واس"]
 

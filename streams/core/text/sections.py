@@ -83,8 +83,9 @@ _WEAK_RE = re.compile(
 _CREDIT_LABELS = ("المصدر", "المصادر", "مصدر الخبر")
 _LATIN_CREDIT_LABELS = ("source", "sources")
 _CREDIT_RE = re.compile(
-    # (its separator a colon, a dash, a bar or a slash: "المصدر:- د ب أ", "المصدر | رويترز", "المصدر/ واس")
-    rf"^\s*(?:{alternation((*_CREDIT_LABELS, 'مصدر'))}\s*(?:[:：|/]\s*[-–—]?|[-–—])"
+    # (its separator a colon, a dash, a bar, a slash or a comma: "المصدر:- د ب أ", "المصدر | رويترز", "المصدر/ واس",
+    # "المصدر، رويترز")
+    rf"^\s*(?P<bracket>\(\s*)?(?:{alternation((*_CREDIT_LABELS, 'مصدر'))}\s*(?:[:：|/]\s*[-–—]?|[-–—]|\s?[،,])"
     # a column reprinted from elsewhere: '* نقلاً عن "الشرق الأوسط"'
     r"|\*?\s*(?:نقلا|نقلاً|نقلًا)\s+عن\s*:?"
     rf"|{alternation((*_LATIN_CREDIT_LABELS, 'quelle', 'fuente'))}\s*[:：])\s*(?P<value>.+?)\s*$",
@@ -921,7 +922,12 @@ def _credit(line: str) -> str | None:
     in the paper it ran in."""
     credit = _CREDIT_RE.match(line)
     if credit is not None:
-        return credit["value"].strip(_QUOTES) or credit["value"]  # 'نقلاً عن "الشرق الأوسط"'
+        value = credit["value"]
+        if credit["bracket"] and value.endswith(")") and value.count(")") > value.count("("):
+            value = value[:-1].rstrip()  # "(المصدر: وكالات)"
+        return value.strip(_QUOTES) or value  # 'نقلاً عن "الشرق الأوسط"'
+    if line.startswith(_CREDIT_LABELS) and (outlet := _credited_without_separator(line)) is not None:
+        return outlet
     if "رابط" in line[:_STORY_LINK_HEAD_CHARS] and (link := _STORY_LINK_RE.match(line)) is not None:
         return link["value"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line)
@@ -934,6 +940,20 @@ def _credit(line: str) -> str | None:
             # Associated Press" opens a story whose dateline's "(AP)" credits it.
             return value if wire and wire["join"] else names
     return _foot_credit(line)
+
+
+def _credited_without_separator(line: str) -> str | None:
+    """The outlet of a credit line whose label's colon the scraper lost ("المصدر رويترز", "المصدر العربية.نت"):
+    only an agency's or an outlet's name may follow the label then ("المصدر الرئيسي للدخل" is a sentence)."""
+    label = next((label for label in _CREDIT_LABELS_LONGEST_FIRST if line.startswith(label + " ")), None)
+    value = line[len(label) :].strip() if label else ""
+    if not value or len(value) > _AGENCY_NAME_MAX_CHARS:
+        return None
+    name = value.split(" (", 1)[0]  # "وكالة الأنباء السعودية (واس)"
+    return value if fold(name) in AGENCY_KEYS or is_an_outlets_name(name) else None
+
+
+_CREDIT_LABELS_LONGEST_FIRST = sorted(_CREDIT_LABELS, key=len, reverse=True)
 
 
 # The wire a byline names after its writers: "…, Reuters", "Le Monde avec AFP", "… LEE KEATH Associated Press".
