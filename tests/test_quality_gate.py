@@ -79,5 +79,5 @@ def test_stories_appended_under_a_read_also_link_stay_out_and_links_inside_an_ar
     found = read_also_pairs(shared_file("corpora/saudinewsnet/articles.dev.jsonl"))
     print("\nread-also pairs (cases, failures):", found)
     appended, same_topic = found["appended"], found["same_topic"]
-    assert appended[0] == 400 and appended[1] <= 120  # 88 when pinned
+    assert appended[0] == 400 and appended[1] <= 45  # 31 when pinned (88 before the chance weighing)
     assert same_topic[0] >= 150 and same_topic[1] <= 8  # 4 when pinned

@@ -180,6 +180,29 @@ def test_an_appended_article_with_its_own_credit_and_the_pages_credits_at_its_fo
     assert split_body(["اقرأ أيضاً:", "البنك المركزي يرفع الفائدة", PARAGRAPH], None).paragraphs == (PARAGRAPH,)
 
 
+def test_an_appended_story_that_shares_a_word_with_the_article_by_chance_stays_out() -> None:
+    # The story under the lone marker names "الحكومة" as the article does, and tells of its headline in other
+    # words: one shared word of thirty is chance, not the article going on to its credit.
+    article = [
+        "أقرت الحكومة الأردنية مشروع قانون الموازنة العامة للسنة المالية المقبلة بعجز يبلغ مليار دينار.",
+        "وتتوقع وزارة المالية نمو الإيرادات الضريبية بنسبة خمسة بالمئة مع تحسن النشاط الاقتصادي والسياحة.",
+    ]
+    appended = [
+        "تعاقد نادي الفيصلي مع مدرب تونسي جديد لقيادة الفريق الأول لكرة القدم خلفا للمدرب المستقيل،"
+        " بعد سلسلة نتائج مخيبة في الدوري والكأس دفعت الحكومة إلى التدخل في ملف الأندية.",
+        "ويستعد الفريق لمواجهة الوحدات في قمة الأسبوع المقبل على ستاد عمان الدولي وسط حضور جماهيري متوقع.",
+    ]
+    lines = [*article, "اقرأ أيضاً:", "الفيصلي يعين مدربا تونسيا", *appended, "المصدر: بترا"]
+    sections = split_body(lines, "الحكومة تقر الموازنة العامة")
+    assert sections.paragraphs == tuple(article)
+    assert [(r.title, r.text) for r in sections.related] == [("الفيصلي يعين مدربا تونسيا", "\n\n".join(appended))]
+    # The article going on under the same marker shares its words far more often: it stays, to its credit.
+    going_on = "وقال وزير المالية إن عجز الموازنة العامة سيتراجع مع نمو الإيرادات الضريبية وتحسن النشاط الاقتصادي."
+    lines = [*article, "اقرأ أيضاً:", "الفيصلي يعين مدربا تونسيا", going_on, "المصدر: بترا"]
+    sections = split_body(lines, "الحكومة تقر الموازنة العامة")
+    assert sections.paragraphs == (*article, going_on) and sections.sources == ("بترا",)
+
+
 def test_a_list_of_headlines_under_a_read_also_heading_stays_out_when_the_pages_tags_follow() -> None:
     headlines = ["الملك يستقبل رئيس الوزراء في قصر الحسينية", "ارتفاع أسعار الذهب محلياً اليوم"]
     for heading in ("اقرأ أيضاً:", "مواضيع ذات صلة", "Read more:"):
