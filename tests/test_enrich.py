@@ -340,6 +340,10 @@ def test_numbers_in_names_and_ranks_are_not_quantities() -> None:
         assert extract_quantities(text) == [], text
     for text in ("the 162nd Division", "in the 21st century", "le 2e tour", "القميص رقم 10"):
         assert extract_quantities(text) == [], text
+    # The label after a preposition, or before its adjective: a resolution's number is no count.
+    for text in ("لبنان ملتزم بالقرار 1701", "التزام الحكومة بالقرار الدولي 1701", "وفقا للقرار الأممي رقم 2254"):
+        assert extract_quantities(text) == [], text
+    assert [q.value for q in extract_quantities("القرار الجديد يكلف 5 آلاف ريال")] == [5000.0]
     assert [q.text for q in extract_quantities("قتل 15 شخصا وزار 5 مدن")] == ["15 شخصا", "5"]
     # "ألفي" is two thousand before what it counts, and the name Alfie before a surname or a comma.
     assert extract_quantities("وعبر والد الرضيع ألفي إيفانز عن حزنه، ورفعت الأجهزة عن ألفي، الاثنين") == []
@@ -543,6 +547,12 @@ def test_a_family_name_of_the_nisba_form_ends_a_persons_name() -> None:
     assert ("إبراهيم غالب الجري", "PERSON") in _named("وقاد الفريق اللاعب إبراهيم غالب الجري حول الملعب.")
     found = _named("وقتل هشام بركات المدعي العام في انفجار، وهبطت الطائرة في مطار الملك خالد الدولي بالرياض.")
     assert not any("المدعي" in m or "الدولي" in m for m, kind in found if kind == "PERSON"), found
+
+
+def test_an_organisation_named_for_a_king_or_prince_is_one_organisation() -> None:
+    found = _named("احتفلت جامعة الأمير سطام بن عبدالعزيز بتخريج طلابها، وأعلنت جامعة الملك سعود نتائج القبول.")
+    assert {("جامعة الأمير سطام بن عبدالعزيز", "ORG"), ("جامعة الملك سعود", "ORG")} <= found, found
+    assert not any(kind == "PERSON" for _, kind in found), found
 
 
 def test_a_tag_the_text_names_as_a_team_is_an_organisation() -> None:

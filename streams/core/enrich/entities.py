@@ -374,6 +374,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     labels = _tagger().tag(words)
     spans = [_before_line_break(span, tokens) for span in spans_from_labels(labels)]
     spans = _places_a_cue_names(_organisations_named_for_places(_without_bare_heads(spans, words), words), words)
+    spans = _organisations_named_for_people(spans, words)
     spans = _coordinated_names_apart(_with_family_names(_without_adjectives_taken_for_names(spans, words), words), words)
     found = [
         (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
@@ -576,6 +577,34 @@ def _without_bare_heads(spans: list[tuple[int, int, str]], words: list[str]) -> 
             continue
         kept.append((first, last, kind))
     return kept
+
+
+def _organisations_named_for_people(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+    """An organisation of a head and a title ("جامعة الأمير", "جامعة الملك") takes in the person right after it:
+    "جامعة الأمير سطام بن عبدالعزيز", "جامعة الملك سعود" are one body each (ANERCorp: "جامعة الملك فهد"). Not
+    a definite head ("رئيس الهيئة الأمير فيصل …": its president) or a longer name ("الاتحاد السعودي للفروسية
+    الأمير …")."""
+    merged: list[tuple[int, int, str]] = []
+    for first, last, kind in spans:
+        if merged and kind == "PERS" and _ends_on_a_title(merged[-1], words) and merged[-1][1] == first:
+            merged[-1] = (merged[-1][0], last, "ORG")
+            continue
+        merged.append((first, last, kind))
+    return merged
+
+
+def _ends_on_a_title(span: tuple[int, int, str], words: list[str]) -> bool:
+    first, last, kind = span
+    return (
+        kind == "ORG"
+        and last - first == 2
+        and term(words[first]) in _NAMED_AFTER_PEOPLE
+        and not _is_definite(words[first])
+        and term(words[first + 1]) in _TITLE_KEYS
+    )
+
+
+_TITLE_KEYS = frozenset(term(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
 
 
 def _names_its_head_s_person(words: list[str], first: int, last: int) -> bool:

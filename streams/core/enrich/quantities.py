@@ -485,19 +485,23 @@ _UNIT_THEN_THE_MAX_CHARS = 20
 
 def _names_or_ranks(body: str, start: int, end: int) -> bool:
     """A number that is part of a name or a rank, not a count: "F-16", "كوفيد-19", "Resolution 2216",
-    "المادة 51", "الـ 15", "162nd", "21st", "le 2e tour"."""
+    "المادة 51", "بالقرار الدولي 1701", "الـ 15", "162nd", "21st", "le 2e tour"."""
     return (
         _ORDINAL_SUFFIX_RE.match(body, end) is not None
-        or _LABELLED_BEFORE_RE.search(body, max(0, start - 16), start) is not None
+        or _LABELLED_BEFORE_RE.search(body, max(0, start - _LABELLED_BEFORE_MAX_CHARS), start) is not None
     )
 
 
 _ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th|e|er|ère|ème)(?![^\W\d_])", re.IGNORECASE)
+# (Most Arabic labels after a conjunction or preposition, "بالقرار", and before a nisba adjective, "القرار
+# الدولي"; not "رقم", whose "برقم 36 عقارا" says how many.)
 _LABELLED_BEFORE_RE = re.compile(
-    r"(?:[^\W\d_]-|الـ\s?|(?<![^\W\d_])(?:article|resolution|résolution|no\.|number|flight|vol|قرار|القرار|المادة|مادة"
-    r"|البند|بند|رقم|الرقم|رحلة|الرحلة)\s+)$",
+    r"(?:[^\W\d_]-|الـ\s?|(?<![^\W\d_])(?:article|resolution|résolution|no\.|number|flight|vol)\s+"
+    r"|(?<![^\W\d_])(?:رقم|الرقم|رحلة)\s+"
+    r"|(?<![^\W\d_])[وفبلك]{0,2}(?:قرار|القرار|المادة|مادة|البند|بند|الرحلة)(?:\s+ال[^\W\d_]{2,12}ي[ةه]?)?\s+)$",
     re.IGNORECASE,
 )
+_LABELLED_BEFORE_MAX_CHARS = 30  # "بالقرار الأممي رقم "
 
 
 def _is_a_score(body: str, start: int, end: int) -> bool:
