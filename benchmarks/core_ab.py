@@ -3,8 +3,9 @@
 Single runs of ``core_speed.py`` on this shared 2-core machine swing by 20-30 % between sessions, so
 a change to the core is judged by this script: it checks out ``--base`` (default: the previous
 commit) into a temporary git worktree, then runs the same pass — every SaudiNewsNet article rendered
-as scraped text, parsed and enriched once from empty caches, in a fresh process — for the base and
-for this working tree in turn, ``--rounds`` times, and prints each pass and the medians of both.
+as scraped text (by this tree's renderer, for both trees), parsed and enriched once from empty caches,
+in a fresh process — for the base and for this working tree in turn, ``--rounds`` times, and prints each
+pass and the medians of both.
 
     python benchmarks/core_ab.py [--base COMMIT] [--rounds 3] [--articles 2000] [--json]
     python benchmarks/core_ab.py --instructions [--base COMMIT] [--articles 150]
@@ -30,16 +31,16 @@ import orjson
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet" / "articles.dev.jsonl"
 
-# Runs inside the child process, with the tree under test first on sys.path.
+# Runs inside the child process, with the tree under test first on sys.path. The articles come rendered by
+# this tree's renderer (``_write_articles``): a base whose renderer drew other pages would time other input.
 _PASS = """
 import statistics, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 import orjson, streams
 from streams.core import parse_article
-from streams.testing.evaluation import rendered_saudinewsnet
 assert streams.__file__.startswith(sys.argv[1]), streams.__file__
-texts = [case.raw.encode() for case in rendered_saudinewsnet(Path(sys.argv[2]), limit=int(sys.argv[3]))]
+texts = [text.encode() for text in orjson.loads(Path(sys.argv[2]).read_bytes())[: int(sys.argv[3])]]
 timings = []
 for text in texts:
     start = time.perf_counter()
@@ -54,12 +55,11 @@ _COUNTED_PASS = """
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-import streams
+import orjson, streams
 from streams.core import parse_article
-from streams.testing.evaluation import rendered_saudinewsnet
 assert streams.__file__.startswith(sys.argv[1]), streams.__file__
 articles, counted = int(sys.argv[3]), int(sys.argv[4])
-texts = [case.raw.encode() for case in rendered_saudinewsnet(Path(sys.argv[2]), limit=articles + 30)]
+texts = [text.encode() for text in orjson.loads(Path(sys.argv[2]).read_bytes())[: articles + 30]]
 for text in texts[:30]:
     parse_article(text)
 for text in texts[30 : 30 + counted]:
@@ -68,17 +68,25 @@ for text in texts[30 : 30 + counted]:
 _COLLECTED_RE = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def _instructions_per_article(trees: dict[str, Path], articles: int) -> dict[str, float]:
+def _write_articles(path: Path, articles: int) -> Path:
+    """SaudiNewsNet rendered as scraped text by this tree's renderer, one JSON list of strings at ``path``."""
+    from streams.testing.evaluation import rendered_saudinewsnet
+
+    path.write_bytes(orjson.dumps([case.raw for case in rendered_saudinewsnet(CORPUS, limit=articles)]))
+    return path
+
+
+def _instructions_per_article(trees: dict[str, Path], texts: Path, articles: int) -> dict[str, float]:
     """Each tree's instructions an article, from four callgrind passes run at once (counts do not care)."""
     passes = [(name, tree, counted) for name, tree in trees.items() for counted in (0, articles)]
-    runs = {(name, counted): _callgrind(tree, articles, counted) for name, tree, counted in passes}
+    runs = {(name, counted): _callgrind(tree, texts, articles, counted) for name, tree, counted in passes}
     totals = {key: _collected(process) for key, process in runs.items()}
     return {name: (totals[(name, articles)] - totals[(name, 0)]) / articles for name in trees}
 
 
-def _callgrind(tree: Path, articles: int, counted: int) -> subprocess.Popen[str]:
+def _callgrind(tree: Path, texts: Path, articles: int, counted: int) -> subprocess.Popen[str]:
     command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", _COUNTED_PASS]
-    arguments = [str(tree), str(CORPUS), str(articles), str(counted)]
+    arguments = [str(tree), str(texts), str(articles), str(counted)]
     return subprocess.Popen([*command, *arguments], stderr=subprocess.PIPE, text=True)
 
 
@@ -90,9 +98,9 @@ def _collected(process: subprocess.Popen[str]) -> int:
     return int(found[1])
 
 
-def _one_pass(tree: Path, articles: int) -> dict[str, float]:
+def _one_pass(tree: Path, texts: Path, articles: int) -> dict[str, float]:
     done = subprocess.run(
-        [sys.executable, "-c", _PASS, str(tree), str(CORPUS), str(articles)], capture_output=True, check=True, text=True
+        [sys.executable, "-c", _PASS, str(tree), str(texts), str(articles)], capture_output=True, check=True, text=True
     )
     result: dict[str, float] = orjson.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -110,15 +118,16 @@ def main() -> None:
         raise SystemExit(f"{CORPUS} is absent: this benchmark reads SaudiNewsNet from ../shared")
     with tempfile.TemporaryDirectory() as scratch:
         base = Path(scratch) / "base"
+        texts = _write_articles(Path(scratch) / "articles.json", args.articles + 30)
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base), args.base], check=True)
         try:
             if args.instructions:
-                _print_instructions(_instructions_per_article({"base": base, "this": ROOT}, args.articles), args)
+                _print_instructions(_instructions_per_article({"base": base, "this": ROOT}, texts, args.articles), args)
                 return
             passes: dict[str, list[dict[str, float]]] = {"base": [], "this": []}
             for round_ in range(1, args.rounds + 1):
                 for name, tree in (("base", base), ("this", ROOT)):
-                    passes[name].append(_one_pass(tree, args.articles))
+                    passes[name].append(_one_pass(tree, texts, args.articles))
                     median, rate = passes[name][-1]["median_ms"], passes[name][-1]["per_second"]
                     print(f"round {round_} {name:<5} median {median:.3f} ms, {rate:.0f} articles/s")
         finally:
