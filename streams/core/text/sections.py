@@ -1557,12 +1557,17 @@ def _foot_stamp(lines: list[str] | tuple[str, ...], index: int) -> Dateline | No
     if len(line) > _STAMP_MAX_CHARS or not any(map(str.isdigit, line[:_STAMP_MAX_CHARS])):
         return None  # a paragraph: most lines, ruled out before the date patterns run
     dated = read_dateline(line)
-    if dated is None or not all(map(_is_credit_line, lines[index + 1 :])):
+    if dated is None or not _only_credits_after(lines, index):
         return None
     return dated
 
 
 _STAMP_MAX_CHARS = 60  # "الخميس 02 نوفمبر 2023 - 10:30 صباحاً بتوقيت مكة المكرمة"
+
+
+def _only_credits_after(lines: list[str] | tuple[str, ...], index: int) -> bool:
+    """Is every line after ``index`` a credit line (or none left): the foot of the page?"""
+    return all(map(_is_credit_line, lines[index + 1 :]))
 
 
 def _foot_outlet(lines: list[str] | tuple[str, ...], index: int) -> str | None:
@@ -1572,7 +1577,7 @@ def _foot_outlet(lines: list[str] | tuple[str, ...], index: int) -> str | None:
     name = lines[index].strip(" .-–—")
     if len(name) > _AGENCY_NAME_MAX_CHARS or not is_an_outlets_name(name) or _GOES_ON_RE.match(name):
         return None
-    return name if all(map(_is_credit_line, lines[index + 1 :])) else None
+    return name if _only_credits_after(lines, index) else None
 
 
 def _tag_line(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int] | None:
