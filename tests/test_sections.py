@@ -1275,3 +1275,14 @@ def test_an_outlets_name_alone_under_the_story_signs_it() -> None:
     assert inside.sources == () and len(inside.paragraphs) == 3
     cut = split_body([PARAGRAPH, "وذكر تلفزيون النهار"], None)
     assert cut.sources == () and cut.paragraphs == (PARAGRAPH, "وذكر تلفزيون النهار")
+
+
+def test_a_french_foot_crediting_any_agencys_acronym_and_a_photo_credit_in_brackets() -> None:
+    paragraph = "Le Maroc et l'Espagne ont signé lundi à Rabat six accords de coopération dans l'énergie et l'eau."
+    for foot, names in (("Avec MAP", ("MAP",)), ("Le360 avec APS", ("Le360", "APS")), ("avec agences", ("agences",))):
+        sections = split_body([paragraph, foot], None)
+        assert (sections.paragraphs, sections.sources) == ((paragraph,), names), foot
+    assert split_body([paragraph, "Il est reparti avec lui"], None).sources == ()  # a sentence, no acronym
+    # A photographer's credit between paragraphs, in brackets: credited, and out of the body.
+    sections = split_body([PARAGRAPH, "(تصوير: محمد سكيك)", PARAGRAPH], None)
+    assert sections.paragraphs == (PARAGRAPH, PARAGRAPH) and sections.sources == ("محمد سكيك",)

@@ -191,9 +191,10 @@ NEWS_AGENCIES = tuple(
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
 _LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
 _WITH_AGENCY_RE = re.compile(
-    rf"^\s*\(?(?:par\s+)?(?P<value>(?:[^.!?:()]{{2,40}}?\s+)?avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}))\s*\)?\s*$",
+    rf"^\s*\(?(?:par\s+)?(?P<value>(?:[^.!?:()]{{2,40}}?\s+)?avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}|agences"
+    r"|(?-i:[A-Z]{2,5})))\s*\)?\s*$",
     re.IGNORECASE,
-)  # "Le Monde avec AFP", "(Avec AFP)"
+)  # "Le Monde avec AFP", "(Avec AFP)", "Avec agences", any agency's acronym after "avec": "Avec MAP", "avec APS"
 
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
@@ -931,7 +932,7 @@ def _credit(line: str) -> str | None:
         return outlet
     if "رابط" in line[:_STORY_LINK_HEAD_CHARS] and (link := _STORY_LINK_RE.match(line)) is not None:
         return link["value"]
-    byline = _BYLINE_RE.match(line) or _bare_byline(line)
+    byline = _BYLINE_RE.match(line) or _bare_byline(line) or _bracketed_byline(line)
     if byline is not None:
         value = without_job_title(byline["value"])
         wire = _WIRE_AFTER_NAMES_RE.search(value)
@@ -941,6 +942,15 @@ def _credit(line: str) -> str | None:
             # Associated Press" opens a story whose dateline's "(AP)" credits it.
             return value if wire and wire["join"] else names
     return _foot_credit(line)
+
+
+def _bracketed_byline(line: str) -> re.Match[str] | None:
+    """A byline in brackets on its own line, as a photo's credit stands between paragraphs: "(تصوير: محمد عابد -
+    أ ف ب)"."""
+    stripped = line.strip()
+    if not (stripped.startswith("(") and stripped.endswith(")")):
+        return None
+    return _BYLINE_RE.match(stripped[1:-1])
 
 
 def _credited_without_separator(line: str) -> str | None:
