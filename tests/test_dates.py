@@ -49,6 +49,7 @@ CASES = [
     ("الأربعاء 6 شوال 1436 هـ الموافق 22 يوليو 2015", utc(2015, 7, 22), "day", "gregorian"),
     ("2023-11-02T08:15:00+03:00", utc(2023, 11, 2, 5, 15), "second", "gregorian"),
     ("2023-11-02T08:15:00Z", utc(2023, 11, 2, 8, 15), "second", "gregorian"),
+    ("نشر في: 2023-11-02 08:15:00 +03:00", utc(2023, 11, 2, 5, 15), "second", "gregorian"),  # a space before the offset
     ("Published: November 2, 2023 3:05 pm", utc(2023, 11, 2, 15, 5), "minute", "gregorian"),
     ("Publié le 26 octobre 2023 à 14h30", utc(2023, 10, 26, 14, 30), "minute", "gregorian"),
     (

@@ -96,7 +96,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
             r"(?:[T\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?"
-            r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
+            r"(?P<zone>Z|\s?[+-]\d{2}:?\d{2}(?!\d))?)?"  # (a space may stand before an offset: "10:45:00 +03:00")
         ),
     ),
     ("dmy_named", re.compile(rf"{_DAY}{_SEP}(?:of\s+|من\s+)?{_DUAL}{_SEP}{_YEAR}", re.IGNORECASE)),  # "2 من نوفمبر 2023"
@@ -360,9 +360,9 @@ def _with_time(
         return None
     if kind == "iso" and match["hour"] is not None:
         time_fields = match
-        zone_text = match["zone"]
-        is_offset = bool(zone_text) and zone_text[0] in "+-"
-        zone = _zone(None if is_offset else zone_text, zone_text if is_offset else None, assume_tz)
+        zone_text = (match["zone"] or "").strip()
+        is_offset = zone_text[:1] in ("+", "-")
+        zone = _zone(None if is_offset else zone_text or None, zone_text if is_offset else None, assume_tz)
     else:
         rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
         time_fields = _TIME.search(rest)  # type: ignore[assignment]
