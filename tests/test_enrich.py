@@ -549,6 +549,13 @@ def test_a_family_name_of_the_nisba_form_ends_a_persons_name() -> None:
     assert not any("المدعي" in m or "الدولي" in m for m, kind in found if kind == "PERSON"), found
 
 
+def test_a_persons_name_does_not_end_on_a_preposition_glued_to_a_place_or_purpose() -> None:
+    found = _named("وصل الأمير سعود بالرياض أمس، وافتتح الأمير سلطان بن عبدالعزيز للعلوم مركزا جديدا.")
+    assert ("سعود", "PERSON") in found and ("سلطان بن عبدالعزيز", "PERSON") in found, found
+    assert not any(m.endswith(("بالرياض", "للعلوم")) for m, _ in found), found
+    assert ("والتر جيمس بالمر", "PERSON") in _named("قال اللاعب والتر جيمس بالمر إن الفريق جاهز.")  # Palmer
+
+
 def test_an_organisation_named_for_a_king_or_prince_is_one_organisation() -> None:
     found = _named("احتفلت جامعة الأمير سطام بن عبدالعزيز بتخريج طلابها، وأعلنت جامعة الملك سعود نتائج القبول.")
     assert {("جامعة الأمير سطام بن عبدالعزيز", "ORG"), ("جامعة الملك سعود", "ORG")} <= found, found
