@@ -344,6 +344,10 @@ def test_numbers_in_names_and_ranks_are_not_quantities() -> None:
     for text in ("لبنان ملتزم بالقرار 1701", "التزام الحكومة بالقرار الدولي 1701", "وفقا للقرار الأممي رقم 2254"):
         assert extract_quantities(text) == [], text
     assert [q.value for q in extract_quantities("القرار الجديد يكلف 5 آلاف ريال")] == [5000.0]
+    # A minute, a round, a place in a table: marks a definite noun numbers.
+    for text in ("سجل رونالدو من ركلة جزاء في الدقيقة 75", "ضمن الجولة 15 من الدوري", "تحتل المرتبة 136 عالميا"):
+        assert extract_quantities(text) == [], text
+    assert [q.text for q in extract_quantities("استمرت المباراة 90 دقيقة")] == ["90 دقيقة"]
     assert [q.text for q in extract_quantities("قتل 15 شخصا وزار 5 مدن")] == ["15 شخصا", "5"]
     # "ألفي" is two thousand before what it counts, and the name Alfie before a surname or a comma.
     assert extract_quantities("وعبر والد الرضيع ألفي إيفانز عن حزنه، ورفعت الأجهزة عن ألفي، الاثنين") == []

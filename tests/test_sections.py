@@ -1286,3 +1286,10 @@ def test_a_french_foot_crediting_any_agencys_acronym_and_a_photo_credit_in_brack
     # A photographer's credit between paragraphs, in brackets: credited, and out of the body.
     sections = split_body([PARAGRAPH, "(تصوير: محمد سكيك)", PARAGRAPH], None)
     assert sections.paragraphs == (PARAGRAPH, PARAGRAPH) and sections.sources == ("محمد سكيك",)
+
+
+def test_a_columns_note_on_its_writer_under_the_text_is_furniture() -> None:
+    notes = ["* كاتب وأكاديمي سعودي", "*أكاديمي مغربي", "* أستاذ الإعلام بجامعة الملك سعود"]
+    assert without_furniture([PARAGRAPH, *notes]) == [PARAGRAPH]
+    sentence = "* كاتب الرواية الفائزة هو محمد."  # a sentence in a list: the article's
+    assert without_furniture([PARAGRAPH, sentence]) == [PARAGRAPH, sentence]

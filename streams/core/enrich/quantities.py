@@ -485,7 +485,7 @@ _UNIT_THEN_THE_MAX_CHARS = 20
 
 def _names_or_ranks(body: str, start: int, end: int) -> bool:
     """A number that is part of a name or a rank, not a count: "F-16", "كوفيد-19", "Resolution 2216",
-    "المادة 51", "بالقرار الدولي 1701", "الـ 15", "162nd", "21st", "le 2e tour"."""
+    "المادة 51", "بالقرار الدولي 1701", "في الدقيقة 75", "الـ 15", "162nd", "21st", "le 2e tour"."""
     return (
         _ORDINAL_SUFFIX_RE.match(body, end) is not None
         or _LABELLED_BEFORE_RE.search(body, max(0, start - _LABELLED_BEFORE_MAX_CHARS), start) is not None
@@ -498,6 +498,8 @@ _ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th|e|er|ère|ème)(?![^\W\d_])", r
 _LABELLED_BEFORE_RE = re.compile(
     r"(?:[^\W\d_]-|الـ\s?|(?<![^\W\d_])(?:article|resolution|résolution|no\.|number|flight|vol)\s+"
     r"|(?<![^\W\d_])(?:رقم|الرقم|رحلة)\s+"
+    # a rank or a mark a definite noun numbers: "في الدقيقة 75", "الجولة 15", "المركز 3", "الحلقة 20"
+    r"|(?<![^\W\d_])[وفبلك]{0,2}(?:الدقيقة|الجولة|المركز|المرتبة|الحلقة|الصفحة|الطابق|الشوط|المجموعة)\s+"
     r"|(?<![^\W\d_])[وفبلك]{0,2}(?:قرار|القرار|المادة|مادة|البند|بند|الرحلة)(?:\s+ال[^\W\d_]{2,12}ي[ةه]?)?\s+)$",
     re.IGNORECASE,
 )

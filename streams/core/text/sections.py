@@ -274,6 +274,9 @@ _FURNITURE_RE = re.compile(
     # BBC's box over the article: "Article information" ("معلومات عن المقال"), then "Author, …" (a byline) and
     # "Role, بي بي سي نيوز عربي" (the writer's job)
     r"|article information\s*$|معلومات (?:عن )?المقال\s*$|role\s*[,،:]\s*[^.!?؟]{2,60}$"
+    # a column's note on its writer, under the text: "* كاتب وأكاديمي سعودي", "* أستاذ الإعلام بجامعة الملك سعود"
+    r"|\*\s*(?:كاتب|كاتبة|أكاديمي|أكاديمية|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|باحث|باحثة|محلل|محللة|أستاذ|أستاذة"
+    r"|خبير|خبيرة|مستشار|مستشارة|رئيس تحرير|دبلوماسي|سفير)(?![^\W\d_])[^.!?؟*]{0,80}$"
     # a gallery's counter between its captions: "1 / 12", "صورة 3 من 12"
     r"|(?:صورة\s+)?\d{1,3}\s*(?:/|من)\s*\d{1,3}$"
     # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)"
