@@ -1232,6 +1232,20 @@ def test_a_section_above_a_headline_that_carries_the_sites_name_or_exclaims() ->
     assert split_head(["اقتصاد", "الرياض | الاقتصاد", "تاريخ النشر: 21 يوليو 2015", PARAGRAPH]).title == "اقتصاد"
 
 
+def test_a_one_or_two_word_headline_under_a_sections_name() -> None:
+    for section, headline, title in (
+        ("أخبار محلية", "كواليس", "كواليس"),
+        ("محليات", "أمطار الرياض", "أمطار الرياض"),
+        ("أخبار محلية", "ظل - صحيفة الوطن", "ظل"),
+        ("منوعات", "عيد إلكتروني!", "عيد إلكتروني!"),
+    ):
+        article = parse_article(f"{section}\n{headline}\nتاريخ النشر: 21 يوليو 2015\n{PARAGRAPH}\n".encode())
+        assert isinstance(article, Article) and article.title == title, (section, headline)
+    # A place, an outlet or a person's name alone under the section says where from or who: the section stays.
+    for line in ("الرياض", "سبق", "محمد العلي"):
+        assert split_head(["سياسة", line, "تاريخ النشر: 21 يوليو 2015", PARAGRAPH]).title == "سياسة", line
+
+
 def test_a_headline_with_the_sites_name_above_the_dateline_is_no_credit_of_where_from() -> None:
     head = split_head(["حتمية توطين الوظائف | سبق", "تم النشر في: 25 شوال 1436 هـ", PARAGRAPH])
     assert head.title == "حتمية توطين الوظائف | سبق" and head.dateline is not None

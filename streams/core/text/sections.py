@@ -620,20 +620,43 @@ def _is_kicker(lines: list[str], reference: datetime | None) -> bool:
     if any(c.isdigit() for c in kicker) or kicker.rstrip().endswith(tuple(_SENTENCE_END)):
         return False
     headline, after = lines[1], lines[2]
-    if _is_date_line(headline, reference) or _are_crumbs(headline) or not _reads_as_the_pages_headline(headline):
+    if _is_date_line(headline, reference) or _are_crumbs(headline):
         return False  # ("الرياض | الاقتصاد | الطاقة" below a one-word headline is the page's crumbs)
+    if not (_reads_as_the_pages_headline(headline) or (_is_section_name(kicker) and _is_short_headline(headline))):
+        return False
     if _is_date_line(after, reference) or _is_paragraph(after):
         return True
     return _credit(after) is not None or bool(_opening_credits(after))  # a byline first: "الرياض - خالد المطيري"
+
+
+def _is_short_headline(line: str) -> bool:
+    """A headline of one or two words under a section's name ("كواليس", "أمطار الرياض" under "محليات"): plain
+    words, none a section's, a label's or a particle (``_are_plain_words``), and no place, outlet or person's name
+    alone ("الرياض" under "محليات" says where from)."""
+    line = _headline_itself(line)
+    words = line.split()
+    return (
+        0 < len(words) <= _KICKER_MAX_WORDS
+        and _are_plain_words(line)
+        and not _is_a_place(line)
+        and not is_an_outlets_name(line)
+        and not _reads_as_a_persons_name(line)  # "محمد العلي" under "سياسة": the writer, unlabelled
+        and _credit(line) is None
+    )
 
 
 def _reads_as_the_pages_headline(line: str) -> bool:
     """The page's own headline may ask or exclaim ("هل ينجح الاتفاق؟", "عيد إلكتروني!"; a line inside the
     text that does is weighed as a sentence, ``_reads_as_headline``), and carry the site's name after a dash
     or a bar ("الحناكي.. شكراً لكم - صحيفة الوطن", no "القاهرة - أ ش أ" then)."""
+    return _reads_as_headline(_headline_itself(line))
+
+
+def _headline_itself(line: str) -> str:
+    """A headline without the site's name after it and its question or exclamation marks."""
     if (site := _LAST_PART_RE.search(line)) is not None and is_an_outlets_name(site["name"]):
         line = line[: site.start()]
-    return _reads_as_headline(_ASKS_OR_EXCLAIMS_RE.sub("", line))
+    return _ASKS_OR_EXCLAIMS_RE.sub("", line)
 
 
 _ASKS_OR_EXCLAIMS_RE = re.compile(r"[\s.!?؟]*[!?؟][\s.!?؟]*$")  # "..!!", "؟!", " !"
