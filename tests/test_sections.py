@@ -1307,3 +1307,23 @@ def test_a_columns_note_on_its_writer_under_the_text_is_furniture() -> None:
     assert without_furniture([PARAGRAPH, *notes]) == [PARAGRAPH]
     sentence = "* كاتب الرواية الفائزة هو محمد."  # a sentence in a list: the article's
     assert without_furniture([PARAGRAPH, sentence]) == [PARAGRAPH, sentence]
+
+
+def test_the_sites_menu_above_the_headline_is_not_the_title() -> None:
+    headline = "البنك المركزي المصري يرفع أسعار الفائدة 200 نقطة أساس"
+    lines = ["أخبار", "اقتصاد", "رياضة", "فيديو", headline, "الخميس 1 فبراير 2024 - 08:45 م", PARAGRAPH, PARAGRAPH]
+    head = split_head(lines)
+    assert head.title == headline and head.dateline is not None and head.rest == (PARAGRAPH, PARAGRAPH)
+    # One section's name above the headline was already read so; a menu item alone is no menu.
+    assert split_head(["اقتصاد", headline, "الخميس 1 فبراير 2024", PARAGRAPH]).title == headline
+
+
+def test_headlines_under_a_heading_that_names_a_list_are_links_though_the_article_goes_on() -> None:
+    links = ["أسعار الذهب اليوم في مصر", "سعر الدولار في البنوك"]
+    for heading in ("الأكثر قراءة", "أخبار ذات صلة", "Most read"):
+        sections = split_body([PARAGRAPH, heading, *links, PARAGRAPH], None)
+        assert sections.paragraphs == (PARAGRAPH, PARAGRAPH), heading
+        assert [r.title for r in sections.related] == links, heading
+    # "اقرأ أيضاً: …" names one link: a short line after it leads into the article's text, its sub-heading.
+    sections = split_body([PARAGRAPH, f"اقرأ أيضاً: {links[0]}", "تفاصيل القرار", PARAGRAPH, "المصدر: بترا"], None)
+    assert sections.paragraphs == (PARAGRAPH, "تفاصيل القرار", PARAGRAPH)

@@ -414,6 +414,7 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
     already the article's (or the dateline)."""
     # A scraper that copied the headline twice (the page's <h1> and its social title): once is the title.
     lines = [line for i, line in enumerate(lines) if not (0 < i <= _HEAD_SEARCH_LINES and _repeats_a_headline(lines, i))]
+    lines = _without_the_sites_menu(lines)
     if not lines:
         return Head(None, None, ())
     at = None if titled else _title_index(lines, reference)
@@ -550,6 +551,25 @@ _DATE_HEADINGS_ABOVE_TITLE = 2
 _TITLE_MIN_WORDS_BELOW_DATE = 3
 _PLACE_AND_AGENCY_MAX_WORDS = 5  # "القاهرة - أ ش أ", "Paris – AFP": the body's opening, not a headline
 _DASH_BETWEEN_RE = re.compile(r"\s[-–—]\s")
+
+
+def _without_the_sites_menu(lines: list[str]) -> list[str]:
+    """The page without the site's menu a scraper copied above the headline: lines in a row at the top, each a
+    section's name or a label ("أخبار", "اقتصاد", "رياضة", "فيديو"). The last of them stays, read as any section's
+    name above a headline is (``_is_kicker``, ``_is_column_head``)."""
+    end = 0
+    while end < min(len(lines) - 1, _MENU_MAX_LINES) and _is_menu_item(lines[end]):
+        end += 1
+    return lines[end - 1 :] if end >= _MENU_MIN_LINES else lines
+
+
+def _is_menu_item(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _KICKER_MAX_WORDS and all(strip_clitics(fold(w)) in _MENU_WORDS for w in words)
+
+
+_MENU_MIN_LINES = 2
+_MENU_MAX_LINES = 20
 
 
 def _title_index(lines: list[str], reference: datetime | None) -> int | None:
@@ -1421,6 +1441,15 @@ _HONORIFIC_KEYS = frozenset(fold(w) for w in "الملك الأمير الشيخ
 _LABEL_KEYS = frozenset(
     strip_clitics(fold(word)) for word in "خاص حصري عاجل تقرير حوار فيديو صور مباشر تحليل رأي متابعة".split()
 )
+# What a site's menu lists besides its sections and labels.
+_MENU_WORDS = (
+    _SECTION_WORDS
+    | _LABEL_KEYS
+    | frozenset(
+        strip_clitics(fold(word))
+        for word in "فيديوهات بودكاست إنفوجراف انفوجراف ملفات كتاب الكتاب مواقف وثائقيات برامج video videos podcasts".split()
+    )
+)
 
 
 def _is_a_place(words: str) -> bool:
@@ -1537,7 +1566,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             )
             if inline:
                 # A marker heading its own line ("Read more:") may head a list of headlines.
-                listed, index = ([], after) if glued else _listed_headlines(lines, after)
+                listed, index = ([], after) if glued else _listed_headlines(lines, after, _names_a_list(line))
                 related.extend(RelatedBlock(_without_bullet(h), "") for h in (headline, *listed) if h)
                 continue
             related.extend(_page_tail(lines[index:], tag_lines, sources, closed=trailer_seen))
@@ -1907,21 +1936,37 @@ def _headline_after_marker(lines: list[str] | tuple[str, ...], index: int) -> tu
     return headline, after
 
 
-def _listed_headlines(lines: list[str] | tuple[str, ...], after: int) -> tuple[list[str], int]:
+def _listed_headlines(lines: list[str] | tuple[str, ...], after: int, names_a_list: bool = False) -> tuple[list[str], int]:
     """More headlines under a read-also heading, and where the page goes on after them.
 
     The block counts as a list of headlines only when the page's credits or tags (or its end)
-    follow it directly, or when each of its lines is bulleted like the link above it ("• …"): other
-    lines that lead into running text are the article's sub-headings."""
+    follow it directly, when each of its lines is bulleted like the link above it ("• …"), or when its
+    heading names a list ("الأكثر قراءة", "أخبار ذات صلة": ``names_a_list``): other lines that lead into
+    running text are the article's sub-headings."""
     end = after
     while end < len(lines) and _may_be_listed(lines[end]) and not _is_trailer(lines[end]):
         if read_also(lines[end]) is not None:
             return [], after
         end += 1
     bulleted = after > 0 and end > after and all(_is_bulleted(line) for line in lines[after - 1 : end])
-    if end < len(lines) and not _is_trailer(lines[end]) and not bulleted:
+    if end < len(lines) and not _is_trailer(lines[end]) and not bulleted and not names_a_list:
         return [], after
     return list(lines[after:end]), end
+
+
+def _names_a_list(line: str) -> bool:
+    """Does a read-also heading alone on its line name a list of links ("الأكثر قراءة", "أخبار ذات صلة",
+    "اخترنا لك", "Most read"), not one link ("اقرأ أيضاً:", "شاهد")?"""
+    return _LIST_HEADING_RE.match(fold(line)) is not None
+
+
+_LIST_HEADING_RE = re.compile(
+    rf"^\s*{_BULLET}(?:الاكثر\s|اخترنا لك|مختارات|اخر الاخبار|احدث الاخبار|المزيد من الاخبار"
+    rf"|{alternation(_RELATED_ITEMS)}\s+{alternation(_RELATED_HOW)}|ذات صله"
+    r"|most (?:read|popular)|trending|latest news|related (?:articles|stories|news)|les plus lus)"
+    r"[^.!?؟]{0,20}$",
+    re.IGNORECASE,
+)
 
 
 def _is_bulleted(line: str) -> bool:
