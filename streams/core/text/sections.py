@@ -55,22 +55,26 @@ _RELATED_HOW = (
     "ذات صله", "ذات علاقه", "متعلقه", "مرتبطه", "مشابهه", "مقترحه", "مختاره", "اخري", "قد تهمك", "قد تعجبك",
     "تهمك", "ذات صله بالموضوع",
 )  # fmt: skip
+# Headings that name a list of links, not one ("الأكثر قراءة", "Most read"; ``_names_a_list``).
+_LIST_HEADINGS = (
+    "ذات صله", "اخترنا لك", "اخترنا لكم", "مختارات", "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تداولا",
+    "الاكثر تعليقا", "الاكثر شعبيه", "الاكثر زياره", "الاكثر قراءه اليوم", "المزيد من الاخبار", "اخر الاخبار",
+    "احدث الاخبار", "trending", "trending now", "latest news", "most read", "most popular", "related articles",
+    "related stories", "related news", "les plus lus",
+)  # fmt: skip
 # Markers that could also open an ordinary sentence: they count only alone or before a separator.
 _WEAK_READ_ALSO = (
-    "قد يهمك ايضا", "قد يهمك", "يهمك ايضا", "قد تهمك", "ربما تهمك", "ذات صله", "قد يعجبك ايضا", "قد يعجبك",
-    "ربما يعجبك ايضا", "ربما يعجبك", "قد تعجبك", "اخترنا لك", "اخترنا لكم", "مختارات", "ننصحك بقراءه",
-    "ننصحكم بقراءه", "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تداولا", "الاكثر تعليقا", "الاكثر شعبيه",
-    "الاكثر زياره", "الاكثر قراءه اليوم", "المزيد من الاخبار", "لمزيد من الاخبار", "اخر الاخبار", "احدث الاخبار",
+    *_LIST_HEADINGS,
+    "قد يهمك ايضا", "قد يهمك", "يهمك ايضا", "قد تهمك", "ربما تهمك", "قد يعجبك ايضا", "قد يعجبك",
+    "ربما يعجبك ايضا", "ربما يعجبك", "قد تعجبك", "ننصحك بقراءه", "ننصحكم بقراءه", "لمزيد من الاخبار",
     "للمزيد", "المزيد",
     "تابع ايضا", "تابع كذلك", "اقرا في هذا الملف", "المقال التالي", "المقال السابق", "الخبر التالي", "الخبر السابق",
     "next article", "previous article", "next story", "article suivant", "article précédent",
-    "read next", "up next", "what to read next", "more from", "trending", "trending now", "latest news",
-    "recommended", "recommended for you", "you may also like", "you might also like", "most read",
-    "most popular", "vous aimerez aussi", "les plus lus",
-    "read also", "also read", "read more", "see also", "related articles", "related stories",
-    "related news", "related", "related coverage", "more coverage", "related content", "more on this story",
-    "more stories", "lire aussi", "à lire aussi",
-    "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi",
+    "read next", "up next", "what to read next", "more from", "recommended", "recommended for you",
+    "you may also like", "you might also like", "vous aimerez aussi", "read also", "also read", "read more",
+    "see also", "related", "related coverage", "more coverage", "related content", "more on this story",
+    "more stories", "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également",
+    "voir aussi", "à voir aussi",
     "sur le même sujet", "sur le meme sujet", "شاهد", "شاهد بالفيديو", "شاهد الفيديو", "بالفيديو", "watch",
 )  # fmt: skip
 _STRONG_RE = re.compile(rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE)
@@ -1957,14 +1961,12 @@ def _listed_headlines(lines: list[str] | tuple[str, ...], after: int, names_a_li
 def _names_a_list(line: str) -> bool:
     """Does a read-also heading alone on its line name a list of links ("الأكثر قراءة", "أخبار ذات صلة",
     "اخترنا لك", "Most read"), not one link ("اقرأ أيضاً:", "شاهد")?"""
-    return _LIST_HEADING_RE.match(fold(line)) is not None
+    return _LIST_HEADING_RE.match(line) is not None
 
 
 _LIST_HEADING_RE = re.compile(
-    rf"^\s*{_BULLET}(?:الاكثر\s|اخترنا لك|مختارات|اخر الاخبار|احدث الاخبار|المزيد من الاخبار"
-    rf"|{alternation(_RELATED_ITEMS)}\s+{alternation(_RELATED_HOW)}|ذات صله"
-    r"|most (?:read|popular)|trending|latest news|related (?:articles|stories|news)|les plus lus)"
-    r"[^.!?؟]{0,20}$",
+    rf"^\s*{_BULLET}(?:{alternation(_LIST_HEADINGS)}|{alternation(_RELATED_ITEMS)}\s+{alternation(_RELATED_HOW)})"
+    rf"\s*{_SEPARATOR}*\s*$",
     re.IGNORECASE,
 )
 
