@@ -1,4 +1,4 @@
-"""Document frequencies of words in Arabic news, for keyword ranking: models/idf.npz.
+"""Document frequencies of words in Arabic news, for keyword ranking: streams/core/enrich/models/idf.npz.
 
 Counts, for each word (folded, clitics stripped), how many articles of SaudiNewsNet and ANT in
 ../shared use it, and stores its inverse document frequency. Words in fewer than MIN_DF articles
@@ -19,8 +19,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.core.enrich.keywords import IDF_PATH  # noqa: E402
 from streams.core.enrich.tokens import tokenize  # noqa: E402
+from streams.core.lexicon import IDF_PATH  # noqa: E402
 from streams.testing.corpora import unlabelled_news  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"

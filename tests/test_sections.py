@@ -354,9 +354,14 @@ def test_a_page_that_opens_with_its_date_has_its_headline_below_it() -> None:
 
 
 def test_agencies_in_parentheses_on_their_own_line_are_credits() -> None:
-    for line, credit in (("(الوكالة الوطنية للإعلام، رويترز)", "الوكالة الوطنية للإعلام، رويترز"), ("(AFP)", "AFP")):
+    for line, credits in (
+        ("(الوكالة الوطنية للإعلام، رويترز)", ("الوكالة الوطنية للإعلام", "رويترز")),  # each agency of the list
+        ("(AFP)", ("AFP",)),
+        ("ح.ز/ ع.ج.م (أ ف ب، رويترز)", ("أ ف ب", "رويترز")),  # DW's: the editors' initials first
+        ("--(بترا) ع ع/أ أ", ("بترا",)),  # Petra's: after
+    ):
         sections = split_body([PARAGRAPH, line], None)
-        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (credit,))
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), credits), line
     # Other short lines in parentheses are the article's.
     aside = "(إنا لله وإنا إليه راجعون)"
     assert split_body([PARAGRAPH, aside], None).paragraphs == (PARAGRAPH, aside)
@@ -1327,3 +1332,19 @@ def test_headlines_under_a_heading_that_names_a_list_are_links_though_the_articl
     # "اقرأ أيضاً: …" names one link: a short line after it leads into the article's text, its sub-heading.
     sections = split_body([PARAGRAPH, f"اقرأ أيضاً: {links[0]}", "تفاصيل القرار", PARAGRAPH, "المصدر: بترا"], None)
     assert sections.paragraphs == (PARAGRAPH, "تفاصيل القرار", PARAGRAPH)
+
+
+def test_agency_feet_signed_with_initials_and_outlets_named_only_after_their_place() -> None:
+    # WAFA's initials between slashes, NNA's rule with the editor's initials, SANA's follow prompt whose two links
+    # were lost (the "and" between them left): furniture.
+    for line in ("/ي.ط/", "================ ر.ا", "تابعوا أخبار سانا على و"):
+        assert without_furniture([PARAGRAPH, line]) == [PARAGRAPH], line
+    # Omani News Agency's foot signed by its editor credits the agency; France 24's foot credits it and the wire.
+    for line, credits in (("العمانية/ ع خ", ("العمانية",)), ("فرانس24/ رويترز", ("فرانس24", "رويترز"))):
+        sections = split_body([PARAGRAPH, line], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), credits), line
+    # Saba's site opens with its place and its own name, which no list of outlets need hold: a word the news
+    # seldom writes, after a place, names the outlet; a word it writes often is a subtitle ("غزة - الحرب").
+    for opening, outlet in (("صنعاء - سبأنت", "سبأنت"), ("القاهرة - مصراوي", "مصراوي")):
+        sections = split_body([opening, PARAGRAPH], None)
+        assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (outlet,)), opening

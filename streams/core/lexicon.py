@@ -6,10 +6,13 @@ And which words it writes with a conjunction or preposition glued on (``scripts/
 never makes definite (``scripts/train_never_definite.py``): verbs, nouns with a pronoun on them, adverbial
 accusatives ("تصادق", "عودته", "طفيفا"), which keywords skip. And the places CLDR names in Arabic
 (territories and the time-zone database's cities), which both the parser and the entity tagger consult.
+And how many of its articles write each word (``scripts/train_idf.py``): keywords are ranked by it, and
+the parser reads a word the news seldom writes, after a place, as an outlet's name ("صنعاء - سبأنت").
 """
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from streams.core.text.normalize import fold, strip_clitics
 NEWS_LABELS_PATH = Path(__file__).parent / "enrich" / "models" / "news_labels.npz"
 GLUED_FORMS_PATH = Path(__file__).parent / "enrich" / "models" / "glued.npz"
 NEVER_DEFINITE_PATH = Path(__file__).parent / "enrich" / "models" / "never_definite.npz"
+IDF_PATH = Path(__file__).parent / "enrich" / "models" / "idf.npz"
 
 
 @cache
@@ -42,6 +46,22 @@ def ever(word: str, kind: str) -> bool:
     """Is ``kind`` the type the first tagger gave ``word`` most often, however seldom (10 % of the time or
     more): a town the news names now and then ("الباحة", "القطيف")."""
     return news_labels().get(strip_clitics(fold(word)), "").startswith(kind)
+
+
+@cache
+def news_idf() -> tuple[dict[str, float], float]:
+    """Word (folded, clitics stripped) -> its inverse document frequency in the unlabelled news, for words three
+    articles or more use (``scripts/train_idf.py``); and the idf of a word it does not hold."""
+    with np.load(IDF_PATH, allow_pickle=False) as data:
+        table = dict(zip((str(w) for w in data["words"]), (float(v) for v in data["idf"]), strict=True))
+        unseen = math.log(1 + int(data["documents"][0]))
+    return table, unseen
+
+
+def is_rare_in_the_news(word: str) -> bool:
+    """Did fewer than three articles of the unlabelled news write ``word`` (a name the news seldom gives,
+    "سبأنت", "مصراوي"; not "الحرب", "النهار")?"""
+    return strip_clitics(fold(word)) not in news_idf()[0]
 
 
 @cache

@@ -10,25 +10,20 @@ the tagger found; and the publisher's tags, the strongest evidence, rank first.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
-
-import numpy as np
 
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS, Quantity
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
-from streams.core.lexicon import never_definite, without_glued_letter
+from streams.core.lexicon import never_definite, news_idf, without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
 from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS
 from streams.core.text.normalize import fold
 
-IDF_PATH = Path(__file__).parent / "models" / "idf.npz"
 MAX_KEYWORDS = 10
 _SPARE_KEYWORDS = 3
 _MIN_IDF = 2.5  # below this a word is in most articles: a function word, not a topic
@@ -57,14 +52,6 @@ class Keyword:
 
 
 @cache
-def _idf() -> tuple[dict[str, float], float]:
-    with np.load(IDF_PATH, allow_pickle=False) as data:
-        table = dict(zip((str(w) for w in data["words"]), (float(v) for v in data["idf"]), strict=True))
-        unseen = math.log(1 + int(data["documents"][0]))
-    return table, unseen
-
-
-@cache
 def _counting_keys() -> frozenset[str]:
     """Number words, scales and units ("ألف", "مليون", "يورو", "متر") say how much, never what about."""
     return frozenset(term(w) for w in COUNTING_WORDS)
@@ -74,7 +61,7 @@ def _counting_keys() -> frozenset[str]:
 def _rarity(key: str) -> float | None:
     """The idf of a word's matching key if it is worth ranking; None for short, numeric, counting,
     function and common words."""
-    idf, unseen = _idf()
+    idf, unseen = news_idf()
     rarity = idf.get(key, unseen)
     if len(key) < 3 or key[0].isdigit() or _is_number_with_a_prefix(key) or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
         return None
@@ -135,7 +122,7 @@ def extract_keywords(
 ) -> list[Keyword]:
     """``quantities``: the body's; the words of a measured one are an amount, not a topic ("SR59.2 billion",
     "5 درجات مئوية"), those of people counted may well be one ("15 قتيلا", "3 آلاف لاجئ")."""
-    idf, unseen = _idf()
+    idf, unseen = news_idf()
     title_words = TOKEN_RE.findall(title or "")
     title_keys = list(map(term, title_words))
     counts: Counter[str] = Counter()

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from streams.core.lexicon import arabic_place_names, ever, is_glued, mostly
+from streams.core.lexicon import arabic_place_names, ever, is_glued, is_rare_in_the_news, mostly
 from streams.core.text.dates import (
     MONTH_NAME,
     ParsedDate,
@@ -206,8 +206,10 @@ _WITH_AGENCY_RE = re.compile(
 # (an initial is one or two letters standing alone: "المصدر/ واس" is no editor's "ال مص در/ وا س")
 _INITIAL = r"[\u0621-\u064a]{1,2}(?![\u0621-\u064a])\.?\s*"
 _INITIALS = rf"(?:{_INITIAL}){{1,4}}(?:/\s*(?:{_INITIAL}){{1,4}})?"
-# Petra's "--(بترا)", and signed: "--(بترا) ع ح/ر ق".
-_PARENTHESISED_RE = re.compile(rf"^\s*[-–—]*\s*[(\[](?P<value>[^()\[\]]{{2,80}})[)\]]\s*\.?\s*(?:{_INITIALS})?$")
+# Petra's "--(بترا)", and signed: "--(بترا) ع ح/ر ق"; DW's initials come first: "ح.ز/ ع.ج.م (أ ف ب، رويترز)".
+_PARENTHESISED_RE = re.compile(
+    rf"^\s*(?:{_INITIALS})?[-–—]*\s*[(\[](?P<value>[^()\[\]]{{2,80}})[)\]]\s*\.?\s*(?:{_INITIALS})?$"
+)
 _AGENCY_PARTS_RE = re.compile(r"\s*(?:[،,/+]|\s-\s|\sو(?=\S))\s*")
 _AGENCY_NAME_MAX_CHARS = max(map(len, NEWS_AGENCIES))
 _AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة", "agence", "agency"))
@@ -254,8 +256,9 @@ _FURNITURE_RE = re.compile(
     r"(?:تابعونا|تابعنا|تابعوا|تابع|اشترك|اشتركوا|انضم|انضموا)\s[^.!?؟]{0,60}?(?:على|عبر|في|إلى|الى)\s[^.!?؟]{0,30}?"
     r"(?:تطبيق|قناة|قناتنا|حساب|حسابنا|صفحة|صفحتنا|منصة|موقع|نبض|تويتر|فيسبوك|فيس بوك|يوتيوب|تلغرام|تليجرام|تيليجرام"
     r"|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
-    # the same prompt whose platforms were links the scraper dropped: "تابعوا RT على", "Follow us on"
-    r"|(?:تابعونا|تابعنا|تابعوا)(?:\s[^.!?؟]{0,30}?)?\s(?:على|عبر)\s*$|follow (?:us|[^.!?]{1,30}?) on\s*$"
+    # the same prompt whose platforms were links the scraper dropped: "تابعوا RT على", "تابعوا أخبار سانا على و"
+    # (the "and" between two lost links), "Follow us on"
+    r"|(?:تابعونا|تابعنا|تابعوا)(?:\s[^.!?؟]{0,30}?)?\s(?:على|عبر)(?:\s+و)*\s*$|follow (?:us|[^.!?]{1,30}?) on\s*$"
     r"|(?:suivre|follow|تابعنا|تابعونا)\s*$"
     # breadcrumbs: "الرئيسية > أخبار > عربي ودولي", "Home / World / Europe"
     # (separators between spaces: "«حماس» تعلن «هدنة»" quotes, "02 / 11 / 2023" is a date)
@@ -286,10 +289,10 @@ _FURNITURE_RE = re.compile(
     # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)"
     r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
     r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
-    # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص", "ع.ف" (WAFA's), and the rule
-    # drawn above them: "ــــ", "* * *", "-----"
-    rf"|(?:{_INITIAL}){{1,3}}/\s*(?:{_INITIAL}){{1,3}}$|(?:[\u0621-\u064a]\.){{1,3}}[\u0621-\u064a]\.?$"
-    r"|[ـ\-–—_*=~•·\s]{3,}$"
+    # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص", "ع.ف" and "/ي.ط/" (WAFA's), and
+    # the rule drawn above them or before them: "ــــ", "* * *", "-----", "============ ر.ا" (NNA's)
+    rf"|(?:{_INITIAL}){{1,3}}/\s*(?:{_INITIAL}){{1,3}}$|/?\s*(?:[\u0621-\u064a]\.){{1,3}}[\u0621-\u064a]\.?\s*/?$"
+    rf"|[ـ\-–—_*=~•·\s]{{3,}}(?:{_INITIALS})?$"
     # the end an agency marks, signed or not: "/انتهى/", "(النهاية) م ع ه"
     rf"|[/(]*\s*(?:انتهى|النهاية)\s*[/)]*\s*(?:{_INITIALS})?$"
     # SPA's foot: the time it was filed and the editor's initials, "18:07 ت م" ("18:07ت م" on its own site), and
@@ -1029,6 +1032,8 @@ def _names_in_credit(credit: str) -> list[str]:
     Krauss in Jerusalem" the writer; a wire foot's "Reporting by X and Y; Editing by Z" stays whole (who did what)."""
     if _REPORTING_RE.match(credit) is not None:
         return [credit]
+    if len(agencies := _agencies_listed(credit)) > 1:
+        return agencies  # "رويترز، أ ف ب": each agency
     wire = _WIRE_AFTER_NAMES_RE.search(credit)
     wire = wire if wire and wire["join"] else None
     names = _CREDIT_JOINS_RE.split(credit[: wire.start()] if wire else credit)
@@ -1143,10 +1148,18 @@ def _foot_credit(line: str) -> str | None:
     # The outlet and its section: "هسبريس - رياضة". (A place first, "الرياض - واس", may open a story glued on
     # below: only the article's opening credits that way; with its writer, "هسبريس - عبد الرحيم العسري", an
     # opening credits both.)
+    # Two agencies, the outlet and the wire it ran ("فرانس24/ رويترز"), credit both; an agency signed by its
+    # editor's initials ("العمانية/ ع خ") credits the agency.
     dashed = _OPENING_CREDIT_RE.match(line) if len(line) <= _DASHED_CREDIT_MAX_CHARS else None
-    if dashed is not None and fold(dashed["place"]) in AGENCY_KEYS and not _reads_as_name(dashed["agency"]):
-        return dashed["place"]
+    if dashed is not None and fold(dashed["place"]) in AGENCY_KEYS:
+        if fold(dashed["agency"]) in AGENCY_KEYS:
+            return line.strip(" :-–—")
+        if not _reads_as_name(dashed["agency"]) or _INITIALS_RE.fullmatch(dashed["agency"]):
+            return dashed["place"]
     return _agency_credit(line)
+
+
+_INITIALS_RE = re.compile(_INITIALS)
 
 
 _DASHED_CREDIT_MAX_CHARS = 60
@@ -1157,9 +1170,16 @@ def _agency_credit(line: str) -> str | None:
     enclosed = _PARENTHESISED_RE.match(line)
     if enclosed is None:
         return None
-    parts = [fold(part.strip()) for part in _AGENCY_PARTS_RE.split(enclosed["value"])]
-    is_agency = (part in AGENCY_KEYS or part.split(" ", 1)[0] in _AGENCY_HEADS for part in parts)
-    return enclosed["value"].strip() if parts and all(is_agency) else None
+    return enclosed["value"].strip() if _agencies_listed(enclosed["value"]) else None
+
+
+def _agencies_listed(text: str) -> list[str]:
+    """The agencies of a list of agencies ("رويترز، أ ف ب", "الوكالة الوطنية للإعلام/ رويترز"); none unless each
+    part is one."""
+    parts = [part.strip() for part in _AGENCY_PARTS_RE.split(text)]
+    keys = [fold(part) for part in parts]
+    is_agency = (key in AGENCY_KEYS or key.split(" ", 1)[0] in _AGENCY_HEADS for key in keys)
+    return parts if all(is_agency) else []
 
 
 # A wire story's opening names its agency: "LONDON, Nov 30 (Reuters) - …", "دمشق، سوريا (CNN) -- …",
@@ -1370,13 +1390,21 @@ def _unknown_outlets_opening(first: str, then: str) -> tuple[str, ...]:
     "السومرية نيوز/ بغداد"; after a writer's name any town, which the word table may not know: "حاتم النجيمي –
     الخرمة") or its writer ("أخبارنا المغربية - محمد الإدريسي"). Not a place ("الرياض - جدة"), a section
     ("رياضة - محمد علي") or a label ("خاص - …") before them."""
-    if not _are_plain_words(first) or _is_a_place(first):
+    if _is_a_place(first):
+        return (then,) if _names_an_unknown_outlet(then) else ()
+    if not _are_plain_words(first):
         return ()
     if _is_a_place(then) or (" " not in then and ever(then, "LOC")):
         return (first,)  # (a one-word town, named as a place however seldom: "عين اليوم – الباحة")
     if _reads_as_a_persons_name(first) and " " not in then and _are_plain_words(then):
         return (first,)
     return (first, then) if _reads_as_a_persons_name(then) else ()
+
+
+def _names_an_unknown_outlet(word: str) -> bool:
+    """One plain word after a place that the news seldom writes, "صنعاء - سبأنت": the outlet that writes from there;
+    not a word of the news ("غزة - الحرب": a subtitle) nor a place ("الرياض - جدة")."""
+    return " " not in word and _are_plain_words(word) and is_rare_in_the_news(word) and not _is_a_place(word)
 
 
 def _reads_as_a_persons_name(words: str) -> bool:
