@@ -1348,3 +1348,28 @@ def test_agency_feet_signed_with_initials_and_outlets_named_only_after_their_pla
     for opening, outlet in (("صنعاء - سبأنت", "سبأنت"), ("القاهرة - مصراوي", "مصراوي")):
         sections = split_body([opening, PARAGRAPH], None)
         assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (outlet,)), opening
+
+
+def test_a_french_dateline_under_its_outlet_a_framed_byline_and_a_papers_writer_after_its_colon() -> None:
+    dateline = read_dateline("OLJ / Par Jeanine JALKH, le 02 novembre 2023 à 14h35")
+    assert dateline is not None and dateline.date.value == datetime(2023, 11, 2, 14, 35, tzinfo=UTC)
+    assert read_dateline("الحكومة تعلن خطة جديدة للإسكان / 2 نوفمبر 2023") is None  # a headline's words before it
+    # Al-Rai's byline, framed by bars, above the headline; a bare "كتب" heading a text is no byline.
+    headline = "مجلس الأمة يقر قانون المناقصات العامة في المداولة الثانية"
+    assert split_head(["| كتب محمد الجاسم |", headline, PARAGRAPH]).title == headline
+    assert split_head(["كتب الأطفال الممنوعة", PARAGRAPH, PARAGRAPH]).title == "كتب الأطفال الممنوعة"
+    # Al-Wasat's opening: where from, the outlet, a colon, its writer.
+    sections = split_body(["القاهرة - بوابة الوسط: محمد الصادق", PARAGRAPH], None)
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ("بوابة الوسط", "محمد الصادق"))
+
+
+def test_captions_that_end_on_their_day_and_credit_and_more_follow_prompts() -> None:
+    for caption in (
+        "Palestinians look at the destruction in Gaza City, Thursday, Nov. 2, 2023. (AP Photo/Abed Khaled)",
+        "رئيس حكومة الوحدة الوطنية عبدالحميد الدبيبة خلال لقاء باتيلي في طرابلس، 2 نوفمبر 2023. (حكومتنا)",
+    ):
+        assert split_body([PARAGRAPH, caption, PARAGRAPH], None).paragraphs == (PARAGRAPH, PARAGRAPH), caption
+    ending = "وقال الوزير إن الاتفاق سيوقع في الرياض. وذلك يوم الخميس 2 نوفمبر 2023. (واس)"  # a sentence before the date
+    assert ending in split_body([PARAGRAPH, ending], None).paragraphs
+    prompts = ["تابعوا المصري اليوم على", "جوجل نيوز", "اشترك لتصلك أهم الأخبار"]
+    assert without_furniture([PARAGRAPH, *prompts]) == [PARAGRAPH]

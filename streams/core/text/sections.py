@@ -221,7 +221,7 @@ _SHARE_WORDS = frozenset(
     for w in """شارك شاركها مشاركة المشاركة تغريد غرد فيسبوك فيس بوك تويتر واتساب واتس اب تيليجرام تلغرام تليجرام
     لينكدإن انستغرام انستجرام إنستغرام يوتيوب طباعة اطبع إرسال ارسل البريد الإلكتروني بريد نسخ الرابط رابط
     share facebook twitter whatsapp telegram linkedin instagram youtube email print tweet pinterest reddit
-    messenger copy link partager imprimer envoyer on via sur عبر على""".split()
+    messenger copy link partager imprimer envoyer on via sur عبر على جوجل نيوز google news نبض""".split()
 )
 _SHARE_LINE_MAX_WORDS = 4
 _SHARE_LINE_MAX_CHARS = 60
@@ -235,6 +235,7 @@ _PHOTO_CAPTION_LABEL_RE = re.compile(r"^\s*(?:التعليق على الصورة
 _STORY_LINK = r"(?:ال)?رابط\s+(?:ال)?(?:خبر|مقال|مقالة|موضوع|دائم)(?:\s+(?:ال)?(?:أصلي|اصلي))?"
 _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|جميع الحقوق محفوظة|حقوق النشر|©"
+    r"|اشترك(?:وا)? (?:لتصلك|ليصلك|لتصلكم|ليصلكم|لتلقي|لتحصل)"  # "اشترك لتصلك أهم الأخبار"
     # a newsletter's box and a label over the text: "أدخل بريدك الإلكتروني", "اشتراك", "تفاصيل الخبر"
     r"|(?:أدخل|ادخل) بريدك|(?:ال)?بريد(?:ك)? الإلكتروني\s*$|(?:اشتراك|subscribe|s['’]abonner)\s*$"
     r"|(?:تفاصيل الخبر|نص الخبر|التفاصيل)\s*[:：]?\s*$|acquire licensing rights|[^.!?]{0,80}, opens new tab\s*$"
@@ -588,6 +589,7 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
         _is_date_line(lines[below], reference)
         or (below and _credit(lines[below]) is not None)
         or (not below and _BYLINE_RE.match(lines[below]) is not None)
+        or (not below and len(lines) > 2 and _bare_byline_above(lines[0], lines[1]))
         or (not below and len(lines) > 1 and _credits_where_from(lines[0]) and _is_date_line(lines[1], reference))
     ):
         below += 1  # a byline may stand between that dateline and the headline: "نشر في: …", "بقلم: …", headline;
@@ -608,6 +610,12 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
 
 
 _INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?؟]\s+\S")
+
+
+def _bare_byline_above(line: str, below: str) -> bool:
+    """A byline with no colon above the headline, framed by bars at times: Al-Rai's "| كتب محمد الجاسم |". (Only
+    above a line that reads as a headline: "كتب الأطفال الممنوعة", books, may head its own text.)"""
+    return _bare_byline(line.strip(" |")) is not None and _reads_as_the_pages_headline(below)
 
 
 def _credits_where_from(line: str) -> bool:
@@ -813,9 +821,18 @@ def read_dateline(line: str, reference: datetime | None = None) -> Dateline | No
         leftover = leftover[: equivalent.start] + " " + leftover[equivalent.end :]
     if (update := _UPDATE_INSIDE_RE.search(leftover)) is not None:  # "November 2, 20233:45 PM GMT+3Updated an hour ago"
         leftover = leftover[: update.start()]
-    if sum(1 for word in WORD_RE.findall(leftover) if not is_date_word(word)) > 3:
-        return None  # a sentence that merely mentions a date
+    if _is_wordy(leftover):
+        # The outlet may head its writer and the date, before a slash: "OLJ / Par Jeanine JALKH, le 02 novembre
+        # 2023 à 14h35" (a slash between spaces, before the date: no date's own; a name's few words before it).
+        slash = leftover.rfind(" / ", 0, found.start)
+        if slash == -1 or word_count(leftover[:slash]) > _OUTLET_NAME_MAX_WORDS or _is_wordy(leftover[slash + 3 :]):
+            return None  # a sentence that merely mentions a date
     return Dateline(line, found, False)
+
+
+def _is_wordy(leftover: str) -> bool:
+    """Does what a line says beside its date hold more than three words that are no date's?"""
+    return sum(1 for word in WORD_RE.findall(leftover) if not is_date_word(word)) > 3
 
 
 # --- body region: paragraphs, credits, tags, read-also and appended articles --------------------
@@ -963,10 +980,30 @@ _SENTENCE_MARK_RE = re.compile(r"[.!?؟:]")
 
 
 def _is_caption(line: str) -> bool:
-    if len(line) > _FURNITURE_MAX_CHARS or (credit := _CAPTION_CREDIT_RE.search(line)) is None:
+    if len(line) > _FURNITURE_MAX_CHARS:
         return False
+    if (credit := _CAPTION_CREDIT_RE.search(line)) is None:
+        return _is_dated_caption(line)
     described = line[: credit.start()]
     return word_count(described) in _CAPTION_WORDS and _SENTENCE_MARK_RE.search(described) is None
+
+
+def _is_dated_caption(line: str) -> bool:
+    """A caption that ends on the day its photo was taken, then its credit in brackets, whoever took it: AP's
+    "… in Gaza City, Thursday, Nov. 2, 2023. (AP Photo/Abed Khaled)", Al-Wasat's "… في طرابلس، 2 نوفمبر 2023.
+    (حكومتنا)". (No sentence before the date: a paragraph may end on a date and its agency.)"""
+    if not line.endswith(")") or (bracket := line.rfind("(")) == -1:
+        return False
+    before = line[:bracket].rstrip(" .")
+    tail = before[-_CAPTION_DATE_MAX_CHARS:]
+    found = parse_date(tail)
+    if found is None or found.end != len(tail):
+        return False
+    described = before[: len(before) - len(tail) + found.start]
+    return word_count(described) in _CAPTION_WORDS and _SENTENCE_MARK_RE.search(described) is None
+
+
+_CAPTION_DATE_MAX_CHARS = 40
 
 
 _QUOTES = " \"'«»“”„"
@@ -974,7 +1011,9 @@ _QUOTES = " \"'«»“”„"
 
 def _credit(line: str) -> str | None:
     """The credited name of a credit line (المصدر: …), a byline (كتب: …, By …) or a link to the story
-    in the paper it ran in."""
+    in the paper it ran in. (Bars may frame it: Al-Rai's "| كتب محمد الجاسم |".)"""
+    if line.startswith("|"):
+        line = line.strip(" |")
     credit = _CREDIT_RE.match(line)
     if credit is not None:
         value = credit["value"]
@@ -1370,13 +1409,14 @@ def _opening_credits(line: str) -> tuple[str, ...]:
 
 
 def _place_outlet_and_writer(place: str, outlet: str, writer: str) -> tuple[str, ...]:
-    """ "عمان - الدستور - ليث العساف": where from, the paper, its writer; the paper and the writer are credited."""
-    known = fold(outlet) in AGENCY_KEYS or fold(outlet) in _PAPER_KEYS
+    """ "عمان - الدستور - ليث العساف", "القاهرة - بوابة الوسط: محمد الصادق": where from, the paper, its writer; the
+    paper and the writer are credited."""
+    known = fold(outlet) in AGENCY_KEYS or fold(outlet) in _PAPER_KEYS or _names_an_outlet(outlet)
     return (outlet, writer) if known and _is_a_place(place) and _reads_as_name(writer) else ()
 
 
 _THREE_PART_CREDIT_RE = re.compile(
-    rf"^\s*(?P<place>{_NAME_PART}{{2,30}}?)\s+[-–—]\s+(?P<outlet>{_NAME_PART}{{2,30}}?)\s+[-–—]\s+"
+    rf"^\s*(?P<place>{_NAME_PART}{{2,30}}?)\s+[-–—]\s+(?P<outlet>{_NAME_PART}{{2,30}}?)(?:\s+[-–—]\s+|\s*[:：]\s*)"
     rf"(?P<writer>{_NAME_PART}{{2,40}}?)\s*[:：\-–—]?\s*$"
 )
 # A writer and, in brackets, where from; the paper's account may follow: "أحمد الشمراني (الرياض) okaz_online@".
