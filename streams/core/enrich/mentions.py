@@ -72,9 +72,10 @@ _RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 _RELATIVE_OFFSET = {fold(word): offset for word, offset in _RELATIVE_DAYS.items()}
 _RELATIVE = alternation(list(_RELATIVE_DAYS))
-# Arabic words after a day or month that say it is the coming one or a past one.
-_COMING = ("المقبل", "القادم")
-_GONE = ("الماضي", "المنصرم", "الفائت")
+# Arabic words after a day or month that say it is the coming one or a past one; a weekday is said feminine too,
+# as the day's name is ("الجمعة الماضية", "الأحد المقبلة").
+_COMING = ("المقبل", "القادم", "المقبلة", "القادمة")
+_GONE = ("الماضي", "المنصرم", "الفائت", "الماضية", "المنصرمة", "الفائتة")
 _NEXT = alternation((*_COMING, "next", "prochain"))
 _LAST = alternation((*_GONE, "last", "dernier"))
 _DAY_WORD = r"(?:(?:يوم|نهار)\s+)?"
@@ -172,10 +173,11 @@ def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
 
 
 # The first day of a range whose month is written once, after the last: "من 10 إلى 15 نوفمبر",
-# "بين 10 و15 نوفمبر", "يومي 24 و25 مارس", "from 10 to 15 November", "du 10 au 15 novembre" (the same
-# month, or the one before).
+# "بين 10 و15 نوفمبر", "يومي 24 و25 مارس", "في 15 و16 نوفمبر", "from 10 to 15 November", "du 10 au 15
+# novembre" (the same month, or the one before).
 _RANGE_OPENING_RE = re.compile(
-    r"(?:من|بين|يومي|from|between|du)\s+(?P<day>\d{1,2})\s*(?:[-–]|إلى|الى|حتى|لغاية|و|to|and|au|et)\s*$", re.IGNORECASE
+    r"(?:من|بين|يومي|في|from|between|on|du|les)\s+(?P<day>\d{1,2})\s*(?:[-–]|إلى|الى|حتى|لغاية|و|to|and|au|et)\s*$",
+    re.IGNORECASE,
 )
 _RANGE_LOOKBACK = 30
 
