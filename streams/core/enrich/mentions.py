@@ -101,8 +101,9 @@ _LATIN_ANCHOR_PIECES = tuple(
 )  # fmt: skip
 _RELATIVE_RE = re.compile(rf"(?<![^\W\d_])(?P<relative>{_RELATIVE})(?![^\W\d_])", re.IGNORECASE)
 
-_PAST_WORDS = frozenset(_GONE)
-_PAST_OR_NEXT_RE = re.compile(rf"\s+({'|'.join((*_GONE, *_COMING))})(?![^\W\d_])")
+# (French says it after the date too: "le 15 novembre dernier", "le 3 mars prochain")
+_PAST_WORDS = frozenset((*_GONE, "dernier"))
+_PAST_OR_NEXT_RE = re.compile(rf"\s+({'|'.join((*_GONE, *_COMING, 'dernier', 'prochain'))})(?![^\W\d_])")
 # "Since" before a day: it has passed ("منذ 15 أبريل", "since April 15", "depuis le 15 avril").
 _SINCE_RE = re.compile(r"(?<![^\W\d_])(?:منذ|مذ|since|depuis(?: le)?)\s+(?:يوم\s+|في\s+)?$", re.IGNORECASE)
 _SINCE_LOOKBACK = 20

@@ -143,7 +143,7 @@ CURRENCY_CODES = {
 }  # fmt: skip
 # As written, capitals and all (case-sensitive inside the otherwise case-blind pattern: quick to rule out).
 _CODE = "(?-i:" + "|".join(map(re.escape, sorted(CURRENCY_CODES, key=len, reverse=True))) + ")"
-_DEGREES = {"C": "celsius", "F": "fahrenheit"}
+_DEGREES = {"C": "celsius", "F": "fahrenheit", "م": "celsius"}  # "45°C", "45°م" (مئوية)
 _NUMBER_OF = {fold(k): v for k, v in _NUMBER_WORDS.items()}
 _SCALE_OF = {fold(k): v for k, v in _SCALES.items()}
 
@@ -169,7 +169,7 @@ _DIGIT_BRANCH = (
     rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{_CODE})(?=\s?\d))?\s?(?:الـ|[وفبل]ـ?)?"
     rf"(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
     rf"(?:(?<=\d)\)?\s*(?P<scale>{_SCALE})(?![^\W\d_])(?P<half>{_AND_A_HALF})?)?"
-    rf"(?:\s*(?P<percent>[%٪])|(?P<pc>pc)(?![^\W\d_])|\s?(?P<degree>°\s?[CF])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
+    rf"(?:\s*(?P<percent>[%٪])|(?P<pc>pc)(?![^\W\d_])|\s?(?P<degree>°\s?[CFم])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
 )
 # One scale word alone is one of it when a unit or "و" and a number follows: "مليار ريال", "ألف و500 شخص"
 # (not "ألف كتابا", he wrote a book).
