@@ -62,13 +62,33 @@ def test_arabic_in_windows_1256_is_read_and_other_bytes_that_are_not_utf8_are_re
     assert isinstance(declared, Article) and declared.title == "عنوان الخبر"
     # UTF-8 Arabic with a broken byte reads as Arabic in Windows-1256 too ("ظ‚ط§ظ„"): broken UTF-8, rejected.
     broken = ARTICLE.encode()[:40] + b"\xff" + ARTICLE.encode()[40:]
-    latin = ("Café résumé naïve, déjà vu. " * 5).encode("latin-1")
-    for data in latin, b"\xc3\x28 broken", bytes(range(128, 256)) * 4, broken:
+    for data in b"\xc3\x28 broken", bytes(range(128, 256)) * 4, broken:
         outcome = parse_article(data)
         assert isinstance(outcome, Rejection) and outcome.reason == RejectReason.INVALID_UTF8, data[:20]
     # A rejected Windows-1256 message is recognisable in the dead letter's excerpt.
     rejected = parse_article("عنوان فقط بلا نص تحته على الإطلاق في هذه الرسالة".encode("cp1256"))
     assert isinstance(rejected, Rejection) and rejected.to_dict()["original_excerpt"].startswith("عنوان فقط")
+
+
+def test_latin_text_in_windows_1252_and_utf16_with_its_mark_are_read() -> None:
+    french = (
+        "Le gouvernement annonce des mesures pour l’hiver\n"
+        "Le Premier ministre a présenté jeudi un plan d’aide aux ménages, qui prévoit une hausse des allocations."
+    )
+    latin_1 = french.replace("’", "'")  # (Latin-1 has no curly apostrophe)
+    for text, data in (
+        (french, french.encode("cp1252")),
+        (latin_1, latin_1.encode("latin-1")),
+        (french, french.encode("utf-16")),
+    ):
+        article = parse_article(data)
+        assert isinstance(article, Article) and (article.title, article.body) == tuple(text.split("\n")), data[:20]
+    arabic = parse_article(ARTICLE.encode("utf-16-be").join((b"\xfe\xff", b"")))
+    assert isinstance(arabic, Article) and arabic.title == "عنوان الخبر"
+    # UTF-8 French with one stray Latin-1 byte is broken UTF-8, not Windows-1252: rejected, not read as mojibake.
+    mixed = french.encode() + " é".encode("latin-1")
+    outcome = parse_article(mixed)
+    assert isinstance(outcome, Rejection) and outcome.reason == RejectReason.INVALID_UTF8
 
 
 def test_size_limit_is_checked_before_anything_else() -> None:
