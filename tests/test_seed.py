@@ -98,6 +98,18 @@ def test_the_seed_whose_appended_story_carries_its_own_credit() -> None:
     assert article.sources == () and article.related[0].text.startswith("أكد مساعد الرئيس الروسي")
 
 
+def test_the_seed_scraped_without_its_line_breaks_keeps_its_fields(seed: Article) -> None:
+    # A scraper that joins the page's text with spaces: the labelled fields still part the headline, the
+    # dateline, the text, the credits, the tags and the tail.
+    one_line = " ".join(shared_file("seed/000_45e66460cca4ecb8.txt").read_text(encoding="utf-8").split())
+    article = parse_article(one_line.encode())
+    assert isinstance(article, Article), article
+    assert (article.title, article.published_at) == (seed.title, seed.published_at)
+    assert (article.sources, article.tags) == (seed.sources, seed.tags)
+    assert article.body == " ".join(seed.body.split())  # its paragraphs run together, as scraped
+    assert article.related and "أوشاكوف" in article.related[0].title + article.related[0].text
+
+
 def test_language_and_quality(seed: Article) -> None:
     assert seed.language == "ar"
     assert seed.quality.truncated is True

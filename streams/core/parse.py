@@ -39,6 +39,7 @@ from streams.core.text.sections import (
     split_body,
     split_head,
     split_tags,
+    with_fields_apart,
     without_furniture,
 )
 from streams.core.timing import Stopwatch
@@ -112,7 +113,8 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
         return _Page(
             title, extract.dateline, extract.published, extract.lines, extract.sitename, extract.tags, extract.authors
         )
-    head = split_head(without_furniture(clean_lines(raw.content)), fetched, titled=raw.title is not None)
+    lines = with_fields_apart(clean_lines(raw.content))  # (a story scraped as one line: its fields apart)
+    head = split_head(without_furniture(lines), fetched, titled=raw.title is not None)
     # A scraper that copied the page's <title> brings the site's name along ("… - الشرق الأوسط"): it
     # goes when the envelope names the source or the URL.
     title = without_site_name(raw.title or head.title, raw.source, raw.url)

@@ -835,6 +835,35 @@ def _is_wordy(leftover: str) -> bool:
     return sum(1 for word in WORD_RE.findall(leftover) if not is_date_word(word)) > 3
 
 
+def with_fields_apart(lines: list[str]) -> list[str]:
+    """A story scraped without its line breaks, one long line, with its labelled fields on lines of their
+    own, as the page had them: the headline before its dateline, the text after the date, the credits, the
+    tags and what a read-also marker heads ("… لدى موسكو تاريخ النشر: 2nd, November 2023 GMT أفادت الخارجية
+    … المصدر: RT Arabic كلمات دلالية: …"). Other text is left as it is."""
+    if len(lines) != 1 or len(lines[0]) < _RUN_IN_MIN_CHARS:
+        return lines
+    apart: list[str] = []
+    for piece in filter(None, map(str.strip, _RUN_IN_FIELD_RE.split(lines[0]))):
+        found = parse_date(piece[:_RUN_IN_DATE_MAX_CHARS]) if _DATE_LABEL_RE.match(piece) else None
+        if found is None:
+            apart.append(piece)
+            continue
+        after = _ZONE_AFTER_RE.match(piece, found.end)
+        cut = after.end() if after else found.end
+        apart.extend(filter(None, (piece[:cut].strip(), piece[cut:].strip())))
+    return apart
+
+
+_RUN_IN_MIN_CHARS = 300
+_RUN_IN_DATE_MAX_CHARS = 80
+_RUN_IN_FIELD_RE = re.compile(
+    rf"\s+(?=(?:{alternation((*_DATE_LABELS, *_UPDATE_LABELS, *_CREDIT_LABELS, *_ARABIC_TAG_LABELS))})\s*[:：]"
+    rf"|{alternation(_STRONG_READ_ALSO)})",
+    re.IGNORECASE,
+)
+_ZONE_AFTER_RE = re.compile(r"\s*(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?(?![^\W\d_])", re.IGNORECASE)
+
+
 # --- body region: paragraphs, credits, tags, read-also and appended articles --------------------
 
 
