@@ -1373,3 +1373,17 @@ def test_captions_that_end_on_their_day_and_credit_and_more_follow_prompts() -> 
     assert ending in split_body([PARAGRAPH, ending], None).paragraphs
     prompts = ["تابعوا المصري اليوم على", "جوجل نيوز", "اشترك لتصلك أهم الأخبار"]
     assert without_furniture([PARAGRAPH, *prompts]) == [PARAGRAPH]
+
+
+def test_the_publication_after_the_update_the_box_on_the_writer_a_videos_length_and_a_wire_in_brackets() -> None:
+    # Shafaq's head gives the update first: the publication after the bar is the article's date.
+    head = split_head(["عنوان الخبر", "آخر تحديث: 02/11/2023 - 13:10 | نشر في: 02/11/2023 - 11:05", PARAGRAPH])
+    assert head.dateline is not None and head.dateline.date.value == datetime(2023, 11, 2, 11, 5, tzinfo=UTC)
+    assert not head.dateline.is_update
+    # The box on the writer under the text, and a video's length, are the page's.
+    box = ["عن الكاتب", "محمد العتيبي صحفي متخصص في شؤون الطاقة، عمل في عدة صحف خليجية."]
+    assert without_furniture([PARAGRAPH, *box]) == [PARAGRAPH]
+    assert without_furniture(["About the author", PARAGRAPH]) == [PARAGRAPH]  # above the text: the heading only
+    assert without_furniture(["مدة الفيديو 02:35", PARAGRAPH]) == [PARAGRAPH]
+    # Le360 credits itself and, in brackets, the wire it ran.
+    assert split_body([PARAGRAPH, "Par Le360 (avec MAP)"], None).sources == ("Le360", "MAP")

@@ -305,7 +305,9 @@ _FURNITURE_RE = re.compile(
     r"|عرض هذا المنشور على|(?:تمت )?مشاركة منشور (?:من|بواسطة)|watch on youtube|(?:مشاهدة|شاهد) على (?:يوتيوب|youtube)"
     # a video's prompt on a line of its own: "شاهد الفيديو:", "شاهد:", "فيديو:", "Watch:", "Watch the video"
     r"|(?:شاهد|شاهدوا|watch)(?:\s+(?:ال)?(?:فيديو|بالفيديو)|\s+(?:the\s+)?video)?\s*[:：.]*\s*$"
-    r"|(?:ال)?(?:فيديو|video|vidéo)\s*[:：]\s*$)",
+    r"|(?:ال)?(?:فيديو|video|vidéo)\s*[:：]\s*$"
+    # a video's length: "مدة الفيديو 02:35", "Duration 2:35"
+    r"|(?:مدة (?:ال)?(?:فيديو|مقطع)|duration|durée)\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*$)",
     re.IGNORECASE,
 )
 _COPYRIGHT_OPENINGS = frozenset("©(cCجح")  # where a notice can start: most lines are skipped by one look
@@ -735,6 +737,8 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
     parts = _HEAD_PART_SEPARATOR_RE.split(line)
     credited = len(parts) > 1 and any(_credit(part) is not None for part in parts)
     whole = None if credited else read_dateline(line, reference)
+    if whole is not None and whole.is_update and len(parts) > 1:
+        whole = None  # the update first, the publication after a bar: "آخر تحديث: … | نشر في: …"
     if whole is not None:  # an agency closing it stays, as a credit line: "الجزائر في 12 جانفي 2024 (وأج)"
         agency = _TRAILING_PARENTHESES_RE.search(line)
         credits = [_byline_before_date(line), agency[0] if agency is not None and _agency_credit(agency[0]) else None]
@@ -871,7 +875,7 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
     """The lines without share buttons, newsletter and follow prompts and copyright notices, and
     without the links an embedded post leaves inside its text ("… pic.twitter.com/AbCdEf123")."""
     kept: list[str] = []
-    caption_follows = readers = False  # readers: inside the readers' comments or poll
+    caption_follows = readers = False  # readers: inside the readers' comments or poll, or the box on the writer
     for line in lines:
         readers = readers and not _ends_readers_part(line)
         if readers:
@@ -909,13 +913,15 @@ def _is_video_teaser(line: str) -> bool:
 _EMBED_LINK_RE = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
 
 # The readers' part of a page: their comments or a poll, under a heading ("التعليقات (3)", "أضف تعليقك",
-# "Leave a comment", "استطلاع رأي"). It runs to the page's tags or related links, or to its end.
+# "Leave a comment", "استطلاع رأي"); and the box on the writer under the text ("عن الكاتب", "About the
+# author"). It runs to the page's tags or related links, or to its end.
 _READERS_HEADING_RE = re.compile(
     rf"^\s*(?:(?:ال)?تعليقات(?: القراء)?\s*(?:\(\s*\d+\s*\)|{_COUNT})?|{_COUNT}\s*(?:تعليقا?ت?|comments?|commentaires?)"
     r"|(?:أضف|اضف|اترك|أكتب|اكتب) (?:تعليقك|تعليقا|تعليقاً|تعليق|رأيك)[^.!?؟]{0,25}|شاركنا رأيك"
     r"|(?:leave|add|post|write) (?:a |your )?(?:comment|reply)|comments?\s*(?:\(\s*\d+\s*\))?"
     r"|(?:laisser|ajouter) un commentaire|commentaires?\s*(?:\(\s*\d+\s*\))?"
-    r"|استطلاع (?:ال)?رأي|poll|sondage)\s*[:：]?\s*$",
+    r"|استطلاع (?:ال)?رأي|poll|sondage"
+    r"|(?:نبذة )?عن (?:ال)?(?:كاتب|كاتبة|مؤلف|محرر)|about the (?:author|writer)|à propos de l['’]auteur)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
@@ -1102,11 +1108,15 @@ def _names_in_credit(credit: str) -> list[str]:
         return [credit]
     if len(agencies := _agencies_listed(credit)) > 1:
         return agencies  # "رويترز، أ ف ب": each agency
+    credit = _BRACKETED_JOIN_RE.sub(r" \g<join> \g<wire>", credit)  # "Le360 (avec MAP)": "Le360 avec MAP"
     wire = _WIRE_AFTER_NAMES_RE.search(credit)
     wire = wire if wire and wire["join"] else None
     names = _CREDIT_JOINS_RE.split(credit[: wire.start()] if wire else credit)
     found = [name for part in names if part for name in _without_place(part)]
     return [*found, wire["wire"]] if wire else found
+
+
+_BRACKETED_JOIN_RE = re.compile(r"\s*\(\s*(?P<join>avec|with|and|et)\s+(?P<wire>[^()]{2,40}?)\s*\)\s*$", re.IGNORECASE)
 
 
 def _without_place(name: str) -> tuple[str, ...]:
