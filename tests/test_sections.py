@@ -1387,3 +1387,21 @@ def test_the_publication_after_the_update_the_box_on_the_writer_a_videos_length_
     assert without_furniture(["مدة الفيديو 02:35", PARAGRAPH]) == [PARAGRAPH]
     # Le360 credits itself and, in brackets, the wire it ran.
     assert split_body([PARAGRAPH, "Par Le360 (avec MAP)"], None).sources == ("Le360", "MAP")
+
+
+def test_a_news_story_glued_on_without_a_marker_goes_and_a_columns_sub_heading_stays() -> None:
+    article = [
+        "افتتح وزير الصحة اليوم مستشفى جديدا في محافظة جدة بسعة 300 سرير ضمن خطة الوزارة لرفع الطاقة الاستيعابية.",
+        "وأوضح الوزير أن المستشفى يضم أقساما متخصصة في أمراض القلب والأورام وجراحة الأطفال وطب الطوارئ.",
+    ]
+    glued = [
+        "الهلال يتعادل مع النصر في ديربي الرياض",  # a news headline: someone does something
+        "تعادل الهلال مع ضيفه النصر بهدف لمثله في المباراة التي جمعتهما مساء أمس على ملعب المملكة أرينا ضمن الجولة 12.",
+        "وتقدم النصر عن طريق كريستيانو رونالدو قبل أن يعادل ألكسندر ميتروفيتش للهلال في الشوط الثاني من اللقاء.",
+    ]
+    sections = split_body([*article, *glued], "وزير الصحة يفتتح مستشفى جديدا في جدة")
+    assert sections.paragraphs == tuple(article)
+    assert [r.title for r in sections.related] == [glued[0]]
+    # The same text under a column's sub-heading, which names no doer: the column's next part.
+    column = [*article, "جماعة التكفير والهجرة في مصر", *glued[1:]]
+    assert split_body(column, "وزير الصحة يفتتح مستشفى جديدا في جدة").paragraphs == tuple(column)

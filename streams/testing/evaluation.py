@@ -256,23 +256,27 @@ def ant_articles(path: Path, limit: int) -> Iterator[tuple[str, str]]:
 
 
 def read_also_pairs(path: Path, pairs: int = 400, seed: int = 4) -> dict[str, tuple[int, int]]:
-    """Two counts on SaudiNewsNet pairs, each (cases, failures). ``appended``: an unrelated article, then
+    """Three counts on SaudiNewsNet pairs, each (cases, failures). ``appended``: an unrelated article, then
     "اقرأ أيضاً:" alone, another article's headline and paragraphs, then a credit line (which may be the
-    appended story's or the page's): the appended paragraphs that reach the body. ``same_topic``: an
-    article with a headline linked in its middle whose title shares three words or more with its own,
-    then the rest of the article and its credit: the articles whose rest is cut off."""
+    appended story's or the page's): the appended paragraphs that reach the body. ``glued``: the same with
+    neither marker nor credit, the other headline right under the article. ``same_topic``: an article with
+    a headline linked in its middle whose title shares three words or more with its own, then the rest of
+    the article and its credit: the articles whose rest is cut off."""
     from streams.testing.render import kept_paragraphs, paragraphs_of
 
     rng = random.Random(seed)
     articles = [a for a in load_saudinewsnet(str(path)) if len(paragraphs_of(a.content)) >= 3]
     titles = [" ".join(a.title.split()) for a in articles]
     words = [{fold(w) for w in t.split() if len(w) > 3} for t in titles]
-    leaks = cuts = same = 0
+    leaks = glued = cuts = same = 0
     for _ in range(pairs):
         first, second = rng.sample(range(len(articles)), 2)
         appended = [p for p in paragraphs_of(articles[second].content) if len(p.split()) >= 8][:3]
-        body = _folded_body(titles[first], paragraphs_of(articles[first].content), titles[second], appended, "وكالات")
+        article = titles[first], paragraphs_of(articles[first].content), titles[second], appended
+        body = _folded_body(*article, "وكالات")
         leaks += any(fold(p)[:60] in body for p in appended)
+        body = _folded_body(*article, None)
+        glued += any(fold(p)[:60] in body for p in appended)
     everyone = range(len(articles))
     linked = ((i, j) for i in everyone for j in everyone if i != j and len(words[i] & words[j]) >= 3)
     for i, j in itertools.islice(linked, pairs):
@@ -283,12 +287,14 @@ def read_also_pairs(path: Path, pairs: int = 400, seed: int = 4) -> dict[str, tu
         at = rng.randint(1, len(paragraphs) - 1)
         body = _folded_body(titles[i], paragraphs[:at], titles[j], paragraphs[at:], "واس")
         cuts += any(fold(p)[:60] not in body for p in kept_paragraphs(paragraphs[at:]))
-    return {"appended": (pairs, leaks), "same_topic": (same, cuts)}
+    return {"appended": (pairs, leaks), "glued": (pairs, glued), "same_topic": (same, cuts)}
 
 
-def _folded_body(title: str, before: list[str], linked: str, after: list[str], credit: str) -> str:
+def _folded_body(title: str, before: list[str], linked: str, after: list[str], credit: str | None) -> str:
     """The folded body parsed from a page: headline, dateline, paragraphs, a lone read-also marker and the
-    linked headline, more paragraphs, a credit line ("" when the page is rejected)."""
-    lines = [title, "2 نوفمبر 2023", *before, "اقرأ أيضاً:", linked, *after, f"المصدر: {credit}"]
+    linked headline, more paragraphs, a credit line ("" when the page is rejected). With no credit, no
+    marker either: the other headline glued right under the paragraphs."""
+    marked = ["اقرأ أيضاً:", linked, *after, f"المصدر: {credit}"] if credit is not None else [linked, *after]
+    lines = [title, "2 نوفمبر 2023", *before, *marked]
     outcome = parse_article("\n".join(lines).encode())
     return fold(outcome.body) if isinstance(outcome, Article) else ""

@@ -21,7 +21,7 @@ from streams.core.enrich.quantities import COUNTING_WORDS, Quantity
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
 from streams.core.lexicon import never_definite, news_idf, without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
-from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS
+from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS, PRESENT_TENSE_VERB
 from streams.core.text.normalize import fold
 
 MAX_KEYWORDS = 10
@@ -68,9 +68,7 @@ def _rarity(key: str) -> float | None:
     return None if key in _counting_keys() or key in _filler_keys() or key in _calendar_keys() else rarity
 
 
-# An Arabic present-tense verb as headlines use it: ي + three to five letters ("يلتقي", "يرفع", "ويبتعد"), or
-# ت + three ("تحذر", "تعلن"; longer words in ت are mostly nouns: "تقرير", "تعاون").
-_VERB_LIKE_RE = re.compile(r"[وف]?(?:ي[\u0621-\u064a]{3,5}|ت[\u0621-\u064a]{3})")
+_VERB_LIKE_RE = re.compile(PRESENT_TENSE_VERB)
 
 
 def _reads_as_a_verb(word: str) -> bool:

@@ -26,6 +26,10 @@ ARABIC_PARTICLES = ("إن", "أن", "إنه", "أنه", "في", "من", "إلى"
 ARABIC_PARTICLE_KEYS = frozenset(strip_clitics(fold(word)) for word in ARABIC_PARTICLES)
 # Both: every small word a name, a byline or a tag does not stand on ("على", "في", "أن").
 ARABIC_SMALL_WORD_KEYS = ARABIC_FUNCTION_KEYS | ARABIC_PARTICLE_KEYS
+# An Arabic present-tense verb as headlines use it: ي + three to five letters ("يلتقي", "يرفع", "ويبتعد"), or
+# ت + three ("تحذر", "تعلن"; longer words in ت are mostly nouns: "تقرير", "تعاون"). Keywords skip one (what
+# happened, not what about); the parser reads a line holding one as a news headline's.
+PRESENT_TENSE_VERB = r"[وف]?(?:ي[\u0621-\u064a]{3,5}|ت[\u0621-\u064a]{3})"
 # Words that join an Arabic name to its next part: "son of", "daughter of", "father of", "servant of",
 # "family of" ("سيرغي لافروف" needs none; "فيصل بن فرحان", "أبو مازن", "عبد الله", "آل سعود" do).
 ARABIC_NAME_LINKS = ("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "عبد", "آل")
