@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -134,10 +135,20 @@ def extract_keywords(
         counts = _without_spans(counts, body, [*_handles(body), *_addresses(body.text), *measured])
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
     untold = never_definite()  # "تصادق", "يرتقب", "عودته", "طفيفا": what happened or how, not what about ...
-    for key, count in counts.items():
-        rarity = _rarity(key)
-        if rarity is not None and (key not in untold or key in named):  # ... unless the article names it
-            scores[key] = (count * rarity, None)
+    rarities = {
+        key: rarity
+        for key in counts
+        if (rarity := _rarity(key)) is not None and (key not in untold or key in named)  # ... unless it is named
+    }
+    recurring = {key for key in rarities if counts[key] >= _PHRASE_MIN_COUNT}  # (a phrase's words recur too)
+    phrases = _recurring_phrases(title_keys, body, recurring)
+    for key, phrase in phrases.items():
+        counts.subtract(dict.fromkeys(phrase.keys, phrase.count))  # its words' mentions count for the phrase
+        # (weighed as its rarest word: the phrase stands where that word would, not above the names around it)
+        scores[key] = (phrase.count * max(rarities[k] for k in phrase.keys), None)
+    for key, rarity in rarities.items():
+        if counts[key] > 0:
+            scores[key] = (counts[key] * rarity, None)
     title_line = f" {' '.join(title_keys)} "
     for entity in entities:
         words = [term(w) for w in entity.canonical.split()]
@@ -149,20 +160,100 @@ def extract_keywords(
                 weight *= 1 + _TITLE_WEIGHT * title_line.count(f" {key} ")
             previous = scores.get(key, (0.0, entity.canonical))[0]
             scores[key] = (previous + weight, entity.canonical)
-            for word in words:
-                scores.pop(word, None)
+            for part in (*words, *(phrases.keys() & _pieces(words))):
+                scores.pop(part, None)  # its words, and phrases of its words ("البنك المركزي" of "… المصري")
     top = max((s for s, _ in scores.values()), default=1.0)
     for tag in _distinct_tags(tags):
         key = " ".join(term(w) for w in tag.split())
         scores[key] = (top * _TAG_BOOST + scores.get(key, (0.0, tag))[0], tag)
-    chosen = _rank(scores)
-    forms = _commonest_forms({key for key, _, text in chosen if text is None}, title_words, title_keys, body)
+    chosen = _rank(scores, phrases.keys())
+    forms = _commonest_forms(
+        {key for key, _, text in chosen if text is None and key not in phrases}, title_words, title_keys, body
+    )
+    forms.update((key, _phrase_text(phrases[key], body.words)) for key, _, _ in chosen if key in phrases)
     best = chosen[0][1] if chosen else 1.0
     shown: dict[str, Keyword] = {}  # two keys may show one word: "بريدة" (key "ريده") and "وبريدة" ("بريده")
     for key, score, text in chosen:
         keyword = Keyword(forms[key] if text is None else text, round(score / best, 4))
         shown.setdefault(fold(keyword.text), keyword)
     return list(shown.values())[:MAX_KEYWORDS]
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    keys: tuple[str, ...]
+    count: int  # the title's mention counting double
+    starts: list[int]  # where the text writes it: the word each mention starts at
+
+
+def _recurring_phrases(title_keys: list[str], body: Tokens, recurring: AbstractSet[str]) -> dict[str, _Phrase]:
+    """Two or three ``recurring`` words (worth ranking, written twice or more, the title's counting double) side
+    by side, in one script, that the article writes together again: a noun and its adjective or complement
+    ("النظام الصحي", "أسعار الفائدة", "رؤساء البعثات الدبلوماسية", "interest rates"), one keyword as YAKE's
+    n-grams are. Again: twice in the text, or in the title and once in the text. By key ("نظام صحي")."""
+    found: dict[tuple[str, ...], list[int]] = {}  # phrase -> where each of its mentions in the text starts
+    terms, words, starts, ends = body.terms, body.words, body.starts, body.ends
+    run, before = 0, -2  # recurring words in a row (a space apart, in one script) ending at ``at``; the last one
+    for at in positions(body, recurring):
+        if at == before + 1 and starts[at] - ends[before] == 1 and _is_arabic(words[before]) == _is_arabic(words[at]):
+            run += 1
+            found.setdefault(terms[before : at + 1], []).append(before)
+            if run > 2:
+                found.setdefault(terms[at - 2 : at + 1], []).append(at - 2)
+        else:
+            run = 1
+        before = at
+    in_title = Counter(
+        tuple(title_keys[at : at + size])
+        for size in range(2, _PHRASE_MAX_WORDS + 1)
+        for at in range(len(title_keys) - size + 1)
+    )
+    counts = {
+        phrase: count
+        for phrase, mentions in found.items()
+        if (count := len(mentions) + _TITLE_WEIGHT * in_title[phrase]) >= _PHRASE_MIN_COUNT
+        and len(set(phrase)) == len(phrase)
+    }
+    # A pair inside a run of three written as often is a piece of that run.
+    pieces = {(piece, counts[run]) for run in counts if len(run) == _PHRASE_MAX_WORDS for piece in (run[:-1], run[1:])}
+    return {
+        " ".join(phrase): _Phrase(phrase, count, found[phrase])
+        for phrase, count in counts.items()
+        if (phrase, count) not in pieces
+    }
+
+
+def _phrase_text(phrase: _Phrase, words: tuple[str, ...]) -> str:
+    """How the text writes the phrase most often (a glued preposition or conjunction set aside)."""
+    size = len(phrase.keys)
+    return Counter(_phrase_form(words[start : start + size]) for start in phrase.starts).most_common(1)[0][0]
+
+
+_PHRASE_MAX_WORDS = 3
+_PHRASE_MIN_COUNT = 2
+
+
+def _pieces(words: list[str]) -> set[str]:
+    """The keys of the runs of two or more of ``words`` short of all of them (those a phrase may be)."""
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1) if j - i < len(words)}
+
+
+def _is_arabic(word: str) -> bool:
+    """(Two words side by side make a phrase in one script only: "قمة المناخ COP28" names the summit.)"""
+    return "\u0600" <= word[0] <= "\u06ff"
+
+
+def _phrase_form(words: tuple[str, ...]) -> str:
+    """Words as a phrase is shown: the first without a preposition or conjunction glued before its article
+    ("للطاقة الشمسية", "وأسعار الفائدة": "الطاقة الشمسية", "أسعار الفائدة")."""
+    first = words[0]
+    if first.startswith("لل") and len(first) > 3:
+        first = "ال" + first[2:]
+    elif first[:1] in PROCLITIC_LETTERS and first[1:3] in ("ال", "أل"):
+        first = first[1:]
+    else:
+        first = without_glued_letter(first)
+    return " ".join((first, *words[1:]))
 
 
 def _handles(body: Tokens) -> list[tuple[int, int]]:
@@ -245,14 +336,20 @@ def _commonest(counted: dict[str, int]) -> str:
     return without_glued_letter(max(merged, key=merged.__getitem__))
 
 
-def _rank(scores: dict[str, tuple[float, str | None]]) -> list[tuple[str, float, str | None]]:
-    """The best (key, score, display text), none a word of a better phrase: a few more than MAX_KEYWORDS,
+def _rank(scores: dict[str, tuple[float, str | None]], phrases: AbstractSet[str]) -> list[tuple[str, float, str | None]]:
+    """The best (key, score, display text), none a word of a better phrase, no recurring ``phrases`` sharing a
+    word (pieces of one longer run: "خطة طوارئ لمواجهة", "طوارئ لمواجهة أزمة"): a few more than MAX_KEYWORDS,
     for those that show the same word as a better one."""
     ranked = sorted(scores.items(), key=lambda item: -item[1][0])
     chosen: list[tuple[str, float, str | None]] = []
+    taken: set[str] = set()  # the words of the phrases chosen
     for key, (score, text) in ranked:
         if any(f" {key} " in f" {other} " for other, _, _ in chosen):
             continue  # a word already inside a higher-ranked phrase
+        if key in phrases:
+            if taken & set(key.split()):
+                continue
+            taken.update(key.split())
         chosen.append((key, score, text))
         if len(chosen) == MAX_KEYWORDS + _SPARE_KEYWORDS:
             break
