@@ -497,6 +497,9 @@ def test_english_and_french_entities() -> None:
     # What an office is of goes with the office; a known name after "of" is the name; events.
     found = _named("US Secretary of State Antony Blinken met the Minister of Foreign Affairs Ayman Safadi.", "en")
     assert {("Antony Blinken", "PERSON"), ("Ayman Safadi", "PERSON")} <= found, found
+    # A rank abbreviated, and a title made of two ("Rear Adm.", "Vice President"), are no names.
+    found = _named("Military spokesman Rear Adm. Daniel Hagari said Vice President Kamala Harris called.", "en")
+    assert found == {("Daniel Hagari", "PERSON"), ("Kamala Harris", "PERSON")}, found
     found = _named("Shares of Saudi Aramco rose on the Saudi Exchange before the Dubai Airshow in the UAE.", "en")
     assert {("Saudi Aramco", "ORG"), ("Saudi Exchange", "ORG"), ("Dubai Airshow", "MISC"), ("UAE", "LOC")} <= found
     assert ("Bank of England", "ORG") in _named("The Bank of England held rates.", "en")  # "of" inside a name

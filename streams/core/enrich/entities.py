@@ -994,6 +994,8 @@ _PERSON_CUES = frozenset(
         "premier",
     ]
 )
+# Words that make a title of the title after them, and are none alone ("Vice Media", "Acting Out").
+_CUE_PREFIXES = frozenset(("crown", "rear", "vice", "deputy", "acting", "interim", "former"))
 _ORG_WORDS = frozenset(
     [
         "ministry",
@@ -1442,8 +1444,8 @@ def _is_cue(words: list[str]) -> bool:
     first = words[0].casefold().strip(".")
     if first in _PERSON_CUES:
         return True
-    if first == "crown":  # "Crown Prince …", not "Crown Resorts"
-        return len(words) > 1 and words[1].casefold() == "prince"
+    if first in _CUE_PREFIXES:  # "Crown Prince …", "Rear Adm. …", "Vice President …"; not "Crown Resorts"
+        return len(words) > 1 and words[1].casefold().strip(".") in _PERSON_CUES
     return (
         len(words) > 1
         and words[1][:1].isupper()
