@@ -140,15 +140,13 @@ def extract_keywords(
         for key in counts
         if (rarity := _rarity(key)) is not None and (key not in untold or key in named)  # ... unless it is named
     }
-    recurring = {key for key in rarities if counts[key] >= _PHRASE_MIN_COUNT}  # (a phrase's words recur too)
-    phrases = _recurring_phrases(title_keys, body, recurring)
+    recurring = {key for key, count in counts.items() if count >= _PHRASE_MIN_COUNT} & rarities.keys()
+    phrases = _recurring_phrases(title_keys, body, recurring)  # (a phrase's words recur too)
     for key, phrase in phrases.items():
         counts.subtract(dict.fromkeys(phrase.keys, phrase.count))  # its words' mentions count for the phrase
         # (weighed as its rarest word: the phrase stands where that word would, not above the names around it)
         scores[key] = (phrase.count * max(rarities[k] for k in phrase.keys), None)
-    for key, rarity in rarities.items():
-        if counts[key] > 0:
-            scores[key] = (counts[key] * rarity, None)
+    scores.update((key, (counts[key] * rarity, None)) for key, rarity in rarities.items() if counts[key] > 0)
     title_line = f" {' '.join(title_keys)} "
     for entity in entities:
         words = [term(w) for w in entity.canonical.split()]
@@ -160,7 +158,7 @@ def extract_keywords(
                 weight *= 1 + _TITLE_WEIGHT * title_line.count(f" {key} ")
             previous = scores.get(key, (0.0, entity.canonical))[0]
             scores[key] = (previous + weight, entity.canonical)
-            for part in (*words, *(phrases.keys() & _pieces(words))):
+            for part in (*words, *(phrases.keys() & _pieces(words) if phrases else ())):
                 scores.pop(part, None)  # its words, and phrases of its words ("البنك المركزي" of "… المصري")
     top = max((s for s, _ in scores.values()), default=1.0)
     for tag in _distinct_tags(tags):
@@ -194,8 +192,9 @@ def _recurring_phrases(title_keys: list[str], body: Tokens, recurring: AbstractS
     found: dict[tuple[str, ...], list[int]] = {}  # phrase -> where each of its mentions in the text starts
     terms, words, starts, ends = body.terms, body.words, body.starts, body.ends
     run, before = 0, -2  # recurring words in a row (a space apart, in one script) ending at ``at``; the last one
+    # (one script: "قمة المناخ COP28" names the summit, its words no phrase)
     for at in positions(body, recurring):
-        if at == before + 1 and starts[at] - ends[before] == 1 and _is_arabic(words[before]) == _is_arabic(words[at]):
+        if at == before + 1 and starts[at] - ends[before] == 1 and (words[before] < _LATIN_END) == (words[at] < _LATIN_END):
             run += 1
             found.setdefault(terms[before : at + 1], []).append(before)
             if run > 2:
@@ -238,9 +237,7 @@ def _pieces(words: list[str]) -> set[str]:
     return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1) if j - i < len(words)}
 
 
-def _is_arabic(word: str) -> bool:
-    """(Two words side by side make a phrase in one script only: "قمة المناخ COP28" names the summit.)"""
-    return "\u0600" <= word[0] <= "\u06ff"
+_LATIN_END = "\u0600"  # a word sorting below it opens on a Latin letter, one above on an Arabic letter
 
 
 def _phrase_form(words: tuple[str, ...]) -> str:
