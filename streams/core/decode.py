@@ -1,9 +1,10 @@
 """Raw message bytes -> a typed input, or a rejection saying what is wrong with them.
 
 The shape is detected from the content, since producers do not label it: a JSON envelope object,
-HTML, or plain scraped text; and so is the encoding, UTF-8 or, for Arabic pages of older sites,
-Windows-1256. Everything that can be wrong with the bytes themselves is decided
-here, before any parsing, so that the parser only ever sees text.
+HTML, or plain scraped text; and so is the encoding: UTF-8; for older sites' pages Windows-1256
+(Arabic) or Windows-1252 (French, English); UTF-16 after its byte-order mark. Everything that can be
+wrong with the bytes themselves is decided here, before any parsing, so that the parser only ever sees
+text.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ YAKE ranks fragments like "GMT أفادت" first on the seed (field notes §3): 
 are common in news. Here every candidate is scored by how often the article uses it times how rare it
 is in Arabic news at large (document frequencies counted on SaudiNewsNet and ANT by
 ``scripts/train_idf.py``), with the title counting double; multi-word candidates are the entities
-the tagger found; and the publisher's tags, the strongest evidence, rank first.
+the tagger found and the runs of two or three words the article writes together again ("أسعار
+الفائدة"); and the publisher's tags, the strongest evidence, rank first.
 """
 
 from __future__ import annotations
