@@ -1405,3 +1405,18 @@ def test_a_news_story_glued_on_without_a_marker_goes_and_a_columns_sub_heading_s
     # The same text under a column's sub-heading, which names no doer: the column's next part.
     column = [*article, "جماعة التكفير والهجرة في مصر", *glued[1:]]
     assert split_body(column, "وزير الصحة يفتتح مستشفى جديدا في جدة").paragraphs == tuple(column)
+
+
+def test_a_one_line_story_is_parted_at_its_fields_but_not_where_a_source_is_quoted() -> None:
+    text = (
+        "الحكومة تعلن خطة جديدة للإسكان تاريخ النشر: 2 نوفمبر 2023 أعلنت الحكومة اليوم عن خطة جديدة للإسكان تشمل بناء"
+        " عشرة آلاف وحدة سكنية في مختلف المناطق خلال السنوات الثلاث المقبلة. وأضاف المصدر: إن الحكومة ستعلن التفاصيل"
+        " الأسبوع المقبل بعد اجتماع مجلس الوزراء، مشيرا إلى أن الأولوية ستكون للأسر محدودة الدخل."
+        " المصدر: وكالة الأنباء الرسمية"
+    )
+    article = parse_article(text.encode(), options=ParseOptions(enrich=False))
+    assert isinstance(article, Article)
+    assert (article.title, article.published_at) == ("الحكومة تعلن خطة جديدة للإسكان", datetime(2023, 11, 2, tzinfo=UTC))
+    assert article.body.startswith("أعلنت الحكومة") and article.body.endswith("للأسر محدودة الدخل.")
+    assert "وأضاف المصدر: إن الحكومة" in article.body  # a source quoted, no credit
+    assert article.sources == ("وكالة الأنباء الرسمية",)

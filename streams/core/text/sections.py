@@ -849,14 +849,26 @@ def with_fields_apart(lines: list[str]) -> list[str]:
         return lines
     apart: list[str] = []
     for piece in filter(None, map(str.strip, _RUN_IN_FIELD_RE.split(lines[0]))):
-        found = parse_date(piece[:_RUN_IN_DATE_MAX_CHARS]) if _DATE_LABEL_RE.match(piece) else None
-        if found is None:
+        dated = _DATE_LABEL_RE.match(piece) or _UPDATE_LABEL_RE.match(piece)
+        found = parse_date(piece[:_RUN_IN_DATE_MAX_CHARS]) if dated else None
+        if apart and ((dated and found is None) or _runs_on_after_a_credit_label(piece)):
+            apart[-1] += " " + piece  # a label in a sentence: "وأضاف المصدر: إن الحكومة …", "التاريخ: حافل"
+        elif found is None:
             apart.append(piece)
-            continue
-        after = _ZONE_AFTER_RE.match(piece, found.end)
-        cut = after.end() if after else found.end
-        apart.extend(filter(None, (piece[:cut].strip(), piece[cut:].strip())))
+        else:
+            after = _ZONE_AFTER_RE.match(piece, found.end)
+            cut = after.end() if after else found.end
+            apart.extend(filter(None, (piece[:cut].strip(), piece[cut:].strip())))
     return apart
+
+
+def _runs_on_after_a_credit_label(piece: str) -> bool:
+    """Does a sentence, not a credited name, follow the credit label ("المصدر: إن الحكومة ستعلن …", a source
+    quoted)?"""
+    credit = _CREDIT_RE.match(piece) if piece.startswith(_CREDIT_LABELS) else None
+    return credit is not None and (
+        word_count(credit["value"]) > _CREDIT_VALUE_MAX_WORDS or _ends_a_sentence(credit["value"])
+    )
 
 
 _RUN_IN_MIN_CHARS = 300
