@@ -866,9 +866,7 @@ def _runs_on_after_a_credit_label(piece: str) -> bool:
     """Does a sentence, not a credited name, follow the credit label ("المصدر: إن الحكومة ستعلن …", a source
     quoted)?"""
     credit = _CREDIT_RE.match(piece) if piece.startswith(_CREDIT_LABELS) else None
-    return credit is not None and (
-        word_count(credit["value"]) > _CREDIT_VALUE_MAX_WORDS or _ends_a_sentence(credit["value"])
-    )
+    return credit is not None and not _reads_as_a_credited_name(credit["value"])
 
 
 _RUN_IN_MIN_CHARS = 300
@@ -1032,7 +1030,11 @@ def _is_caption(line: str) -> bool:
         return False
     if (credit := _CAPTION_CREDIT_RE.search(line)) is None:
         return _is_dated_caption(line)
-    described = line[: credit.start()]
+    return _describes_a_photo(line[: credit.start()])
+
+
+def _describes_a_photo(described: str) -> bool:
+    """What a caption says before its credit (or its day): a few words and no sentence."""
     return word_count(described) in _CAPTION_WORDS and _SENTENCE_MARK_RE.search(described) is None
 
 
@@ -1047,8 +1049,7 @@ def _is_dated_caption(line: str) -> bool:
     found = parse_date(tail)
     if found is None or found.end != len(tail):
         return False
-    described = before[: len(before) - len(tail) + found.start]
-    return word_count(described) in _CAPTION_WORDS and _SENTENCE_MARK_RE.search(described) is None
+    return _describes_a_photo(before[: len(before) - len(tail) + found.start])
 
 
 _CAPTION_DATE_MAX_CHARS = 40
@@ -1159,7 +1160,12 @@ def _credit_under_its_label(lines: list[str] | tuple[str, ...], index: int) -> s
     if index + 1 >= len(lines) or len(label) > _CREDIT_LABEL_MAX_CHARS or _CREDIT_LABEL_ALONE_RE.match(label) is None:
         return None
     value = lines[index + 1].strip()
-    return value if word_count(value) <= _CREDIT_VALUE_MAX_WORDS and not _ends_a_sentence(value) else None
+    return value if _reads_as_a_credited_name(value) else None
+
+
+def _reads_as_a_credited_name(value: str) -> bool:
+    """What follows a credit label is a name credited, not a sentence: a few words, no sentence's end."""
+    return word_count(value) <= _CREDIT_VALUE_MAX_WORDS and not _ends_a_sentence(value)
 
 
 _CREDIT_LABEL_ALONE_RE = re.compile(
