@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import tempfile
 import uuid
 from typing import Any, Literal
 
@@ -84,6 +85,11 @@ class Settings(BaseSettings):
         1.0, gt=0, description="Seconds between offset commits (each first flushes the producer): what a crash replays."
     )
     log_level: str = Field("WARNING", description="Worker log level.")
+    data_dir: str = Field(
+        os.path.join(tempfile.gettempdir(), "newsstream"),
+        description="Folder for the worker's local files, one sub-folder per app id (tables live in memory, so "
+        "they stay empty). Faust's default, `{app id}-data` in the current folder, littered wherever a worker ran.",
+    )
     # Security, passed through to Faust and to every Kafka client of the CLI.
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
         "PLAINTEXT", description="Kafka security protocol."

@@ -133,12 +133,13 @@ def test_run_exit_when_done_conserves_every_article(tmp_path: Path) -> None:
     assert summary["embedded_broker"] is True
 
 
-def test_run_with_no_path_feeds_the_demo_articles() -> None:
-    result = _newsstream("run", "--exit-when-done", "--timeout", "120")
+def test_run_with_no_path_feeds_the_demo_articles(tmp_path: Path) -> None:
+    result = _newsstream("run", "--exit-when-done", "--timeout", "120", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["fed"] >= 8 and summary["dead_lettered"] >= 1
     assert summary["fed"] == summary["parsed"] + summary["dead_lettered"]
+    assert list(tmp_path.iterdir()) == []  # nothing left where it ran (Faust's datadir defaults to the cwd)
 
 
 def test_tail_prints_records(settings: Settings, worker: WorkerProcess) -> None:
@@ -165,12 +166,12 @@ def _article(number: int) -> bytes:
     return f"خبر رقم {number}\nتاريخ النشر: 2nd, November 2023\n{body}".encode()
 
 
-def _newsstream(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _newsstream(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     if env is None:
         env = Settings().environment()
         env.pop("NEWS_BROKER_URL", None)  # the zero-setup default: the embedded broker
     return subprocess.run(
-        [sys.executable, "-m", "streams.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "streams.cli", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
     )
 
 

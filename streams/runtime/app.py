@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ def create_app(settings: Settings) -> NewsApp:
 
 def faust_app(settings: Settings) -> faust.App:
     """The Faust app with newsstream's configuration and no agents (the benchmark reuses it)."""
+    os.makedirs(settings.data_dir, exist_ok=True)  # Faust makes only the last folder of its datadir
     app = transport.App(
         settings.app_id,
         broker=settings.broker_url,
@@ -81,6 +83,7 @@ def faust_app(settings: Settings) -> faust.App:
         web_port=settings.web_port,
         web_in_thread=False,
         store="memory://",
+        datadir=os.path.join(settings.data_dir, settings.app_id),
     )
     app.fetch_max_wait_ms = round(settings.fetch_max_wait * 1000)
     return app
