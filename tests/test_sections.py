@@ -1407,6 +1407,28 @@ def test_a_news_story_glued_on_without_a_marker_goes_and_a_columns_sub_heading_s
     assert split_body(column, "وزير الصحة يفتتح مستشفى جديدا في جدة").paragraphs == tuple(column)
 
 
+def test_a_story_glued_on_under_a_verbless_headline_goes_when_its_lede_says_the_headline_again() -> None:
+    article = [
+        "افتتح وزير الصحة اليوم مستشفى جديدا في محافظة جدة بسعة 300 سرير ضمن خطة الوزارة لرفع الطاقة الاستيعابية.",
+        "وأوضح الوزير أن المستشفى يضم أقساما متخصصة في أمراض القلب والأورام وجراحة الأطفال وطب الطوارئ.",
+    ]
+    headline = "ارتفاع أسعار الذهب وتراجع الفضة في البورصات الخليجية"  # no doer: nouns, no verb, no colon
+    story = [  # its lede says two of its seven words again: fewer than half
+        "سجلت أسعار الذهب ارتفاعا ملحوظا خلال تعاملات الأسبوع مدفوعة بضعف الدولار عالميا وتوقعات خفض الفائدة.",
+        "وقال تجار إن الطلب على السبائك والمشغولات زاد مع اقتراب موسم الأعراس ونهاية العام الدراسي الحالي.",
+    ]
+    title = "وزير الصحة يفتتح مستشفى جديدا في جدة"
+    sections = split_body([*article, headline, *story], title)
+    assert sections.paragraphs == tuple(article)
+    assert [r.title for r in sections.related] == [headline]
+    # Marked as a sub-heading, the same line is the article's own: its text stays.
+    marked = [*article, f"** {headline}", *story]
+    assert split_body(marked, title).paragraphs == tuple(marked)
+    # Its lede not saying it again (one word shared), a verbless line is not weighed as another story's headline.
+    loose = [*article, "الذهب والمدخرات العائلية", *story]
+    assert split_body(loose, title).paragraphs == tuple(loose)
+
+
 def test_a_one_line_story_is_parted_at_its_fields_but_not_where_a_source_is_quoted() -> None:
     text = (
         "الحكومة تعلن خطة جديدة للإسكان تاريخ النشر: 2 نوفمبر 2023 أعلنت الحكومة اليوم عن خطة جديدة للإسكان تشمل بناء"
