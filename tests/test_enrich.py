@@ -711,6 +711,25 @@ def test_gulf_titles_before_latin_names_and_company_words() -> None:
     assert people | companies <= found, found
 
 
+def test_latin_companies_countries_laws_and_acronyms_are_no_people() -> None:
+    text = (
+        "Statistics Canada said the economy grew, and Canada looks ahead, said Andrew Hencic of TD Economics.\n"
+        "Mubadala Capital and Vice Media signed in Abu Dhabi. Nvidia's Jensen Huang said AI needs power; Huang "
+        "spoke after Generative AI tools were shown.\nThe Indian Air Force said the Right to Information Act did "
+        "not apply. Plymouth MP Luke Pollard visited the Subhan Mosque. Michael Jordan flew to Jordan and to New Mexico."
+    )
+    found = {(e.text, e.type, e.canonical) for e in extract_entities(tokenize(text), language="en")}
+    organisations = {"Statistics Canada", "TD Economics", "Mubadala Capital", "Vice Media", "Indian Air Force"}
+    assert {(name, "ORG", name) for name in organisations} <= found, found
+    assert {("Canada", "LOC", "Canada"), ("Jordan", "LOC", "Jordan"), ("New Mexico", "LOC", "New Mexico")} <= found
+    assert {("Information Act", "MISC", "Information Act"), ("Generative AI", "MISC", "Generative AI")} <= found
+    assert {("Huang", "PERSON", "Jensen Huang"), ("Luke Pollard", "PERSON", "Luke Pollard")} <= found
+    assert ("Subhan Mosque", "LOC", "Subhan Mosque") in found
+    assert not any(name in ("AI", "MP", "Plymouth MP") for name, _, _ in found), found
+    people = {name for name, kind, _ in found if kind == "PERSON"}
+    assert people == {"Andrew Hencic", "Jensen Huang", "Huang", "Luke Pollard", "Michael Jordan"}, people
+
+
 def test_a_possessive_ends_a_latin_name() -> None:
     text = "Russia's President Vladimir Putin met Britain's envoy, and China’s Xi Jinping spoke of the Middle East."
     found = extract_entities(tokenize(text))

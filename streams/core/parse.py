@@ -232,7 +232,8 @@ _WARM_UP_ARTICLES = (
     "التقى وزير الخارجية اليوم الثلاثاء نظيره الفرنسي في القاهرة لمدة ثلاث ساعات وبحثا الأوضاع في سوريا ولبنان"
     " والتعاون الاقتصادي مع البنك المركزي المصري وجامعة الدول العربية بقيمة 3 مليارات دولار.",
     "Minister meets his counterpart in Cairo\nMarch 12, 2024\n"
-    "The foreign minister of Egypt met his French counterpart in Cairo on Tuesday to discuss trade worth $3 billion.",
+    "The foreign minister of Egypt met his French counterpart in Cairo on Tuesday to discuss trade worth $3 billion,"
+    " said Ahmed Hassan, a spokesman.",
 )
 
 

@@ -970,6 +970,7 @@ _PERSON_CUES = frozenset(
         "spokeswoman",
         "spokesperson",
         "pm",
+        "mp",
         "lt",
         "gen",
         "col",
@@ -1200,7 +1201,8 @@ _PLACE_FIRST_WORDS = frozenset(
 _PLACE_WORDS = frozenset(
     """strip bank sea river island islands city province region valley gulf mountains mountain park lake street
     road avenue square bridge airport station hills canyon forest desert coast peninsula county district bay
-    rockies alps house lodge cabin hotel resort palace tower stadium arena""".split()
+    rockies alps house lodge cabin hotel resort palace tower stadium arena mosque church cathedral temple synagogue
+    shrine memorial coliseum terminal""".split()
 )
 # Events and works: "World War III", "World Cup", "Olympic Games", "Nobel Prize".
 _EVENT_WORDS = frozenset(
@@ -1253,7 +1255,7 @@ def _latin_entities(text: str, in_arabic: bool) -> list[tuple[int, int, str]]:
     surnames: set[str] = set()
     for match in _CAPITALISED_RUN_RE.finditer(text):
         placed = [(match.start() + word.start(), word.group()) for word in _NON_SPACE_RE.finditer(match.group())]
-        for run in _split_runs(placed):
+        for run in _split_runs(placed, text):
             span = _latin_span(text, run, surnames, in_arabic)
             if span is not None:
                 found.append(span)
@@ -1269,7 +1271,7 @@ _CLOSING_QUOTES = ("'", "’")
 # Offices that stand between a place and a name ("US President Joe Biden"), never at a name's end.
 _OFFICES = frozenset(
     "president minister prime chancellor senator governor mayor secretary director ambassador envoy spokesman "
-    "spokeswoman secretary-general président ministre".split()
+    "spokeswoman secretary-general président ministre mp".split()
 )
 
 
@@ -1277,10 +1279,11 @@ _ELIDED_ARTICLES = frozenset(("L'", "L’", "D'", "D’"))
 _REGNAL_NUMBERS = frozenset("II III IV V VI VII VIII".split())
 
 
-def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+def _split_runs(placed: list[tuple[int, str]], text: str) -> list[list[tuple[int, str]]]:
     """A possessive ends a name ("Russia's President Vladimir Putin" is "Russia's" and the rest), an
     office starts one ("US President Joe Biden" is "US" and "President Joe Biden"), and a king's number
-    ends his ("King Abdullah II of Jordan" is "King Abdullah II" and "Jordan")."""
+    ends his ("King Abdullah II of Jordan" is "King Abdullah II" and "Jordan"), and a person's name ends
+    before "of" and the organisation he speaks for (``_person_of_organisation_apart``)."""
     runs: list[list[tuple[int, str]]] = [[]]
     for position, word in placed:
         if not runs[-1] and word[:2] in _ELIDED_ARTICLES and word[2:3].isupper():
@@ -1297,7 +1300,8 @@ def _split_runs(placed: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         runs[-1].append((position, word))
         if word.endswith(_POSSESSIVE):
             runs.append([])
-    return [part for run in runs if run for part in _acronym_apart(run)]
+    apart = [part for run in runs if run for part in _acronym_apart(run)]
+    return [name for part in apart for name in _person_of_organisation_apart(part, text)]
 
 
 def _acronym_apart(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -1312,6 +1316,25 @@ def _acronym_apart(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         and not any(w.casefold().removesuffix("'s").removesuffix("’s").strip(".,") in _TELLING_WORDS for w in rest)
     ):
         return [run[:1], run[1:]]
+    return [run]
+
+
+def _person_of_organisation_apart(run: list[tuple[int, str]], text: str) -> list[list[tuple[int, str]]]:
+    """ "Andrew Hencic of TD Economics" is a person and the organisation he speaks for: two names or more
+    before "of", none telling what the whole is ("Bank of England", "Minister of Foreign Affairs") or
+    written in lower case too ("State Opening of Parliament", "Amid Reports of …"), and an organisation
+    after it."""
+    words = [word.casefold().strip(".,") for _, word in run]
+    if "of" not in words[2:-1]:
+        return [run]
+    at = words.index("of", 2)
+    before, after = words[:at], [w for w in words[at + 1 :] if w != "the"]
+    if any(w in _TELLING_WORDS or w in _PERSON_CUES or w in _CONNECTORS or w in FUNCTION_WORDS for w in before):
+        return [run]
+    if not after or any(_written_lower_case(text, word) for _, word in run[:at]):
+        return [run]
+    if any(w in _ORG_WORDS for w in after) or _ends_like_an_organisation(after) or " ".join(after) in _KNOWN_ORGS:
+        return [run[:at], run[at + 1 + (words[at + 1] == "the") :]]
     return [run]
 
 
@@ -1339,7 +1362,7 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     if words[-1].endswith(_POSSESSIVE):  # Russia's -> Russia
         end -= 2
         words[-1] = words[-1][:-2]
-    kind = "PERSON" if len(words) == 1 and words[0] in surnames else _latin_type(text, start, end, words, in_arabic)
+    kind = "PERSON" if _is_a_surname_seen(words, surnames) else _latin_type(text, start, end, words, in_arabic)
     if _names_a_french_organisation(kind, words) and (adjectives := _FRENCH_ADJECTIVE_RE.match(text, end)) is not None:
         end = adjectives.end()  # "Banque centrale européenne"
     if kind in ("PERSON", "MISC") and _office_follows(text, end):
@@ -1352,6 +1375,12 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
 
 
 _AMOUNT_RE = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,2})\d[\d.,]*")
+
+
+def _is_a_surname_seen(words: list[str], surnames: set[str]) -> bool:
+    """One word that ended a person's name before ("Huang" after "Jensen Huang"); a country or an acronym
+    stays what it is ("Jordan" after "Michael Jordan", "AI" after a run typed a person)."""
+    return len(words) == 1 and words[0] in surnames and not words[0].isupper() and words[0].casefold() not in _countries()
 
 
 def _names_a_french_organisation(kind: str | None, words: list[str]) -> bool:
@@ -1478,10 +1507,13 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
     phrase = " ".join(w.casefold() for w in words)
     if phrase in _latin_places() or (words[0].isupper() and _is_wire_place(text, start, end)):
         return "LOC"
+    if len(words) == 1 and words[0] in _COMMON_ACRONYMS:
+        return None  # "AI", "GDP", "CEO": no one's name
     if (
         phrase in _KNOWN_ORGS
         or any(w in _ORG_WORDS for w in lowered)
         or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2)
+        or (len(words) >= 2 and _ends_like_an_organisation(lowered))
     ):
         return "ORG"
     if lowered[0] in _PERSON_CUES:
@@ -1506,11 +1538,54 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         # every word also written in lower case.
         if _is_whole_line(text, start, words) or all(_written_lower_case(text, w) for w in words):
             return None
-        return "MISC" if in_arabic else "PERSON"
+        if in_arabic or lowered[-1] in _DOCUMENT_WORDS or words[-1] in _COMMON_ACRONYMS:
+            return "MISC"  # "Information Act", "Paris Agreement"; "Generative AI", "Apple TV"
+        return "PERSON"
     preceding = text[:start].rstrip(" \t\"“«'‘(").rstrip(" \t")  # a quotation may open the sentence: '"People are …'
     if preceding and not preceding.endswith(("\n", *_SENTENCE_OPENERS)):
         return "MISC"
     return None
+
+
+def _ends_like_an_organisation(lowered: list[str]) -> bool:
+    """A company's last word ("Mubadala Capital", "Vice Media", "TD Economics"), or a country's after words
+    that are not a place ("Statistics Canada", "Air Canada", "Tehrik-e-Taliban Pakistan"): a person's
+    family name is seldom a country's ("Michael Jordan" aside)."""
+    last = lowered[-1]
+    if last in _ORGANISATION_LAST_WORDS:
+        return True
+    return (
+        last in _countries()
+        and last not in _COUNTRIES_NAMING_PEOPLE
+        and lowered[0] not in _PLACE_FIRST_KEYS  # "New Mexico", "Northern Ireland", "Port Sudan"
+        and not any(w in _CONNECTORS for w in lowered)  # "Veterans of Ireland", "Speaking for Ireland"
+    )
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(n.casefold() for code, n in Locale("en").territories.items() if code.isalpha() and len(code) == 2)
+
+
+_PLACE_FIRST_KEYS = frozenset(w.casefold().strip(".") for w in _PLACE_FIRST_WORDS)
+_COUNTRIES_NAMING_PEOPLE = frozenset(("jordan", "chad", "georgia", "israel", "england", "france"))
+# Last words of companies' (and forces') names, none a portfolio ("Energy Minister …" names an office).
+_ORGANISATION_LAST_WORDS = frozenset(
+    """force capital media economics properties advisers advisors partners investments ventures consulting consultants
+    securities insurance logistics shipping telecom telecoms pharmaceuticals pharma brands systems networks labs
+    solutions""".split()
+)
+# Last words of laws, treaties and the like: "Information Act", "Paris Agreement", "Geneva Convention".
+_DOCUMENT_WORDS = frozenset(
+    "act bill law treaty accord accords charter convention protocol declaration agreement amendment".split()
+)
+# Acronyms the news writes as words, naming no one: alone nothing, after a capitalised word a thing.
+_COMMON_ACRONYMS = frozenset(
+    """AI CEO CFO COO CTO GDP TV IPO VAT ESG EV EVs LNG DNA HIV AIDS COVID SUV GPS CCTV VIP PC NGO NGOs LGBT LGBTQ
+    ATM USB SMS PDF CO2 UFO""".split()
+)
 
 
 # --- overlaps and canonical forms ------------------------------------------------------------------
