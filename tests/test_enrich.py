@@ -730,6 +730,18 @@ def test_latin_companies_countries_laws_and_acronyms_are_no_people() -> None:
     assert people == {"Andrew Hencic", "Jensen Huang", "Huang", "Luke Pollard", "Michael Jordan"}, people
 
 
+def test_french_organisations_places_by_their_compass_word_and_summits() -> None:
+    text = (
+        "La Maison Blanche a salué l'étude de l'Institut Paris Région. En mer de Chine du Sud et dans l'Atlantique "
+        "Nord, Samsung Electronics a suivi le Sommet de Séoul; la Fédération française de football a réagi."
+    )
+    found = _named(text, "fr")
+    organisations = {"Maison Blanche", "Institut Paris Région", "Samsung Electronics", "Fédération française de football"}
+    assert {(name, "ORG") for name in organisations} <= found, found
+    assert {("Chine du Sud", "LOC"), ("Atlantique Nord", "LOC"), ("Sommet de Séoul", "MISC")} <= found, found
+    assert not any(kind == "PERSON" for _, kind in found), found
+
+
 def test_a_possessive_ends_a_latin_name() -> None:
     text = "Russia's President Vladimir Putin met Britain's envoy, and China’s Xi Jinping spoke of the Middle East."
     found = extract_entities(tokenize(text))

@@ -1097,6 +1097,10 @@ _ORG_WORDS = frozenset(
         "fonds",
         "association",
         "groupe",
+        "institut",
+        "fédération",
+        "entreprise",
+        "syndicat",
     ]
 )
 # Lower-case words that may join the capitalised words of one name ("Bank of England", "Ahmed bin Salman").
@@ -1184,7 +1188,7 @@ _CLOCK_WORDS = MONTH_ABBREVIATIONS | frozenset(zone.casefold() for zone in LATIN
 _KNOWN_ORGS = frozenset(name.casefold() for name in NEWS_AGENCIES if name.isascii()) | frozenset(
     name.strip()
     for name in """associated press|al jazeera|opec|opec+|nato|hamas|hezbollah|houthis|pentagon|kremlin|white house|
-    élysée|elysee|
+    maison blanche|élysée|elysee|
     taliban|isis|unicef|unesco|unrwa|fifa|uefa|google|apple|microsoft|amazon|meta|tesla|nvidia|samsung|aramco|
     saudi aramco|goldman sachs|morgan stanley|jpmorgan|jpmorgan chase|citigroup|blackrock|boeing|airbus|toyota|openai|
     hsbc|barclays|deutsche bank|credit suisse|ubs|visa|mastercard|paypal|netflix|spotify|uber|
@@ -1202,12 +1206,12 @@ _PLACE_WORDS = frozenset(
     """strip bank sea river island islands city province region valley gulf mountains mountain park lake street
     road avenue square bridge airport station hills canyon forest desert coast peninsula county district bay
     rockies alps house lodge cabin hotel resort palace tower stadium arena mosque church cathedral temple synagogue
-    shrine memorial coliseum terminal""".split()
+    shrine memorial coliseum terminal nord sud est ouest nord-est nord-ouest sud-est sud-ouest""".split()
 )
 # Events and works: "World War III", "World Cup", "Olympic Games", "Nobel Prize".
 _EVENT_WORDS = frozenset(
     "war cup games olympics prize award awards festival championship championships airshow expo summit exhibition "
-    "marathon season".split()
+    "marathon season sommet conférence coupe championnat réunion".split()
 )
 # What an office is of, between the office and the name: "Secretary of State Antony Blinken", "Minister
 # of Foreign Affairs Ayman Safadi".
@@ -1224,11 +1228,12 @@ _FRENCH_PORTFOLIOS = frozenset(
 # French organisations whose name goes on in lower-case adjectives: "Banque centrale européenne",
 # "Fonds monétaire international", "Cour pénale internationale".
 _FRENCH_ORG_HEADS = frozenset(
-    "banque fonds cour organisation agence union commission conseil ligue nations assemblée parlement".split()
+    "banque fonds cour organisation agence union commission conseil ligue nations assemblée parlement fédération "
+    "institut syndicat".split()
 )
 _FRENCH_ORG_PURPOSE = (
     r"\s+(?:de la|du|de|de l['’])\s*(?:santé|commerce|développement|justice|travail|alimentation|sécurité"
-    r"|coopération|reconstruction|tourisme|énergie)(?![\w'’-])"
+    r"|coopération|reconstruction|tourisme|énergie|football)(?![\w'’-])"
 )
 _FRENCH_ADJECTIVE_RE = re.compile(
     r"(?:(?:\s+(?:[a-zàâçéèêëîïôûù]{2,}(?:ale|al|aux|ienne|ien|aine|ain|ique|elle|el|aire|ère|ée|ive|if|aise|ais|enne)"
@@ -1575,7 +1580,7 @@ _COUNTRIES_NAMING_PEOPLE = frozenset(("jordan", "chad", "georgia", "israel", "en
 _ORGANISATION_LAST_WORDS = frozenset(
     """force capital media economics properties advisers advisors partners investments ventures consulting consultants
     securities insurance logistics shipping telecom telecoms pharmaceuticals pharma brands systems networks labs
-    solutions""".split()
+    solutions electronics""".split()
 )
 # Last words of laws, treaties and the like: "Information Act", "Paris Agreement", "Geneva Convention".
 _DOCUMENT_WORDS = frozenset(
