@@ -519,6 +519,14 @@ def _named(text: str, language: str = "und") -> set[tuple[str, str]]:
     return {(e.text, e.type) for e in extract_entities(tokenize(text), language=language)}
 
 
+def test_words_written_with_tanween_are_no_names_nor_part_of_one() -> None:
+    # Indefinite adverbs and adjectives ("سابعاً", "مبتسماً", "فكرياً") after a name, or taken for a place.
+    found = _named("وحل محمد الحواش سابعاً وأحمد الثمالي ثامناً في السباق الذي أقيم في جدة.")
+    assert {("محمد الحواش", "PERSON"), ("وأحمد الثمالي", "PERSON"), ("جدة", "LOC")} <= found, found
+    found = _named("وقال فهيد مبتسماً إن المنتخب سيعود دوماً أقوى، ورائدا فكرياً في الرياض.")
+    assert not any("ً" in name for name, _ in found) and ("الرياض", "LOC") in found, found
+
+
 def test_organisations_the_news_names_every_day_are_found_whole() -> None:
     text = "وطالب وزير المالية صندوق النقد الدولي ومجلس التعاون لدول الخليج العربية بدعم خطة الأونروا."
     found = _named(text)

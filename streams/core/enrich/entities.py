@@ -383,6 +383,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     ]
     found = _agencies_as_organisations(_with_clubs(_with_known_names(found, tokens), tokens), text)
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
+    found = [kept for span in found if (kept := _without_indefinite_words(span, text)) is not None]
     if language in LATIN_NAME_LANGUAGES:
         found += _latin_entities(text, in_arabic=language == "ar")
     found.sort()
@@ -837,6 +838,25 @@ def _unit_words() -> frozenset[str]:
 def _is_unit_word(mention: str) -> bool:
     """Currencies and measures ("ريال", "دولار") are what quantities are counted in, not entities."""
     return " " not in mention and term(mention) in _unit_words()
+
+
+def _without_indefinite_words(span: tuple[int, int, str], text: str) -> tuple[int, int, str] | None:
+    """A word written with tanween ("سابقاً", "مبتسماً", "فكرياً") is an indefinite adverb or adjective,
+    never a name: trailing ones are cut off ("جامعة الملك سعود سابقاً"), and a mention holding one
+    elsewhere is no name ("عبداً حبشياً"). (86 such mentions in the corpora's 5,008 articles, all wrong.)"""
+    start, end, kind = span
+    mention = text[start:end]
+    if _TANWEEN_RE.search(mention) is None:
+        return span  # nearly every mention: one scan
+    words = list(_NON_SPACE_RE.finditer(mention))
+    while words and _TANWEEN_RE.search(words[-1].group()):
+        words.pop()
+    if not words or any(_TANWEEN_RE.search(word.group()) for word in words):
+        return None
+    return start, start + words[-1].end(), kind
+
+
+_TANWEEN_RE = re.compile("[\u064b-\u064d]")
 
 
 # --- publisher tags as evidence ----------------------------------------------------------------------
