@@ -401,3 +401,36 @@ def test_an_arabic_bylines_name_after_its_place_is_the_author() -> None:
     assert extract is not None and extract.authors == ("محمد العتيبي",)
     english = extract_html(page("John Smith - Reuters"), None)  # trafilatura's reading stands for Latin bylines
     assert english is not None and english.authors == ("John Smith",)
+
+
+STORY = (
+    "افتتاح معرض الكتاب في العاصمة بمشاركة واسعة\n"
+    "تاريخ النشر: 2 نوفمبر 2023\n"
+    "افتتح وزير الثقافة اليوم معرض الكتاب في العاصمة بمشاركة أكثر من 500 دار نشر من الدول العربية والأجنبية.\n"
+    "ويستمر المعرض عشرة أيام تقام خلالها ندوات وأمسيات شعرية وورش عمل للأطفال في قاعات المعرض.\n"
+    "المصدر: وكالة الأنباء الرسمية"
+)
+
+
+@pytest.mark.parametrize(
+    "flattened",
+    [
+        STORY.replace("\n", "\\n"),  # the feeder escaped its JSON twice: the breaks came as two characters
+        STORY.replace("\n", "  "),  # text nodes joined with two spaces
+        STORY.replace("\n", "\t"),  # or with a tab
+        # the headline's line ends in a break tag, markup under it
+        STORY.split("\n")[0] + "<br>\n" + "".join(f"<p>{line}</p>" for line in STORY.split("\n")[1:]),
+    ],
+    ids=["escaped-breaks", "double-spaces", "tabs", "break-tag"],
+)
+def test_a_story_flattened_by_its_scraper_parses_as_the_story(flattened: str) -> None:
+    outcome, plain = parse_article(flattened.encode()), parse_article(STORY.encode())
+    assert isinstance(outcome, Article) and isinstance(plain, Article)
+    fields = ("title", "published_at", "body", "sources", "input_format")
+    assert [getattr(outcome, f) for f in fields] == [getattr(plain, f) for f in fields]
+
+
+def test_a_double_space_in_a_line_of_text_is_a_slip_not_a_break() -> None:
+    one_line = STORY.replace("\n", " ").replace("الكتاب في العاصمة بمشاركة أكثر", "الكتاب  في العاصمة بمشاركة أكثر")
+    outcome = parse_article(one_line.encode(), options=ParseOptions(enrich=False))
+    assert isinstance(outcome, Article) and "معرض الكتاب في العاصمة بمشاركة أكثر" in outcome.body

@@ -178,12 +178,12 @@ def _published(text: str) -> tuple[datetime | None, Literal["day", "second"] | N
 
 
 def _content_format(text: str) -> InputFormat:
-    """HTML when it opens as a page does, or is mostly markup from its first line; a headline on a line of
-    its own above markup a scraper left in ("<p>…</p><br>") is scraped text (``clean_text`` mends it)."""
+    """HTML when it opens as a page does, or is mostly markup from its first tag on; a headline above markup a
+    scraper left in, on a line of its own or ending in a break ("عنوان الخبر<br>", then "<p>…</p>"), is scraped
+    text (``clean_text`` mends it)."""
     if _HTML_START_RE.match(text):
         return "html"
     head = text[:4000]
     if len(_HTML_TAG_RE.findall(head)) < 5:
         return "text"
-    first_line = head.lstrip().split("\n", 1)[0]
-    return "html" if "<" in first_line else "text"
+    return "html" if head.lstrip().startswith("<") else "text"

@@ -30,7 +30,7 @@ from streams.core.model import (
     RejectReason,
     RelatedItem,
 )
-from streams.core.text.normalize import clean_lines, word_count
+from streams.core.text.normalize import clean_lines, with_line_breaks_restored, word_count
 from streams.core.text.sections import (
     Dateline,
     Sections,
@@ -113,7 +113,8 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
         return _Page(
             title, extract.dateline, extract.published, extract.lines, extract.sitename, extract.tags, extract.authors
         )
-    lines = with_fields_apart(clean_lines(raw.content))  # (a story scraped as one line: its fields apart)
+    # A story scraped as one line: its breaks back where the scraper marked them, else its fields apart.
+    lines = with_fields_apart(clean_lines(with_line_breaks_restored(raw.content)))
     head = split_head(without_furniture(lines), fetched, titled=raw.title is not None)
     # A scraper that copied the page's <title> brings the site's name along ("… - الشرق الأوسط"): it
     # goes when the envelope names the source or the URL.

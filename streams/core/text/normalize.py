@@ -119,6 +119,26 @@ def clean_text(text: str) -> str:
     return _SPACES_RE.sub(" ", text)
 
 
+def with_line_breaks_restored(text: str) -> str:
+    """A story a scraper flattened to one line gets its line breaks back where it wrote them otherwise: as
+    the two characters "\\n" (its JSON escaped twice), or as runs of spaces or a tab between the page's
+    lines (text nodes joined with "  " or "\\t"). A text with a line break, or short, is left as it is: a
+    double space there is a typing slip."""
+    if len(text) < _FLATTENED_MIN_CHARS or _LINE_BREAK_RE.search(text.strip()) is not None:
+        return text
+    if "\\n" in text:
+        return text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", " ")
+    if len(_WIDE_GAP_RE.findall(text)) >= _FLATTENED_MIN_GAPS:
+        return _WIDE_GAP_RE.sub("\n", text)
+    return text
+
+
+_FLATTENED_MIN_CHARS = 200
+_FLATTENED_MIN_GAPS = 2
+_LINE_BREAK_RE = re.compile(r"[\n\r\u2028\u2029]")
+_WIDE_GAP_RE = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}|[ \u00a0]*\t)[ \t\u00a0]*(?=\S)")  # two spaces or more, or a tab
+
+
 def clean_lines(text: str) -> list[str]:
     """The non-blank lines of ``text``, each stripped, emoji and pictographs around them too ("🔴 عاجل",
     "📌 وقال …", "👇👇"): decoration, no letter of the text."""
