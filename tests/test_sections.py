@@ -1429,6 +1429,16 @@ def test_a_story_glued_on_under_a_verbless_headline_goes_when_its_lede_says_the_
     assert split_body(loose, title).paragraphs == tuple(loose)
 
 
+def test_a_galleries_buttons_are_furniture_and_the_credit_after_them_is_read() -> None:
+    lines = ["Next Previous عين اليوم - جدة", PARAGRAPH, "السابق التالي", "« Précédent Suivant »"]
+    assert without_furniture(lines) == ["عين اليوم - جدة", PARAGRAPH]
+    sections = split_body(without_furniture(lines), None)
+    assert sections.sources == ("عين اليوم",) and sections.paragraphs == (PARAGRAPH,)
+    assert without_furniture(["Next steps for the plan were agreed."]) == ["Next steps for the plan were agreed."]
+    # The writer and a town the word tables do not know, his first name also a university's ("جامعة الملك فيصل").
+    assert split_body(without_furniture(["Next Previous فيصل محفوظ – القنفذة", PARAGRAPH]), None).sources == ("فيصل محفوظ",)
+
+
 def test_a_one_line_story_is_parted_at_its_fields_but_not_where_a_source_is_quoted() -> None:
     text = (
         "الحكومة تعلن خطة جديدة للإسكان تاريخ النشر: 2 نوفمبر 2023 أعلنت الحكومة اليوم عن خطة جديدة للإسكان تشمل بناء"

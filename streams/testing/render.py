@@ -148,6 +148,8 @@ _AGENCY_MARK_RE = re.compile(rf"{_SPA_DATELINE_RE.pattern}|^/+\s*انتهى\s*/+
 # (The link may close the last paragraph's line: "… في أفغانستان. رابط الخبر بصحيفة الوئام: …".)
 _STORY_LINK_RE = re.compile(r"(?:^|\s)رابط الخبر ب(?P<paper>صحيفة [^:]+?)\s*:.*$")
 _WRITERS_COLUMNS_RE = re.compile(r"(?:^|\s)مقالات أخرى للكاتب.*$")
+# Ain Alyoum's photo gallery leaves its buttons before the article's first line: "Next Previous عين اليوم - جدة".
+_GALLERY_BUTTONS_RE = re.compile(r"^Next Previous\s*")
 
 
 def _credited_by_its_opening(first: str) -> tuple[tuple[str, ...], bool]:
@@ -155,6 +157,7 @@ def _credited_by_its_opening(first: str) -> tuple[tuple[str, ...], bool]:
     the article then). Sabq's copy opens "بدر الجبل –سبق- تبوك:", or "سبق- وكالات:" for the agencies' stories;
     Ain Alyoum's "عين اليوم – متابعات" or "عين اليوم – الرياض" (a line of its own); Reuters' "… (رويترز) -";
     SPA's opens on its dateline ("أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس") or "واس- الرياض:"."""
+    first = _GALLERY_BUTTONS_RE.sub("", first)
     if opening := _SABQ_OPENING_RE.match(first):
         then = first[opening.end() :].split(":", 1)[0].strip(" -–—")  # a place, or the wires it compiled from
         return (("سبق", then) if then in ("وكالات", "متابعات") else ("سبق",)), False
@@ -168,9 +171,9 @@ def _credited_by_its_opening(first: str) -> tuple[tuple[str, ...], bool]:
 
 
 def kept_paragraphs(paragraphs: Sequence[str]) -> list[str]:
-    """The paragraphs a parser keeps in the body: without the story's link, the writer's list of columns and
-    SPA's dateline and foot marks (credits and furniture, not the article)."""
-    cleaned = (_WRITERS_COLUMNS_RE.sub("", _STORY_LINK_RE.sub("", p)) for p in paragraphs)
+    """The paragraphs a parser keeps in the body: without the story's link, the writer's list of columns, a
+    gallery's buttons and SPA's dateline and foot marks (credits and furniture, not the article)."""
+    cleaned = (_WRITERS_COLUMNS_RE.sub("", _STORY_LINK_RE.sub("", _GALLERY_BUTTONS_RE.sub("", p))) for p in paragraphs)
     return [p for p in cleaned if p and not _AGENCY_MARK_RE.match(p)]
 
 

@@ -898,6 +898,8 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
             continue
         if "t.co/" in line or "twitter.com/" in line:
             line = _EMBED_LINK_RE.sub("", line).strip()
+        if (gallery := _GALLERY_BUTTONS_RE.match(line)) is not None:
+            line = line[gallery.end() :]  # a photo gallery's buttons, before the credit the line goes on to
         if caption_follows and word_count(line) <= _CAPTION_WORDS.stop:
             caption_follows = False
             continue  # the caption a label alone announced ("التعليق على الصورة،", then the caption's line)
@@ -922,6 +924,10 @@ def _is_video_teaser(line: str) -> bool:
 
 
 _EMBED_LINK_RE = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
+_GALLERY_BUTTONS_RE = re.compile(
+    r"[«‹<]?\s*(?:next\s+previous|previous\s+next|السابق\s+التالي|التالي\s+السابق|précédent\s+suivant)\s*[»›>]?(?:\s+|$)",
+    re.IGNORECASE,
+)
 
 # The readers' part of a page: their comments or a poll, under a heading ("التعليقات (3)", "أضف تعليقك",
 # "Leave a comment", "استطلاع رأي"); and the box on the writer under the text ("عن الكاتب", "About the
@@ -1506,8 +1512,13 @@ def _names_an_unknown_outlet(word: str) -> bool:
 
 
 def _reads_as_a_persons_name(words: str) -> bool:
-    first = words.split()[0]
-    return _reads_as_name(words) and (first == _ALI or mostly(first, "PERS"))
+    """A name whose first word is mostly a person's, or at times one when its last is mostly a family's
+    ("فيصل محفوظ": "فيصل" names a university and a city too)."""
+    split = words.split()
+    first, last = split[0], split[-1]
+    if not _reads_as_name(words):
+        return False
+    return first == _ALI or mostly(first, "PERS") or (len(split) > 1 and ever(first, "PERS") and mostly(last, "PERS"))
 
 
 # Ali as written: the preposition "على" folds onto it, so the word tables and the particles know it as that.
