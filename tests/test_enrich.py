@@ -389,6 +389,11 @@ def test_a_day_beside_its_month_is_not_a_quantity() -> None:
     assert [q.text for q in extract_quantities("بلغ 27 مليار دولار في مايو و١٢ أبريل")] == ["27 مليار دولار"]
 
 
+def test_a_date_in_figures_is_not_a_quantity() -> None:
+    text = "عقد الاجتماع يوم 28/10/2023 وفي ٥-١٢-٢٠٢٣ و1445/4/18هـ، وقتل 5 أشخاص. The rate went from 0-0.25% to 1.5%."
+    assert [q.text for q in extract_quantities(text)] == ["5 أشخاص", "0", "0.25%", "1.5%"]
+
+
 def test_quantity_offsets_index_the_body() -> None:
     body = "قال: 16.7 بالمئة، وأنفقت و5 ملايين دولار، ووثلاثة ملايين يورو"
     assert all(body[q.start : q.end] == q.text and q.text == q.text.strip() for q in extract_quantities(body))

@@ -384,6 +384,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             return None  # "عام 1967": a year, not a quantity
         if bare and digits.isdigit() and 1 <= int(digits) <= 31 and _next_to_month(body, match.start("number"), match.end()):
             return None
+        if bare and digits.isdigit() and _in_a_numeric_date(body, match.start("number"), match.end("number")):
+            return None  # "28/10/2023", "1445/4/18هـ": a day and a month, not counts
         if bare and len(digits) == 4 and _CLOCK_AFTER_RE.match(body, match.end()):
             return None
         if bare and _is_list_rank(body, match.start("number"), match.end()):
@@ -539,6 +541,20 @@ def _is_list_rank(body: str, start: int, end: int) -> bool:
 
 def _next_to_month(body: str, start: int, end: int) -> bool:
     return bool(_MONTH_AFTER_RE.match(body, end) or _MONTH_BEFORE_RE.search(body, max(0, start - 16), start))
+
+
+def _in_a_numeric_date(body: str, start: int, end: int) -> bool:
+    """Is the number a part of a date written in figures ("28/10/2023", "2023-10-28", "1445/4/18")?"""
+    around = ascii_digits(body[max(0, start - _DATE_REACH) : end + _DATE_REACH])
+    offset = start - max(0, start - _DATE_REACH)
+    return any(m.start() <= offset and offset + end - start <= m.end() for m in _NUMERIC_DATE_RE.finditer(around))
+
+
+_DATE_REACH = 11  # characters a numeric date may run on either side of one of its numbers
+# One separator twice ("0-0.25%" is a range of percentages).
+_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d.,])(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:\d{4}|\d{2})|\d{4}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2})(?![\d%])"
+)
 
 
 def _unit(text: str | None) -> str | None:
