@@ -328,6 +328,7 @@ def test_a_ranges_lower_end_takes_the_scale_and_unit_written_after_its_upper_end
     assert read("يتراوح بين 5.25 و5.5 في المئة")[0] == ("5.25", 5.25, "percent")
     assert read("from 20 to 30 million people")[0] == ("20", 20_000_000.0, "person")
     assert read("10-15%")[0] == ("10", 10.0, "percent")
+    assert read("ما يقدر بـ 30-40 مليون برميل")[0] == ("30", 30_000_000.0, "barrel")  # a dash, a scale: no score
     assert read("بين 100 وخمسة آلاف نسمة")[0] == ("100", 100.0, "person")  # the scale was the upper end's own
     # "و" without "بين" adds two counts; a score has no unit to share, nor "يوم" before the day it names.
     assert read("أصيب 3 و12 شخصا")[0] == ("3", 3.0, None)

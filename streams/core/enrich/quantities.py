@@ -372,7 +372,6 @@ def _names_someone(body: str, end: int) -> bool:
     return after is None or mostly(after[1], "PERS")
 
 
-_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{2,})")
 _ALFIE = fold("ألفي")  # the one dual that is also a name
 
 
@@ -510,16 +509,22 @@ _LABELLED_BEFORE_MAX_CHARS = 30  # "بالقرار الأممي رقم "
 
 def _is_a_score(body: str, start: int, end: int) -> bool:
     """Either side of a match's score, "الهلال 3 - 1 النصر", "won 2-1": two small numbers joined by a dash,
-    no unit after the second (then it is a range, "10-15%", "3 - 5 أيام")."""
+    no unit or scale after the second (then it is a range, "10-15%", "3 - 5 أيام", "4 - 5 آلاف سهم")."""
     after = _SCORE_AFTER_RE.match(body, end)
     if after is not None:
-        return not _unit_follows(body, after.end())
+        return not _measure_follows(body, after.end())
     before = _SCORE_BEFORE_RE.search(body, max(0, start - 8), start)
-    return before is not None and end - start <= 2 and not _unit_follows(body, end)
+    return before is not None and end - start <= 2 and not _measure_follows(body, end)
 
 
 _SCORE_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d.,%٪])")
 _SCORE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}\s*[-–]\s*$")
+
+
+def _measure_follows(body: str, end: int) -> bool:
+    """A unit or a scale word next ("5 أيام", "5 آلاف")?"""
+    following = _NEXT_WORD_RE.match(body, end)
+    return following is not None and (fold(following[1]) in _SCALE_OF or _unit_follows(body, end))
 
 
 def _unit_follows(body: str, end: int) -> bool:
