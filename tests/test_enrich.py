@@ -393,6 +393,14 @@ def test_a_day_beside_its_month_is_not_a_quantity() -> None:
 def test_a_date_in_figures_is_not_a_quantity() -> None:
     text = "عقد الاجتماع يوم 28/10/2023 وفي ٥-١٢-٢٠٢٣ و1445/4/18هـ، وقتل 5 أشخاص. The rate went from 0-0.25% to 1.5%."
     assert [q.text for q in extract_quantities(text)] == ["5 أشخاص", "0", "0.25%", "1.5%"]
+    assert extract_quantities("اعتباراً من يوم السبت 7 / 11 / 1436 ه وحتى 1 محرم 1437 هـ") == []
+
+
+def test_hijri_years_and_arabic_wire_clocks_are_not_quantities() -> None:
+    text = "في العام 1428 وللعام الدراسي الحالي 1435 / 1436هـ، وعند الساعة 1438 بتوقيت جرينتش، ونقل 1430 طنا و1436 طالبا."
+    found = [(q.text, q.value, q.unit) for q in extract_quantities(text)]
+    assert found == [("1430 طنا", 1430.0, "t"), ("1436 طالبا", 1436.0, "person")]
+    assert [q.unit for q in extract_quantities("بينهم 3760 طفلا و2326 امرأة")] == ["person", "person"]
 
 
 def test_quantity_offsets_index_the_body() -> None:

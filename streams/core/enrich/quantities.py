@@ -15,7 +15,7 @@ from functools import cache
 
 from streams.core.enrich.tokens import Tokens, positions, term, tokenize
 from streams.core.lexicon import mostly
-from streams.core.text.dates import CALENDAR_NAMES, LATIN_ZONES, MONTH_NAME
+from streams.core.text.dates import CALENDAR_NAMES, HIJRI_MONTH_NAME, HIJRI_SUFFIX, LATIN_ZONES, MONTH_NAME
 from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, strip_clitics, windows_near
 from streams.core.text.sections import CUT_NUMBER
 
@@ -82,7 +82,8 @@ _UNITS: dict[str, str] = {
     "percent": "percent", "per cent": "percent", "pour cent": "percent",
     "كيلومتر": "km", "كيلومترات": "km", "كيلومترا": "km", "كيلومتراً": "km",
     "مترا": "m", "متراً": "m", "كلم": "km", "كم": "km", "km": "km", "متر": "m", "أمتار": "m",
-    "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg", "kg": "kg", "طن": "t", "أطنان": "t", "tonnes": "t", "tons": "t",
+    "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg", "kg": "kg", "طن": "t", "طنا": "t", "طناً": "t", "أطنان": "t",
+    "tonnes": "t", "tons": "t",
     "برميل": "barrel", "براميل": "barrel", "barrels": "barrel", "barils": "barrel", "نقطة": "point", "نقاط": "point",
     "نقطة أساس": "bp", "نقاط أساس": "bp", "basis points": "bp", "basis point": "bp", "bps": "bp", "points de base": "bp",
     "points": "point", "ميغاواط": "MW", "ميجاوات": "MW", "ميجاواط": "MW", "ميغاوات": "MW", "MW": "MW",
@@ -120,11 +121,11 @@ _PEOPLE = """شخص أشخاص شخصا شخصاً قتيل قتلى قتيلا 
     مسافر مسافرين مسافرا مسافراً معتمر معتمرين معتمرا معتمراً طالب طلاب طالبا طالباً طالبة طالبات عامل عمال عاملا
     عاملاً متطوع متطوعين متطوعا متطوعاً مستفيد مستفيدين مستفيدا مستفيداً مريض مرضى مريضا مريضاً لاعب لاعبين لاعبا
     لاعباً مشارك مشاركين مشاركا مشاركاً ناخب ناخبين ناخبا ناخباً مقاتل مقاتلين مقاتلا مقاتلاً مسلح مسلحين مسلحا
-    مسلحاً متظاهر متظاهرين متظاهرا متظاهراً
-    people persons children civilians soldiers refugees migrants hostages prisoners pilgrims residents victims
+    مسلحاً متظاهر متظاهرين متظاهرا متظاهراً امرأة امرأه نساء سيدة سيدات رجل رجال رجلا رجلاً فتاة فتيات
+    people persons children women men civilians soldiers refugees migrants hostages prisoners pilgrims residents victims
     visitors tourists passengers students workers patients players voters fighters protesters volunteers
     personnes enfants civils soldats réfugiés migrants otages prisonniers victimes visiteurs touristes passagers
-    étudiants travailleurs patients joueurs électeurs combattants manifestants bénévoles""".split()
+    étudiants travailleurs patients joueurs électeurs combattants manifestants bénévoles femmes hommes""".split()
 # Shares traded, counted the same way: "210 ملايين سهم" (and "الأسهم" stays a keyword of market news).
 _SHARES = "سهم أسهم سهما سهماً shares".split()
 _COUNTED_THINGS = {fold(k): "person" for k in _PEOPLE} | {fold(k): "share" for k in _SHARES}
@@ -202,12 +203,13 @@ def _near_scales_re() -> re.Pattern[str]:
 
 
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
+_HIJRI_YEAR_LIKE = re.compile(r"^1[34]\d\d$")
 # A day beside its month ("27 مايو", "10 من يونيو", "May 27") is a date, not a count, even when the
 # article has no publication day to resolve it against (mentioned dates then skip it).
-_MONTH_AFTER_RE = re.compile(rf"\s+(?:من\s+|of\s+)?{MONTH_NAME}", re.IGNORECASE)
-_MONTH_BEFORE_RE = re.compile(rf"{MONTH_NAME}\s+$", re.IGNORECASE)
-# A wire service's clock: "by 1412 GMT", "0930 ET" (the zone's capitals as written).
-_CLOCK_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(LATIN_ZONES)})\b")
+_MONTH_AFTER_RE = re.compile(rf"\s+(?:من\s+|of\s+)?(?:{MONTH_NAME}|{HIJRI_MONTH_NAME})", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"(?:{MONTH_NAME}|{HIJRI_MONTH_NAME})\s+$", re.IGNORECASE)
+# A wire service's clock: "by 1412 GMT", "0930 ET" (the zone's capitals as written), "الساعة 1438 بتوقيت جرينتش".
+_CLOCK_AFTER_RE = re.compile(rf"\s+(?:(?:{'|'.join(LATIN_ZONES)})\b|بتوقيت\s+[جغ]رينت?[شتس])")
 # Where a scale word written without digits may stand ("ثلاثة ملايين", "ألفين", "two million"): the
 # cores all spellings share, a short alternation that is quick to search; the full pattern then reads
 # every spelling around it. (Scales after digits — "1.2bn" — are already near a digit anchor.)
@@ -381,6 +383,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         bare = not any(match[group] for group in ("scale", "unit", "percent", "pc", "sign", "code", "degree"))
         if bare and _YEAR_LIKE.match(digits):
             return None  # "عام 1967": a year, not a quantity
+        if bare and _HIJRI_YEAR_LIKE.match(digits) and _is_a_hijri_year(body, match.start("number"), match.end("number")):
+            return None
         if bare and digits.isdigit() and 1 <= int(digits) <= 31 and _next_to_month(body, match.start("number"), match.end()):
             return None
         if bare and digits.isdigit() and _in_a_numeric_date(body, match.start("number"), match.end("number")):
@@ -548,6 +552,29 @@ def _next_to_month(body: str, start: int, end: int) -> bool:
     return bool(_MONTH_AFTER_RE.match(body, end) or _MONTH_BEFORE_RE.search(body, max(0, start - 16), start))
 
 
+def _is_a_hijri_year(body: str, start: int, end: int) -> bool:
+    """ "1445 هـ", "العام الدراسي 1436", "1435-1436" or "1435/1436هـ" (an academic year): a Hijri year, not a count."""
+    plain = ascii_digits(body[max(0, start - _YEAR_WORD_REACH) : end + _PAIRED_YEAR_REACH])
+    at = start - max(0, start - _YEAR_WORD_REACH)
+    return bool(
+        _HIJRI_YEAR_AFTER_RE.match(plain, at + end - start)
+        or _YEAR_WORD_BEFORE_RE.search(plain, 0, at)
+        or _PAIRED_YEARS_RE.match(plain, at + end - start)
+        or _PAIRED_YEARS_BEFORE_RE.search(plain, 0, at)
+    )
+
+
+_YEAR_WORD_REACH = 30  # "للعام الدراسي الحالي " before the year
+_PAIRED_YEAR_REACH = 8  # " / 1437" after it
+_HIJRI_YEAR_AFTER_RE = re.compile(HIJRI_SUFFIX)
+# "العام 1428", "للعام الدراسي الحالي 1436": the year's word and what kind of year.
+_YEAR_WORD_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])[وب]?(?:ال|لل|ل)?(?:عام|سنة)(?:\s+ال(?:دراسي|جامعي|ماضي|حالي|جديد|مالي|مقبل|هجري)){0,2}\s+$"
+)
+_PAIRED_YEARS_RE = re.compile(r"\s*[-/]\s*1[34]\d\d(?!\d)")
+_PAIRED_YEARS_BEFORE_RE = re.compile(r"(?<!\d)1[34]\d\d\s*[-/]\s*$")
+
+
 def _in_a_numeric_date(body: str, start: int, end: int) -> bool:
     """Is the number a part of a date written in figures ("28/10/2023", "2023-10-28", "1445/4/18")?"""
     around = ascii_digits(body[max(0, start - _DATE_REACH) : end + _DATE_REACH])
@@ -555,10 +582,11 @@ def _in_a_numeric_date(body: str, start: int, end: int) -> bool:
     return any(m.start() <= offset and offset + end - start <= m.end() for m in _NUMERIC_DATE_RE.finditer(around))
 
 
-_DATE_REACH = 11  # characters a numeric date may run on either side of one of its numbers
+_DATE_REACH = 15  # characters a numeric date may run on either side of one of its numbers ("8 / 10 / 1436")
 # One separator twice ("0-0.25%" is a range of percentages).
 _NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d.,])(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:\d{4}|\d{2})|\d{4}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2})(?![\d%])"
+    r"(?<![\d.,])(?:\d{1,2} ?(?P<s>[/.-]) ?\d{1,2} ?(?P=s) ?(?:\d{4}|\d{2})"
+    r"|\d{4} ?(?P<t>[/.-]) ?\d{1,2} ?(?P=t) ?\d{1,2})(?![\d%])"
 )
 
 

@@ -232,6 +232,8 @@ def month_number(name: str) -> int | None:
 
 
 MONTH_NAME = _MONTH_WORD  # regex source matching one month name (for day-month mentions)
+HIJRI_MONTH_NAME = _HIJRI_MONTH  # and one Hijri month's ("محرم", "ربيع الآخر")
+HIJRI_SUFFIX = _HIJRI_SUFFIX  # "هـ", "هجري" after a Hijri year
 
 
 # Words that surround dates in datelines: "الموافق" links a Hijri and a Gregorian date.
