@@ -403,6 +403,16 @@ def test_hijri_years_and_arabic_wire_clocks_are_not_quantities() -> None:
     assert [q.unit for q in extract_quantities("بينهم 3760 طفلا و2326 امرأة")] == ["person", "person"]
 
 
+def test_scores_with_zero_and_the_figures_of_a_link_count_nothing_others_hurt_are_people() -> None:
+    def read(text: str) -> list[tuple[str, float, str | None]]:
+        return [(q.text, q.value, q.unit) for q in extract_quantities(text)]
+
+    assert read("فاز الفريق 2-صفر وخسر صفر - 4") == []
+    assert read("سجل عبر http://cutt.us/8JU5 والصورة /2015/06/01/ وقتل 5 أشخاص") == [("5 أشخاص", 5.0, "person")]
+    assert read("مقتل 3 وإصابة 7 آخرين") == [("3", 3.0, None), ("7 آخرين", 7.0, "person")]
+    assert read("بقيمة 280 ألف استرليني و17 جنيها") == [("280 ألف استرليني", 280_000.0, "GBP"), ("17 جنيها", 17.0, "EGP")]
+
+
 def test_quantity_offsets_index_the_body() -> None:
     body = "قال: 16.7 بالمئة، وأنفقت و5 ملايين دولار، ووثلاثة ملايين يورو"
     assert all(body[q.start : q.end] == q.text and q.text == q.text.strip() for q in extract_quantities(body))

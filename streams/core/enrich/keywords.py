@@ -24,7 +24,7 @@ from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, posi
 from streams.core.lexicon import never_definite, news_idf, without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
 from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS, PRESENT_TENSE_VERB
-from streams.core.text.normalize import fold
+from streams.core.text.normalize import addresses, fold
 
 MAX_KEYWORDS = 10
 _SPARE_KEYWORDS = 3
@@ -133,7 +133,7 @@ def extract_keywords(
                 counts[key] += _TITLE_WEIGHT
         counts.update(body.terms)  # counted in C: words are matched by their keys, shown by their forms
         measured = [(q.start, q.end) for q in quantities if q.unit not in _COUNTED_UNITS]
-        counts = _without_spans(counts, body, [*_handles(body), *_addresses(body.text), *measured])
+        counts = _without_spans(counts, body, [*_handles(body), *addresses(body.text), *measured])
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
     untold = never_definite()  # "تصادق", "يرتقب", "عودته", "طفيفا": what happened or how, not what about ...
     rarities = {
@@ -267,19 +267,9 @@ def _handles(body: Tokens) -> list[tuple[int, int]]:
 
 _HANDLE_MARK = frozenset("@")
 _COUNTED_UNITS = (None, "person")
+
+
 # A web or mail address: "http://www.arriyadiyah.com/sites/default/files/…", "www.musaned.gov.sa", "info@kacst.sa".
-_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-_ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
-
-
-def _addresses(text: str) -> list[tuple[int, int]]:
-    """Where the text writes web and mail addresses: none of their words ("arriyadiyah", "default", "i8Mkd7oN"
-    from an image's address) is a word of the story, and each is rare in news."""
-    if not any(mark in text for mark in _ADDRESS_MARKS):
-        return []
-    return [address.span() for address in _ADDRESS_RE.finditer(text)]
-
-
 def _without_spans(counts: Counter[str], body: Tokens, spans: list[tuple[int, int]]) -> Counter[str]:
     """``counts`` without the words inside ``spans`` (start and end offsets into the body)."""
     if not spans:

@@ -16,7 +16,15 @@ from functools import cache
 from streams.core.enrich.tokens import Tokens, positions, term, tokenize
 from streams.core.lexicon import mostly
 from streams.core.text.dates import CALENDAR_NAMES, HIJRI_MONTH_NAME, HIJRI_SUFFIX, LATIN_ZONES, MONTH_NAME
-from streams.core.text.normalize import alternation, ascii_digits, digit_runs, fold, strip_clitics, windows_near
+from streams.core.text.normalize import (
+    addresses,
+    alternation,
+    ascii_digits,
+    digit_runs,
+    fold,
+    strip_clitics,
+    windows_near,
+)
 from streams.core.text.sections import CUT_NUMBER
 
 
@@ -68,7 +76,8 @@ _DUALS_IN_CONSTRUCT = {fold(w): 2 * _SCALES[w] for w in ("ألفا", "مليون
 _SELF_COUNTED |= _DUALS_IN_CONSTRUCT
 _UNITS: dict[str, str] = {
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولار": "USD", "دولارا": "USD", "دولاراً": "USD", "دولارات": "USD",
-    "يورو": "EUR", "جنيه استرليني": "GBP", "جنيه إسترليني": "GBP", "جنيه مصري": "EGP", "جنيه": "EGP",
+    "يورو": "EUR", "جنيه استرليني": "GBP", "جنيه إسترليني": "GBP", "استرليني": "GBP", "إسترليني": "GBP",
+    "جنيه مصري": "EGP", "جنيه": "EGP", "جنيها": "EGP", "جنيهاً": "EGP", "جنيهات": "EGP",
     "ريال سعودي": "SAR", "ريال قطري": "QAR", "ريال عماني": "OMR", "ريال يمني": "YER", "ريال": "SAR", "ريالا": "SAR",
     "درهم إماراتي": "AED", "درهم مغربي": "MAD", "درهم": "dirham", "درهما": "dirham", "درهماً": "dirham",
     "دراهم": "dirham", "دينار كويتي": "KWD", "دينار أردني": "JOD", "جنيه سوداني": "SDG", "شيكل": "ILS",
@@ -121,7 +130,7 @@ _PEOPLE = """شخص أشخاص شخصا شخصاً قتيل قتلى قتيلا 
     مسافر مسافرين مسافرا مسافراً معتمر معتمرين معتمرا معتمراً طالب طلاب طالبا طالباً طالبة طالبات عامل عمال عاملا
     عاملاً متطوع متطوعين متطوعا متطوعاً مستفيد مستفيدين مستفيدا مستفيداً مريض مرضى مريضا مريضاً لاعب لاعبين لاعبا
     لاعباً مشارك مشاركين مشاركا مشاركاً ناخب ناخبين ناخبا ناخباً مقاتل مقاتلين مقاتلا مقاتلاً مسلح مسلحين مسلحا
-    مسلحاً متظاهر متظاهرين متظاهرا متظاهراً امرأة امرأه نساء سيدة سيدات رجل رجال رجلا رجلاً فتاة فتيات
+    مسلحاً متظاهر متظاهرين متظاهرا متظاهراً امرأة امرأه نساء سيدة سيدات رجل رجال رجلا رجلاً فتاة فتيات آخرين آخرون
     people persons children women men civilians soldiers refugees migrants hostages prisoners pilgrims residents victims
     visitors tourists passengers students workers patients players voters fighters protesters volunteers
     personnes enfants civils soldats réfugiés migrants otages prisonniers victimes visiteurs touristes passagers
@@ -245,6 +254,8 @@ def extract_quantities(body: str, tokens: Tokens | None = None) -> list[Quantity
         if quantity is not None:
             found.append(quantity)
     found += _counted_in_words(body, tokens or tokenize(body), found)
+    if links := addresses(body):  # the figures of a link ("/2015/06/01/", "cutt.us/8JU5") count nothing
+        found = [q for q in found if not any(start <= q.start < end for start, end in links)]
     return _ranges_completed(body, _compounds_joined(body, sorted(found, key=lambda q: q.start)))
 
 
@@ -521,8 +532,8 @@ def _is_a_score(body: str, start: int, end: int) -> bool:
     return before is not None and end - start <= 2 and not _measure_follows(body, end)
 
 
-_SCORE_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d.,%٪])")
-_SCORE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}\s*[-–]\s*$")
+_SCORE_AFTER_RE = re.compile(r"\s*[-–]\s*(?:\d{1,2}(?![\d.,%٪])|صفر)")  # "2-1", "2 - صفر"
+_SCORE_BEFORE_RE = re.compile(r"(?:(?<![\d.,])\d{1,2}|صفر)\s*[-–]\s*$")
 
 
 def _measure_follows(body: str, end: int) -> bool:

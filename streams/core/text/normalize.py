@@ -119,6 +119,18 @@ def clean_text(text: str) -> str:
     return _SPACES_RE.sub(" ", text)
 
 
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Where the text writes web and mail addresses: neither their words ("arriyadiyah", "default", "i8Mkd7oN"
+    from an image's address) nor their figures ("/2015/06/01/") are the story's."""
+    if not any(mark in text for mark in _ADDRESS_MARKS):
+        return []
+    return [address.span() for address in _ADDRESS_RE.finditer(text)]
+
+
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
+
+
 def with_line_breaks_restored(text: str) -> str:
     """A story a scraper flattened to one line gets its line breaks back where it wrote them otherwise: as
     the two characters "\\n" (its JSON escaped twice), or as runs of spaces or a tab between the page's
