@@ -214,6 +214,16 @@ def test_relative_dates_need_a_publication_date() -> None:
     assert mentioned_dates("قرأ الفصل الثالث من الكتاب", REFERENCE) == []
 
 
+def test_al_yawm_is_today_unless_it_is_some_other_day_or_a_papers_name() -> None:
+    not_today = (
+        "في اليوم التالي عاد الوفد، وفي اليوم الوطني أقيم حفل، وفي ذلك اليوم قال الوزير لـ«عين اليوم» وموقع"
+        ' "روسيا اليوم" إن الجلسة في اليوم الأول ناجحة.'
+    )
+    assert mentioned_dates(not_today, REFERENCE) == []
+    found = mentioned_dates("وأكد وزير الخارجية المصري اليوم، وفي وقت سابق اليوم، أن", REFERENCE)
+    assert [(m.text, m.date) for m in found] == [("اليوم", REFERENCE), ("اليوم", REFERENCE)]
+
+
 QUANTITY_FORMS = [
     ("أكثر من 8 آلاف فلسطيني", "8 آلاف", 8000.0, None),
     ("بلغت 23.19 مليار دولار", "23.19 مليار دولار", 23_190_000_000.0, "USD"),

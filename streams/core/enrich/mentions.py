@@ -336,10 +336,42 @@ def _relative(body: str, reference: date, taken: list[DateMention]) -> list[Date
                 day = _weekday_date(match, reference)
                 found.append(DateMention(match.group(), day, match.start(), match.end()))
     for match in (m for low, high in windows for m in _RELATIVE_RE.finditer(body, low, high)):
-        if _free(match.start(), match.end(), taken + found):
+        if _free(match.start(), match.end(), taken + found) and not _names_another_day(body, match):
             offset = _RELATIVE_OFFSET[fold(match["relative"])]
             found.append(DateMention(match.group(), reference + timedelta(days=offset), match.start(), match.end()))
     return found
+
+
+def _names_another_day(body: str, match: re.Match[str]) -> bool:
+    """Is "اليوم" the day of something else, not today: an ordinal or an occasion after it ("اليوم الأول",
+    "اليوم التالي", "اليوم الوطني"), "that" or "the same" before it ("ذلك اليوم", "نفس اليوم"), or a paper's
+    name ("عين اليوم", «اليوم», "روسيا اليوم" in quotes: "وزير الخارجية المصري اليوم" is today)?"""
+    if fold(match["relative"]) != _TODAY:
+        return False
+    after = _NEXT_WORD_RE.match(body, match.end())
+    before = _LAST_WORD_RE.search(body, max(0, match.start() - _WORD_REACH), match.start())
+    quoted = body[match.end() : match.end() + 1] in _CLOSING_QUOTES
+    named = before is not None and (fold(before[1]) in _NOT_TODAY_BEFORE or (quoted and fold(before[1]) in _PAPERS_BEFORE))
+    return (
+        named
+        or (after is not None and fold(after[1]) in _DAY_OF_SOMETHING)
+        or (quoted and body[match.start() - 1 : match.start()] in _OPENING_QUOTES)
+    )
+
+
+_TODAY = fold("اليوم")
+_DAY_OF_SOMETHING = frozenset(
+    fold(w)
+    for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير التالي السابق ذاته نفسه
+    الوطني العالمي الدولي الختامي الافتتاحي الموعود المحدد الواحد الكامل""".split()
+)
+_NOT_TODAY_BEFORE = frozenset(fold(w) for w in "ذلك تلك نفس ذات عين أخبار صحيفة جريدة".split())
+_PAPERS_BEFORE = frozenset(fold(w) for w in "المصري روسيا".split())
+_NEXT_WORD_RE = re.compile(r"\s*[(«\"“]?([^\W\d_]+)")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[»\"”]?\s*[«\"“]?$")
+_WORD_REACH = 20
+_OPENING_QUOTES = ("«", '"', "“")
+_CLOSING_QUOTES = ("»", '"', "”")
 
 
 def _anchors(body: str) -> list[tuple[int, int]]:
