@@ -1429,6 +1429,21 @@ def test_a_story_glued_on_under_a_verbless_headline_goes_when_its_lede_says_the_
     assert split_body(loose, title).paragraphs == tuple(loose)
 
 
+def test_a_story_glued_on_under_a_headline_that_asks_or_exclaims_goes_too() -> None:
+    article = [
+        "افتتح وزير الصحة اليوم مستشفى جديدا في محافظة جدة بسعة 300 سرير ضمن خطة الوزارة لرفع الطاقة الاستيعابية.",
+        "وأوضح الوزير أن المستشفى يضم أقساما متخصصة في أمراض القلب والأورام وجراحة الأطفال وطب الطوارئ.",
+    ]
+    headline = "الطاقة الشمسية في الصحراء.. هل يوقفها الغبار؟"
+    story = [
+        "يرى خبراء أن الغبار في الصحراء يخفض إنتاج ألواح الطاقة الشمسية بنسبة قد تصل إلى الربع إذا لم تنظف دوريا.",
+        "وتجرب شركات ناشئة روبوتات تنظيف تعمل ليلا دون ماء لتقليل الكلفة في المحطات الكبيرة.",
+    ]
+    sections = split_body([*article, headline, *story], "وزير الصحة يفتتح مستشفى جديدا في جدة")
+    assert sections.paragraphs == tuple(article)
+    assert [r.title for r in sections.related] == [headline]
+
+
 def test_a_galleries_buttons_are_furniture_and_the_credit_after_them_is_read() -> None:
     lines = ["Next Previous عين اليوم - جدة", PARAGRAPH, "السابق التالي", "« Précédent Suivant »"]
     assert without_furniture(lines) == ["عين اليوم - جدة", PARAGRAPH]

@@ -627,13 +627,15 @@ def _credits_where_from(line: str) -> bool:
     return bool(_opening_credits(line)) and not _reads_as_the_pages_headline(line)
 
 
-def _reads_as_headline(line: str) -> bool:
-    """A short line of several words: no sentence, no credit or read-also link, no "القاهرة - أ ش أ"."""
+def _reads_as_headline(line: str, asks: bool = False) -> bool:
+    """A short line of several words: no sentence, no credit or read-also link, no "القاهرة - أ ش أ".
+    ``asks``: it may end as a question or an exclamation ("القاتل الخفي.. هل ظهر؟", "ممنوع التصوير!")."""
     words = len(WORD_RE.findall(line))
+    ends = (".", "…", ":") if asks else (*_SENTENCE_END, ":")
     return (
         _TITLE_MIN_WORDS_BELOW_DATE <= words <= _TITLE_MAX_WORDS
         and not _is_paragraph(line)
-        and not line.rstrip().endswith((*_SENTENCE_END, ":"))
+        and not line.rstrip().endswith(ends)
         and not (words <= _PLACE_AND_AGENCY_MAX_WORDS and _DASH_BETWEEN_RE.search(line))
         and _credit(line) is None
         and read_also(line) is None
@@ -1948,7 +1950,7 @@ def _appended_without_marker(
         return False
     if not _is_paragraph(lines[index + 1]):
         return _dated_headline(lines, index)
-    if not _reads_as_headline(line) or line.startswith(_SUBHEADING_MARKS):
+    if not _reads_as_headline(line, asks=True) or line.startswith(_SUBHEADING_MARKS):
         return False
     # A sub-heading or live-blog entry names what the headline names (its own words first: they are few).
     title_words, headline_words = _content_words(title or ""), _content_words(line)
@@ -1972,8 +1974,8 @@ def _tells_another_story(
     no doer ("ارتفاع أسعار الذهب وتراجع الفضة …") is weighed so only when the paragraph right under it says two
     of its words again, as a news story's first does. (Glued on with neither marker nor date, SaudiNewsNet
     stories leaked 135 of 300, 88 after the news headlines' weighing; of 400 others, 140, 109 after the verbless
-    ones'. Weighed like news headlines, four of the corpora's columns lost their second half; so, none of the
-    4,980 pages lost text.)"""
+    ones', 100 after those that ask or exclaim. Weighed like news headlines, four of the corpora's columns lost
+    their second half; so, none of the 4,980 pages lost text.)"""
     running = _running_text(lines, index + 1)
     if _NEWS_HEADLINE_RE.search(lines[index]) is not None:
         told, needed = running, 1
