@@ -77,10 +77,11 @@ def test_stories_appended_under_a_read_also_link_stay_out_and_links_inside_an_ar
     leaked into the body at e52ff89, when any credit below made the marker an inline link), and a same-topic
     headline linked inside an article that goes on to its credit (3 of 156 cut then); and the unrelated story
     glued on with neither marker nor credit (197 of 400 leaked before a news headline's story was weighed by
-    chance too, 144 before a verbless headline's whose lede says it again, 111 before one that asks)."""
+    chance too, 144 before a verbless headline's whose lede says it again, 111 before one that asks, 102
+    before a title's common word stopped deciding)."""
     found = read_also_pairs(shared_file("corpora/saudinewsnet/articles.dev.jsonl"))
     print("\nread-also pairs (cases, failures):", found)
     appended, glued, same_topic = found["appended"], found["glued"], found["same_topic"]
     assert appended[0] == 400 and appended[1] <= 45  # 29 when pinned (88 before the chance weighing)
-    assert glued[0] == 400 and glued[1] <= 115  # 102 when pinned
+    assert glued[0] == 400 and glued[1] <= 105  # 91 when pinned
     assert same_topic[0] >= 150 and same_topic[1] <= 8  # 4 when pinned

@@ -64,6 +64,15 @@ def is_rare_in_the_news(word: str) -> bool:
     return strip_clitics(fold(word)) not in news_idf()[0]
 
 
+def is_common_in_the_news(word: str) -> bool:
+    """Does one article of the unlabelled news in thirty or more write ``word`` ("عام", "رئيس", "السعودية")?"""
+    idf, _ = news_idf()
+    return idf.get(strip_clitics(fold(word)), math.inf) < _COMMON_IDF
+
+
+_COMMON_IDF = math.log(30)
+
+
 @cache
 def glued_forms() -> frozenset[str]:
     """Folded words that the news writes as a conjunction or preposition glued to a word ("وممثل",
