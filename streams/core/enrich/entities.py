@@ -1347,8 +1347,7 @@ def _acronym_apart(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 def _person_of_organisation_apart(run: list[tuple[int, str]], text: str) -> list[list[tuple[int, str]]]:
     """ "Andrew Hencic of TD Economics" is a person and the organisation he speaks for: two names or more
     before "of", none telling what the whole is ("Bank of England", "Minister of Foreign Affairs") or
-    written in lower case too ("State Opening of Parliament", "Amid Reports of …"), and an organisation
-    after it."""
+    written in lower case too ("State Opening of Parliament"), and an organisation after it."""
     words = [word.casefold().strip(".,") for _, word in run]
     if "of" not in words[2:-1]:
         return [run]
