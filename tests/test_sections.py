@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.core import Article, ParseOptions, parse_article
 from streams.core.text.sections import (
     credited_names,
@@ -1446,6 +1448,21 @@ def test_a_story_glued_on_under_a_headline_that_asks_or_exclaims_goes_too() -> N
     story[0] = "قال وزير إن " + story[0]
     sections = split_body([*article, headline, *story], "وزير الصحة يفتتح مستشفى جديدا في جدة")
     assert sections.paragraphs == tuple(article)
+
+
+@pytest.mark.parametrize(
+    ("foot", "outlet"),
+    [
+        ("ظهرت المقالة ارتفاع أسعار الذهب أولاً على موقع الأسواق.", "الأسواق"),
+        ("هذا الخبر منقول من : بوابة الأهرام", "بوابة الأهرام"),
+        ("The post Oil prices climb as tensions mount appeared first on Energy Daily.", "Energy Daily"),
+        ("This article was originally published by The Conversation.", "The Conversation"),
+        ("Cet article est paru dans Le Monde.", "Le Monde"),
+    ],
+)
+def test_a_feeds_foot_line_credits_the_outlet_the_story_first_ran_in(foot: str, outlet: str) -> None:
+    sections = split_body([PARAGRAPH, foot], None)
+    assert sections.paragraphs == (PARAGRAPH,) and sections.sources == (outlet,)
 
 
 def test_a_galleries_buttons_are_furniture_and_the_credit_after_them_is_read() -> None:

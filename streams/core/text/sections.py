@@ -1238,7 +1238,9 @@ _BARE_BYLINE_RE = re.compile(r"^\s*(?:كتب|كتبت)\s+(?P<value>[^\d\s.!?؟:�
 
 def _foot_credit(line: str) -> str | None:
     """The credit of a line that closes a story: a wire service's "Reporting by …", "Le Monde avec
-    AFP", agencies in parentheses, or an agency's name alone ("الأناضول")."""
+    AFP", agencies in parentheses, an agency's name alone ("الأناضول"), or the outlet a feed took it from."""
+    if (outlet := _republished_from(line)) is not None:
+        return outlet
     with_agency = _WITH_AGENCY_RE.match(line) if "vec " in line else None  # (the pattern is dear to try everywhere)
     contributed = _CONTRIBUTED_RE.match(line) if "contributed" in line else None
     reporting = _REPORTING_RE.match(line) or with_agency or contributed
@@ -1265,6 +1267,29 @@ def _foot_credit(line: str) -> str | None:
 
 
 _INITIALS_RE = re.compile(_INITIALS)
+
+
+def _republished_from(line: str) -> str | None:
+    """The outlet a feed's foot line says the story first ran in: WordPress's "The post … appeared first on
+    Energy Daily." and "ظهرت المقالة … أولاً على موقع الأسواق.", an aggregator's "هذا الخبر منقول من : بوابة
+    الأهرام", "This article was originally published by …", "Cet article est paru dans …"."""
+    if not any(cue in line for cue in _REPUBLISHED_CUES):
+        return None  # (most lines: a few substring searches)
+    found = _REPUBLISHED_RE.match(line)
+    return found["outlet"].strip(_QUOTES) if found else None
+
+
+_REPUBLISHED_CUES = ("أولا", "أولاً", "اولا", "منقول", "first on", "originally", "first published", "paru", "publié")
+_REPUBLISHED_RE = re.compile(
+    r"^\s*(?:(?:ظهرت|ظهر)\s+(?:ال)?(?:مقالة|مقال|خبر|تدوينة|منشور)\s+.{1,300}?\s+(?:أولاً|أولا|اولا|أولًا)\s+على"
+    r"|(?:هذا|هذه)\s+(?:ال)?(?:خبر|مقال|مقالة|مادة|محتوى|موضوع)\s+(?:منقول|منقولة)\s+(?:من|عن)"
+    r"|the\s+post\s+.{1,300}?\s+appeared\s+first\s+on"
+    r"|(?:this|the)\s+(?:article|story|post|piece)\s+(?:was\s+)?(?:originally\s+|first\s+)+(?:published|appeared)"
+    r"\s+(?:by|on|in|at)"
+    r"|cet\s+article\s+(?:a\s+été\s+|est\s+)?(?:initialement\s+|d['’]abord\s+)?(?:publié|paru)\s+(?:sur|dans|par))"
+    r"\s*[:：]?\s*(?:موقع\s+|le\s+site\s+)?(?P<outlet>[^!?؟\n]{2,60}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 _DASHED_CREDIT_MAX_CHARS = 60
