@@ -1465,6 +1465,12 @@ def test_a_feeds_foot_line_credits_the_outlet_the_story_first_ran_in(foot: str, 
     assert sections.paragraphs == (PARAGRAPH,) and sections.sources == (outlet,)
 
 
+def test_photo_credits_picture_agencies_and_reading_times_are_furniture() -> None:
+    furniture = ["(الصورة: واس)", "صورة أرشيفية - رويترز", "Getty Images", "AFP/Getty Images", "Reading time: 3 min"]
+    assert without_furniture([PARAGRAPH, *furniture, PARAGRAPH]) == [PARAGRAPH, PARAGRAPH]
+    assert without_furniture(["Reading time is what the survey measured in 3 schools."]) != []
+
+
 def test_a_galleries_buttons_are_furniture_and_the_credit_after_them_is_read() -> None:
     lines = ["Next Previous عين اليوم - جدة", PARAGRAPH, "السابق التالي", "« Précédent Suivant »"]
     assert without_furniture(lines) == ["عين اليوم - جدة", PARAGRAPH]
