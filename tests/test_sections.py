@@ -1465,8 +1465,9 @@ def test_a_feeds_foot_line_credits_the_outlet_the_story_first_ran_in(foot: str, 
     assert sections.paragraphs == (PARAGRAPH,) and sections.sources == (outlet,)
 
 
-def test_photo_credits_picture_agencies_and_reading_times_are_furniture() -> None:
+def test_photo_credits_picture_agencies_reading_times_and_paywalls_are_furniture() -> None:
     furniture = ["(الصورة: واس)", "صورة أرشيفية - رويترز", "Getty Images", "AFP/Getty Images", "Reading time: 3 min"]
+    furniture += ["Article réservé aux abonnés", "Subscribers only", "هذا المحتوى للمشتركين فقط"]  # paywalls
     assert without_furniture([PARAGRAPH, *furniture, PARAGRAPH]) == [PARAGRAPH, PARAGRAPH]
     assert without_furniture(["Reading time is what the survey measured in 3 schools."]) != []
 

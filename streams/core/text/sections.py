@@ -251,6 +251,8 @@ _FURNITURE_RE = re.compile(
     r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
     r"|abonnez-vous|suivez-nous|partager cet|our standards:|temps de lecture|lecture\s*:?\s*\d+\s*min|(?:مدة|وقت) القراءة"
     r"|reading time\s*:?\s*\d"
+    # a paywall's notice: "Article réservé aux abonnés", "Subscribers only", "هذا المحتوى للمشتركين فقط"
+    r"|(?:article\s+)?réservé aux abonnés\s*$|(?:for\s+)?subscribers only\s*$|(?:[^.!?؟]{0,30})?للمشتركين فقط\s*$"
     # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
     r"|(?:إعلان|advertisement|publicité|sponsored)\s*$|story continues below|continue reading|listen to this article"
     r"|\d+\s*(?:min|minutes?) read\s*$|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
