@@ -772,6 +772,12 @@ def test_latin_companies_countries_laws_and_acronyms_are_no_people() -> None:
     assert people == {"Andrew Hencic", "Jensen Huang", "Huang", "Luke Pollard", "Michael Jordan"}, people
 
 
+def test_where_someone_works_and_a_job_after_a_name_type_both() -> None:
+    text = "Shares of Apple Inc. rose, said Sarah House, senior economist at Wells Fargo, as analysts at Capital Group said."
+    found = _named(text, "en")
+    assert {("Apple Inc", "ORG"), ("Sarah House", "PERSON"), ("Wells Fargo", "ORG"), ("Capital Group", "ORG")} <= found
+
+
 def test_french_organisations_places_by_their_compass_word_and_summits() -> None:
     text = (
         "La Maison Blanche a salué l'étude de l'Institut Paris Région. En mer de Chine du Sud et dans l'Atlantique "

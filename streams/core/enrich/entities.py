@@ -1442,7 +1442,8 @@ _TELLING_WORDS = _ORG_WORDS | _PLACE_WORDS | _EVENT_WORDS | {w.casefold() for w 
 
 def _known_name_after_connector(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The known organisation or place a run ends on after "of" when what comes before names nothing:
-    "Shares of Saudi Aramco" -> "Saudi Aramco" ("Bank of England", "Gulf of Aden" stay whole)."""
+    "Shares of Saudi Aramco" -> "Saudi Aramco" ("Bank of England", "Gulf of Aden" stay whole); after what a company
+    has, any name: "Shares of Apple Inc." -> "Apple Inc"."""
     words = [w.casefold() for _, w in run]
     for k in range(1, len(words) - 1):
         if words[k] not in ("of", "de", "des", "du"):
@@ -1450,10 +1451,16 @@ def _known_name_after_connector(run: list[tuple[int, str]]) -> list[tuple[int, s
         rest = k + 1 + (words[k + 1] in ("the", "la", "le", "l'"))
         suffix, prefix = " ".join(words[rest:]), words[:k]
         known = suffix in _KNOWN_ORGS or (suffix in _latin_places() and suffix != "world")  # not "Rest of World"
+        known = known or (len(prefix) == 1 and prefix[0] in _WHAT_A_COMPANY_HAS)  # "Shares of Apple Inc."
         if known and not any(w.strip(".,") in _TELLING_WORDS for w in prefix) and " ".join(prefix) not in _latin_places():
             return run[rest:]
         break
     return run
+
+
+_WHAT_A_COMPANY_HAS = frozenset(
+    "shares stock stocks units sales profits profit revenue executives employees investors customers".split()
+)
 
 
 def _is_calendar_word(word: str) -> bool:
@@ -1542,6 +1549,10 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         return "ORG"
     if lowered[0] in _PERSON_CUES:
         return None  # the cue itself; the name after it is its own run
+    if 2 <= len(words) <= 3 and _a_job_follows(text, end):
+        return "PERSON"  # "Sarah House, senior economist at …": a person, whatever her name's last word says
+    if len(words) >= 2 and _WORKS_AT_RE.search(text, max(0, start - 40), start) is not None:
+        return "ORG"  # "… senior economist at Wells Fargo": where someone works
     before = text[max(0, start - 25) : start].split()
     previous = before[-1].casefold().strip(".,") if before else ""
     if previous in _PERSON_CUES:
@@ -1610,6 +1621,23 @@ _COMMON_ACRONYMS = frozenset(
     """AI CEO CFO COO CTO GDP TV IPO VAT ESG EV EVs LNG DNA HIV AIDS COVID SUV GPS CCTV VIP PC NGO NGOs LGBT LGBTQ
     ATM USB SMS PDF CO2 UFO""".split()
 )
+
+
+def _a_job_follows(text: str, end: int) -> bool:
+    """Does a job somewhere stand after the name, set off by a comma ("…, senior economist at Wells Fargo")?"""
+    job = _APPOSITIVE_JOB_RE.match(text, end)
+    return job is not None and job["job"].casefold() in _JOBS
+
+
+_JOBS = frozenset(
+    """economist analyst strategist professor researcher executive official lawyer attorney adviser advisor
+    correspondent reporter editor founder chairman chairwoman ceo partner fellow scientist""".split()
+)
+_APPOSITIVE_JOB_RE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+)?(?:(?:senior|chief|lead|deputy|managing|former|top|head|political|legal)\s+)*"
+    r"(?P<job>[A-Za-z]+)\s+(?:at|of|with|for)\s"  # (", an official said" after a place is no appositive)
+)
+_WORKS_AT_RE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_JOBS))})s?\s+(?:at|with))\s+(?:the\s+)?$")
 
 
 # --- overlaps and canonical forms ------------------------------------------------------------------
