@@ -155,6 +155,10 @@ DATE_FORMS = [
     ("سيعقد الاجتماع في القاهرة يوم الأحد", "يوم الأحد", date(2023, 11, 5)),
     ("the ministers will meet in Doha on Sunday", "Sunday", date(2023, 11, 5)),
     ("He will not return. The talks began on Sunday", "Sunday", date(2023, 10, 29)),  # "will" is another sentence's
+    # A weekday one day ahead told in the past tense is last week's ("a.m." ends no sentence).
+    ("A quake struck at 3:15 a.m. on Friday", "Friday", date(2023, 10, 27)),
+    ("The U.S. said on Friday it would act", "Friday", date(2023, 10, 27)),
+    ("The vote is on Friday", "Friday", date(2023, 11, 3)),
     ("lundi prochain", "lundi prochain", date(2023, 11, 6)),
     ("في الثالث من نوفمبر", "الثالث من نوفمبر", date(2023, 11, 3)),
     ("منذ الحادي عشر من سبتمبر 2001", "الحادي عشر من سبتمبر 2001", date(2001, 9, 11)),

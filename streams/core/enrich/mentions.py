@@ -395,6 +395,8 @@ def _weekday_date(match: re.Match[str], reference: date) -> date:
     if _announces_future(match):
         return reference + timedelta(days=ahead)
     behind = (reference.weekday() - weekday) % 7
+    if _reports_the_past(match):
+        return reference - timedelta(days=behind)  # "struck on Friday" in Thursday's paper: last Friday
     # News mostly reports what happened: on a near tie ("said on Friday" in Tuesday's paper: four days
     # back, three ahead) the past day wins.
     return reference - timedelta(days=behind) if behind <= ahead + 1 else reference + timedelta(days=ahead)
@@ -417,6 +419,28 @@ def _announces_future(match: re.Match[str]) -> bool:
     before = match.string[max(0, match.start() - _CUE_REACH) : match.start()]
     sentence = _SENTENCE_BREAK_RE.split(before)[-1]
     return _FUTURE_CUE_RE.search(sentence) is not None
+
+
+def _reports_the_past(match: re.Match[str]) -> bool:
+    """Does an English sentence tell of the weekday in the past tense ("A quake struck … on Friday", "killed on
+    Monday")? (Arabic writes no tense a pattern could tell from a name.)"""
+    if not match["weekday"].isascii():
+        return False
+    start = match.start()
+    sentence = _LATIN_SENTENCE_BREAK_RE.split(match.string[max(0, start - _CUE_REACH) : start])[-1]
+    return _PAST_TENSE_RE.search(sentence) is not None
+
+
+_LATIN_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])|\n")  # not the points of "a.m." or "U.S."
+
+
+# Past tenses the news writes: regular ones ("killed", "announced"; not "scheduled", a future cue first) and the
+# irregular ones of its verbs.
+_PAST_TENSE_RE = re.compile(
+    r"\b(?:[a-z]{3,}ed|said|struck|met|held|told|took|made|gave|fell|rose|won|lost|left|sent|began|spoke|saw|"
+    r"found|came|went|hit|shot|fought|fled|led|ran|sold|bought|paid|put|set|cut|quit|shut|wrote|broke|froze|drew|"
+    r"grew|threw|flew|swore|stood|began|became|brought|caught|taught|thought|sought|kept|slept|felt|dealt|meant)\b"
+)
 
 
 def _safe(year: int, month: int | None, day: int) -> date | None:
