@@ -557,6 +557,16 @@ def _named(text: str, language: str = "und") -> set[tuple[str, str]]:
     return {(e.text, e.type) for e in extract_entities(tokenize(text), language=language)}
 
 
+def test_a_fathers_name_after_bin_is_no_surname_to_tie_a_bare_name_to() -> None:
+    def canonical(text: str) -> dict[str, str]:
+        return {e.text: e.canonical for e in extract_entities(tokenize(text), language="ar") if e.type == "PERSON"}
+
+    king = canonical("التقى ولي العهد الأمير محمد بن سلمان بالوفد. وكان خادم الحرمين الملك سلمان قد استقبل الوفد أمس.")
+    assert king["سلمان"] == "سلمان"  # the king, not his son
+    assert canonical("ووصل الأمير خالد بن فيصل إلى جدة. وقال فيصل إن الزيارة ناجحة.")["فيصل"] == "فيصل"
+    assert canonical("وسجل اللاعب بن ديفيز هدفا، وقال ديفيز إن الفوز مستحق.")["ديفيز"] == "بن ديفيز"  # two words: Ben
+
+
 def test_words_written_with_tanween_are_no_names_nor_part_of_one() -> None:
     # Indefinite adverbs and adjectives ("سابعاً", "مبتسماً", "فكرياً") after a name, or taken for a place.
     found = _named("وحل محمد الحواش سابعاً وأحمد الثمالي ثامناً في السباق الذي أقيم في جدة.")

@@ -1664,7 +1664,9 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
     for (_, _, kind), form, key in zip(spans, bare, folded, strict=True):
         words = form.split()
         if kind == "PERSON" and len(words) > 1:
-            full_names.setdefault(term(words[-1]), form)
+            # "… بن عبدالعزيز" names his father, "… آل سعود" his house: no surname (two words: "بن ديفيز" is Ben Davies)
+            if len(words) == 2 or words[-2] not in _LINEAGE_WORDS:
+                full_names.setdefault(term(words[-1]), form)
             first_names.setdefault(fold(words[0]), set()).add(form)  # (as written: "الحسن" is not "حسن")
         forms.setdefault((kind, key), form)
     entities = []
@@ -1677,6 +1679,9 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
             canonical = full_names.get(term(mention)) or (next(iter(opened)) if len(opened) == 1 else canonical)
         entities.append(Entity(mention, kind, start, end, canonical))
     return entities
+
+
+_LINEAGE_WORDS = frozenset(("بن", "بنت", "ابن", "آل", "bin", "bint", "ibn", "Al"))
 
 
 def _without_proclitic(text: str, mention: str) -> str:
