@@ -575,6 +575,11 @@ def test_words_written_with_tanween_are_no_names_nor_part_of_one() -> None:
     assert not any("ً" in name for name, _ in found) and ("الرياض", "LOC") in found, found
 
 
+def test_a_month_dating_something_is_no_name_the_carmaker_is() -> None:
+    assert _named("وفي أبريل (نيسان) الماضي أعلن البنك، وأجريت أول عملية في نيسان (أبريل) 2014.") == set()
+    assert ("نيسان", "ORG") in _named("أعلنت شركة نيسان موتور عن أرباحها")
+
+
 def test_organisations_the_news_names_every_day_are_found_whole() -> None:
     text = "وطالب وزير المالية صندوق النقد الدولي ومجلس التعاون لدول الخليج العربية بدعم خطة الأونروا."
     found = _named(text)

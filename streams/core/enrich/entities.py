@@ -30,7 +30,7 @@ from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS,
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
 from streams.core.lexicon import arabic_place_names, arabic_territories, cldr_cities, is_glued, mostly, news_labels
-from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
+from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME, month_number
 from streams.core.text.function_words import (
     ARABIC_NAME_LINKS,
     ARABIC_SMALL_WORD_KEYS,
@@ -384,6 +384,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     found = _agencies_as_organisations(_with_clubs(_with_known_names(found, tokens), tokens), text)
     found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
     found = [kept for span in found if (kept := _without_indefinite_words(span, text)) is not None]
+    found = [span for span in found if not _is_a_month_written_as_one(span, text)]
     if language in LATIN_NAME_LANGUAGES:
         found += _latin_entities(text, in_arabic=language == "ar")
     found.sort()
@@ -857,6 +858,20 @@ def _without_indefinite_words(span: tuple[int, int, str], text: str) -> tuple[in
 
 
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
+
+
+def _is_a_month_written_as_one(span: tuple[int, int, str], text: str) -> bool:
+    """A month's name where the text dates something: beside its other name in brackets or a figure ("أبريل
+    (نيسان)", "في نيسان (أبريل) 2014", "5 ماي"); "شركة نيسان موتور" names the carmaker."""
+    mention = text[span[0] : span[1]]
+    if " " in mention or month_number(mention) is None:
+        return False
+    around = text[max(0, span[0] - _MONTH_CONTEXT) : span[1] + _MONTH_CONTEXT]
+    return any(c.isdigit() for c in around) or len(_MONTH_WORD_RE.findall(around)) > 1
+
+
+_MONTH_CONTEXT = 12  # characters either side: "في 5 نيسان", "أبريل (نيسان)"
+_MONTH_WORD_RE = re.compile(MONTH_NAME, re.IGNORECASE)
 
 
 # --- publisher tags as evidence ----------------------------------------------------------------------
