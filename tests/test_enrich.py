@@ -106,6 +106,12 @@ def test_number_scale_and_unit_words_are_not_keywords() -> None:
     assert not {"ألف", "متر", "مليون", "يورو", "ثلاثة", "ملايين", "دينار"} & set(shown), shown
 
 
+def test_english_verbs_every_story_uses_are_not_keywords() -> None:
+    text = "The new rules will let tourists from 60 countries apply online, and officials need help to keep pace."
+    shown = [k.text for k in extract_keywords("Visa rules for tourists", tokenize(text), (), (), "en")]
+    assert {"tourists", "countries"} <= set(shown) and not {"let", "apply", "need", "help", "keep"} & set(shown), shown
+
+
 def test_keywords_show_the_bare_form_of_a_word_also_written_with_a_glued_conjunction() -> None:
     body = tokenize("تربط القناة بين أوروبا وآسيا. وتختصر الطريق إلى وآسيا ثم آسيا والموانئ")
     shown = [k.text for k in extract_keywords(None, body, (), ())]

@@ -41,7 +41,10 @@ _FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
     announcing rise rises rose risen rising fall falls fell fallen falling aim aims aimed show shows showed
     shown expect expects expected come comes came give gives gave given call calls called open opens opened
     hold holds held lead leads led meet meets met reach reaches reached report reports reported seek seeks
-    sought warn warns warned urge urges urged plan plans planned
+    sought warn warns warned urge urges urged plan plans planned let lets allow allows allowed apply applies applied
+    need needs needed keep keeps kept help helps helped continue continues continued remain remains remained
+    include includes included become becomes became start starts started work works worked try tries tried
+    ask asks asked move moves moved put puts run runs ran set sets part parts lot lots week's year's
     an ans année années jour jours fois hier demain aujourd avant-hier dit dire fait faire selon annoncé
     annonce a été ont sont""".split()
 )
