@@ -803,6 +803,13 @@ def test_where_someone_works_and_a_job_after_a_name_type_both() -> None:
     assert {("Apple Inc", "ORG"), ("Sarah House", "PERSON"), ("Wells Fargo", "ORG"), ("Capital Group", "ORG")} <= found
 
 
+def test_a_place_the_lists_do_not_know_by_what_stands_before_it() -> None:
+    found = _named(
+        "In Khan Younis, an official said. Strikes hit the city of Bahawalpur and the town of Bila Tserkva.", "en"
+    )
+    assert {("Khan Younis", "LOC"), ("Bahawalpur", "LOC"), ("Bila Tserkva", "LOC")} <= found, found
+
+
 def test_french_organisations_places_by_their_compass_word_and_summits() -> None:
     text = (
         "La Maison Blanche a salué l'étude de l'Institut Paris Région. En mer de Chine du Sud et dans l'Atlantique "

@@ -1543,6 +1543,15 @@ def _is_wire_place(text: str, start: int, end: int) -> bool:
     return opening is not None and opening.end() >= end
 
 
+def _opens_a_sentence_in_a_place(text: str, start: int) -> bool:
+    """ "In Khan Younis, …": a sentence's first word "In", "At" or "Near" before the name."""
+    opening = _SENTENCE_IN_A_PLACE_RE.search(text, max(0, start - 12), start)
+    return opening is not None and (opening.start() == 0 or text[: opening.start()].rstrip().endswith((".", "\n", ":")))
+
+
+_SENTENCE_IN_A_PLACE_RE = re.compile(r"(?:^|(?<=\s))(?:In|At|Near|Dans|À)\s+$")
+
+
 def _place_noun_follows(text: str, end: int) -> bool:
     following = text[end : end + 20].split(None, 1)
     return bool(following) and following[0].strip(".,;") in _PLACE_NOUNS  # lower case: "state", not "State Department"
@@ -1576,6 +1585,8 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         lowered[-1] in _PLACE_WORDS
         or (previous in _PLACE_PREPOSITIONS and len(words) == 1)
         or (previous in _IN_A_PLACE and before[-1] == previous and len(words) == 2)  # "in Tel Aviv"; not "… in. Cue"
+        or (previous == "of" and len(before) > 1 and before[-2].casefold() in _PLACE_NOUNS)  # "the city of Khan Younis"
+        or (len(words) == 2 and _opens_a_sentence_in_a_place(text, start))  # "In Khan Younis, …"
         or _place_noun_follows(text, end)
     ):
         return "LOC"
