@@ -439,7 +439,7 @@ _LATIN_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])|\n")  # not the points
 _PAST_TENSE_RE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|struck|met|held|told|took|made|gave|fell|rose|won|lost|left|sent|began|spoke|saw|"
     r"found|came|went|hit|shot|fought|fled|led|ran|sold|bought|paid|put|set|cut|quit|shut|wrote|broke|froze|drew|"
-    r"grew|threw|flew|swore|stood|began|became|brought|caught|taught|thought|sought|kept|slept|felt|dealt|meant)\b"
+    r"grew|threw|flew|swore|stood|became|brought|caught|taught|thought|sought|kept|slept|felt|dealt|meant)\b"
 )
 
 

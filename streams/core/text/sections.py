@@ -1991,7 +1991,7 @@ def _appended_without_marker(
     if _names_what_the_title_names(title_words & following):  # (words every story writes are no sign)
         return False
     return _tells_the_headlines_story(headline_words, following, title, paragraphs) or _tells_another_story(
-        lines, index, headline_words, title, paragraphs
+        lines, index, headline_words, following, title, paragraphs
     )
 
 
@@ -2002,7 +2002,12 @@ def _names_what_the_title_names(shared: set[str]) -> bool:
 
 
 def _tells_another_story(
-    lines: list[str] | tuple[str, ...], index: int, headline: set[str], title: str | None, paragraphs: list[str]
+    lines: list[str] | tuple[str, ...],
+    index: int,
+    headline: set[str],
+    following: set[str],
+    title: str | None,
+    paragraphs: list[str],
 ) -> bool:
     """A news headline, which says what someone does or who says what ("وزير الصحة يفتتح مستشفى …", "الكهرباء:
     …"), over text that tells of it (one of its words again) and shares with the article no more than chance
@@ -2013,14 +2018,13 @@ def _tells_another_story(
     stories leaked 135 of 300, 88 after the news headlines' weighing; of 400 others, 140, 109 after the verbless
     ones', 100 after those that ask or exclaim, 92 after common words stopped deciding. Weighed like news
     headlines, four of the corpora's columns lost their second half; so, none of the 4,980 pages lost text.)"""
-    running = _running_text(lines, index + 1)
-    if _NEWS_HEADLINE_RE.search(lines[index]) is not None:
-        told, needed = running, 1
-    else:  # with no doer named, its story's first paragraph must say it again (a column's parts seldom do)
-        told, needed = running[:1], _SHARED_WORDS_OF_ONE_STORY
-    if len(headline & _content_words(" ".join(told))) < needed:
+    names_a_doer = _NEWS_HEADLINE_RE.search(lines[index]) is not None
+    # With no doer named, its story's first paragraph (``following``) must say it again: a column's parts seldom do.
+    if not names_a_doer and len(headline & following) < _SHARED_WORDS_OF_ONE_STORY:
         return False
-    below = _content_words(" ".join(running))
+    below = _content_words(" ".join(_running_text(lines, index + 1)))
+    if names_a_doer and not headline & below:
+        return False
     return _shares_only_by_chance(below, _content_words(" ".join((title or "", *paragraphs))))
 
 
