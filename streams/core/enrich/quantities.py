@@ -537,16 +537,12 @@ _SCORE_BEFORE_RE = re.compile(r"(?:(?<![\d.,])\d{1,2}|صفر)\s*[-–]\s*$")
 
 
 def _measure_follows(body: str, end: int) -> bool:
-    """A unit or a scale word next ("5 أيام", "5 آلاف")?"""
-    following = _NEXT_WORD_RE.match(body, end)
-    return following is not None and (fold(following[1]) in _SCALE_OF or _unit_follows(body, end))
-
-
-def _unit_follows(body: str, end: int) -> bool:
-    """Is a unit the next word ("5 أيام"), not a day that a weekday names ("2-1 يوم الجمعة")?"""
+    """Is the next word a scale ("5 آلاف") or a unit ("5 أيام"), not a day that a weekday names ("2-1 يوم الجمعة")?"""
     following = _NEXT_WORD_RE.match(body, end)
     if following is None:
         return False
+    if fold(following[1]) in _SCALE_OF:
+        return True
     unit = _unit(following[1])
     return unit is not None and not (unit == "day" and _is_a_named_day(body, following.end()))
 
