@@ -581,6 +581,16 @@ def test_words_written_with_tanween_are_no_names_nor_part_of_one() -> None:
     assert not any("ً" in name for name, _ in found) and ("الرياض", "LOC") in found, found
 
 
+def test_towns_of_the_datelines_are_places_whole_and_a_common_word_with_their_key_is_not() -> None:
+    found = _named("قصفت الطائرات خان يونس وبيت لحم، ونقل المصابون إلى مستشفى الملك فهد بالهفوف وإلى المنامة.")
+    assert {("خان يونس", "LOC"), ("وبيت لحم", "LOC"), ("بالهفوف", "LOC"), ("المنامة", "LOC")} <= found, found
+    assert not any("الهفوف" in name for name, kind in found if kind == "PERSON"), found
+    # The article or the letter the town glues before its key is written too: "منامة" is lodging, "العقوبة" the
+    # punishment, not Manama and Baqubah.
+    assert _named("وأوقعت المحكمة العقوبة على المتهم، وتوفر القرية منامة بأسعار معقولة.") == set()
+    assert ("وبعقوبة", "LOC") in _named("وشهدت مدينتا الموصل وبعقوبة هجمات متزامنة.")
+
+
 def test_a_month_dating_something_is_no_name_the_carmaker_is() -> None:
     assert _named("وفي أبريل (نيسان) الماضي أعلن البنك، وأجريت أول عملية في نيسان (أبريل) 2014.") == set()
     assert ("نيسان", "ORG") in _named("أعلنت شركة نيسان موتور عن أرباحها")

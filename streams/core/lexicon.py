@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from streams.core.gazetteer import KNOWN_PLACES
 from streams.core.text.normalize import fold, strip_clitics
 
 NEWS_LABELS_PATH = Path(__file__).parent / "enrich" / "models" / "news_labels.npz"
@@ -121,10 +122,11 @@ def cldr_cities(language: str) -> tuple[str, ...]:
 
 @cache
 def arabic_place_names() -> frozenset[str]:
-    """The Arabic names of territories and of the time-zone database's cities, folded, article kept
+    """The Arabic names of territories, of the time-zone database's cities and of the towns the gazetteer lists
+    (``KNOWN_PLACES``: "رام الله", "الأحساء"), folded, article kept
     ("اليمن", "روما"): unlike the tagger's stems, "فرنسا" stays "فرنسا" here, so "رنسا" is not mistaken
     for a name."""
-    return frozenset(fold(n) for n in (*arabic_territories(), *_arabic_cities()))
+    return frozenset(fold(n) for n in (*arabic_territories(), *_arabic_cities(), *KNOWN_PLACES))
 
 
 @cache

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.core.enrich.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, NATIONAL_BODIES
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
+from streams.core.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, NATIONAL_BODIES
 from streams.core.lexicon import arabic_place_names, arabic_territories, cldr_cities, is_glued, mostly, news_labels
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME, month_number
 from streams.core.text.function_words import (
@@ -393,19 +393,36 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
 
 # --- organisations and places the news names every day (``gazetteer``) ----------------------------------
 
-_KnownName = tuple[tuple[str, ...], bool, str]  # the words' keys, whether a country's adjective must follow, the type
+# The words' keys, what each word has glued before its key (the article, "ب" of "بعقوبة"), whether a country's
+# adjective must follow, the type.
+_KnownName = tuple[tuple[str, ...], tuple[str, ...], bool, str]
 
 
 @cache
 def _known_names() -> dict[str, tuple[_KnownName, ...]]:
     """First word's key -> the names starting with it, longest first."""
-    names = [(tuple(map(term, n.split())), False, "ORG") for n in KNOWN_ORGANISATIONS]
-    names += [(tuple(map(term, n.split())), True, "ORG") for n in NATIONAL_BODIES]
-    names += [(tuple(map(term, n.split())), False, "LOC") for n in KNOWN_PLACES]
+    names: list[_KnownName] = [(*_keys_and_prefixes(n, False), False, "ORG") for n in KNOWN_ORGANISATIONS]
+    names += [(*_keys_and_prefixes(n, False), True, "ORG") for n in NATIONAL_BODIES]
+    names += [(*_keys_and_prefixes(n, True), False, "LOC") for n in KNOWN_PLACES]
     index: dict[str, list[_KnownName]] = {}
     for name in names:
         index.setdefault(name[0][0], []).append(name)
     return {first: tuple(sorted(found, key=lambda name: -len(name[0]))) for first, found in index.items()}
+
+
+def _keys_and_prefixes(name: str, as_written: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys of ``name``'s words and, ``as_written``, what each glues before its key (else nothing: an
+    organisation's name is no common word, "أونروا" is "الأونروا"; a town's may be, "منامة" is lodging)."""
+    keys = tuple(map(term, name.split()))
+    if not as_written:
+        return keys, ("",) * len(keys)
+    return keys, tuple(_glued_before(word, key) for word, key in zip(name.split(), keys, strict=True))
+
+
+def _glued_before(word: str, key: str) -> str:
+    """What ``word`` has glued before its ``key``, "لل" read as the article it holds ("للمنامة": "ال")."""
+    prefix = fold(word)[: -len(key)]
+    return prefix[:-2] + "ال" if prefix.endswith("لل") else prefix
 
 
 def _known_name_spans(tokens: Tokens) -> list[tuple[int, int, str]]:
@@ -415,16 +432,22 @@ def _known_name_spans(tokens: Tokens) -> list[tuple[int, int, str]]:
     for i in positions(tokens, index.keys()):  # most words start no name
         if spans and i < spans[-1][1]:
             continue  # inside the name before
-        for keys, national, kind in index[terms[i]]:
-            if _names(tokens, i, keys, national):
+        for keys, prefixes, national, kind in index[terms[i]]:
+            if _names(tokens, i, keys, prefixes, national):
                 spans.append((i, i + len(keys) + national, kind))  # a national body takes in its country's adjective
                 break
     return spans
 
 
-def _names(tokens: Tokens, at: int, keys: tuple[str, ...], national: bool) -> bool:
+def _names(tokens: Tokens, at: int, keys: tuple[str, ...], prefixes: tuple[str, ...], national: bool) -> bool:
+    """Do the tokens from ``at`` write the name: its keys, each word keeping what the name glues before it (with a
+    conjunction or preposition before that): "بالمنامة" and "للمنامة" name Manama, "منامة" is lodging; "وبعقوبة"
+    names Baqubah, "العقوبة" is the punishment."""
     end = at + len(keys)
     if tokens.terms[at:end] != keys:
+        return False
+    written = (_glued_before(word, key) for word, key in zip(tokens.words[at:end], keys, strict=True))
+    if not all(glued.endswith(prefix) for glued, prefix in zip(written, prefixes, strict=True)):
         return False
     return not national or (end < len(tokens) and _is_country_adjective(tokens.words[end]))
 
@@ -585,7 +608,8 @@ def _persons_without_a_glued_place(spans: list[tuple[int, int, str]], words: lis
     """A person's name does not end on a preposition glued to what follows it: "فهد بالدمام" is Fahd in Dammam,
     "عبدالعزيز للعلوم" Abdulaziz for the sciences (in ANERCorp's training part no person's name ends on a word
     of "لل", and on one of "بال" only in "بالله"). A word of "بال" ends it only where the news writes the word
-    glued ("بالرياض"; not "بالمر", Palmer); a bare "ب" is a name's own letter too often ("باول", "بشارة")."""
+    glued ("بالرياض"; not "بالمر", Palmer) or names a place ("مستشفى الملك فهد بالهفوف"); a bare "ب" is a name's
+    own letter too often ("باول", "بشارة")."""
     return [
         (first, last - 1, kind)
         if kind == "PERS" and last - first > 1 and _is_glued_after_a_name(words[last - 1])
@@ -596,7 +620,9 @@ def _persons_without_a_glued_place(spans: list[tuple[int, int, str]], words: lis
 
 def _is_glued_after_a_name(word: str) -> bool:
     folded = fold(word)
-    return folded.startswith("لل") or (folded.startswith("بال") and folded != "بالله" and is_glued(word))
+    if folded.startswith("لل"):
+        return True
+    return folded.startswith("بال") and folded != "بالله" and (is_glued(word) or folded[1:] in arabic_place_names())
 
 
 def _organisations_named_for_people(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
