@@ -1469,8 +1469,19 @@ def test_a_feeds_foot_line_credits_the_outlet_the_story_first_ran_in(foot: str, 
 def test_photo_credits_picture_agencies_reading_times_and_paywalls_are_furniture() -> None:
     furniture = ["(الصورة: واس)", "صورة أرشيفية - رويترز", "Getty Images", "AFP/Getty Images", "Reading time: 3 min"]
     furniture += ["Article réservé aux abonnés", "Subscribers only", "هذا المحتوى للمشتركين فقط"]  # paywalls
+    furniture += ["⏱ 3 دقائق للقراءة", "قراءة 4 دقائق", "دقيقتان للقراءة", "تابعونا على تليغرام"]
     assert without_furniture([PARAGRAPH, *furniture, PARAGRAPH]) == [PARAGRAPH, PARAGRAPH]
     assert without_furniture(["Reading time is what the survey measured in 3 schools."]) != []
+    assert without_furniture(["خصص الطلاب 3 دقائق للقراءة يوميا."]) != []
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [("صحيفة سبق - فريق التحرير", "صحيفة سبق"), ("الغد - هيئة التحرير", "الغد"), ("Gulf News - Staff", "Gulf News")],
+)
+def test_an_outlet_and_its_newsroom_credit_the_outlet(opening: str, outlet: str) -> None:
+    sections = split_body([opening, PARAGRAPH], None)
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), (outlet,))
 
 
 def test_a_galleries_buttons_are_furniture_and_the_credit_after_them_is_read() -> None:

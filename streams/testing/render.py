@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from streams.core.gazetteer import KNOWN_PLACES
 from streams.core.text.normalize import WORD_RE
 
 
@@ -134,7 +135,9 @@ _SPA_DATELINE_RE = re.compile(r"^[^.!?؟\n]{0,80}\d{4}\s*م?\s+واس\s*$")
 _SPA_OPENING_RE = re.compile(r"^\s*واس\s*[-–—]")
 _SABQ_OPENING_RE = re.compile(r"^(?:[^.!?؟:\n]{0,80}?[-–—]\s*)?سبق\s*(?:[-–—]|:)")
 # Or on the outlet or the writer and where from: "عين اليوم – الرياض", "منيف الشهراني – الرياض", "الرياضي ـ جدة".
-_PLACED_OPENING_RE = re.compile(r"^\s*(?P<who>[\u0621-\u064a ]{2,30}?)\s*[-–—ـ]\s*(?P<where>[^\s.!?؟:\d\n-]{2,20})\s*$")
+_PLACED_OPENING_RE = re.compile(
+    r"^\s*(?P<who>[\u0621-\u064a ]{2,30}?)\s*[-–—ـ]\s*(?P<where>[^\s.!?؟:\d\n-]{2,20}(?: [^\s.!?؟:\d\n-]{2,20})?)\s*$"
+)  # (a town of two words too, one the gazetteer lists: "عين اليوم – المدينة المنورة")
 # Reuters' Arabic copy opens on its place, day and name: "سان فرانسيسكو 20 يوليو تموز (رويترز) -".
 _REUTERS_OPENING_RE = re.compile(r"^[^()\n]{2,80}\((?P<agency>رويترز)\)\s*[-–—]")
 # Ain Alyoum's copy opens on a line of the outlet or the writer and "compiled": "عين اليوم – متابعات".
@@ -163,7 +166,8 @@ def _credited_by_its_opening(first: str) -> tuple[tuple[str, ...], bool]:
         return (("سبق", then) if then in ("وكالات", "متابعات") else ("سبق",)), False
     if compiled := _COMPILED_OPENING_RE.match(first):
         return (compiled["who"], "متابعات"), True
-    if placed := _PLACED_OPENING_RE.match(first):
+    placed = _PLACED_OPENING_RE.match(first)
+    if placed and (" " not in placed["where"] or placed["where"] in KNOWN_PLACES):  # not "نايف عبدالله – عين اليوم"
         return (placed["who"],), True
     if wire := _REUTERS_OPENING_RE.match(first):
         return (wire["agency"],), False

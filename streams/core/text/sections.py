@@ -251,6 +251,9 @@ _FURNITURE_RE = re.compile(
     r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
     r"|abonnez-vous|suivez-nous|partager cet|our standards:|temps de lecture|lecture\s*:?\s*\d+\s*min|(?:مدة|وقت) القراءة"
     r"|reading time\s*:?\s*\d"
+    # an Arabic page's reading time, a clock's sign before it at times: "⏱ 3 دقائق للقراءة", "قراءة 4 دقائق"
+    r"|(?:[^\w\s]\s*)?(?:\d+\s*)?(?:دقائق|دقيقة|دقيقتان|دقيقتين)\s*(?:لل|من ال)?قراءة\s*$"
+    r"|قراءة\s*:?\s*\d+\s*(?:دقائق|دقيقة)\s*$"
     # a paywall's notice: "Article réservé aux abonnés", "Subscribers only", "هذا المحتوى للمشتركين فقط"
     r"|(?:article\s+)?réservé aux abonnés\s*$|(?:for\s+)?subscribers only\s*$|(?:[^.!?؟]{0,30})?للمشتركين فقط\s*$"
     # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
@@ -263,7 +266,8 @@ _FURNITURE_RE = re.compile(
     r"|(?:(?:للمزيد|لمزيد|لمتابعة|ولمتابعة|لمعرفة)\s[^.!?؟]{0,30}?)?"
     r"(?:تابعونا|تابعنا|تابعوا|تابع|اشترك|اشتركوا|انضم|انضموا)\s[^.!?؟]{0,60}?(?:على|عبر|في|إلى|الى)\s[^.!?؟]{0,30}?"
     r"(?:تطبيق|قناة|قناتنا|حساب|حسابنا|صفحة|صفحتنا|منصة|موقع|نبض|تويتر|فيسبوك|فيس بوك|يوتيوب|تلغرام|تليجرام|تيليجرام"
-    r"|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
+    r"|تليغرام|تيليغرام|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك"
+    r"|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
     # the same prompt whose platforms were links the scraper dropped: "تابعوا RT على", "تابعوا أخبار سانا على و"
     # (the "and" between two lost links), "Follow us on"
     r"|(?:تابعونا|تابعنا|تابعوا)(?:\s[^.!?؟]{0,30}?)?\s(?:على|عبر)(?:\s+و)*\s*$|follow (?:us|[^.!?]{1,30}?) on\s*$"
@@ -1496,6 +1500,10 @@ def _opening_credits(line: str) -> tuple[str, ...]:
         if fold(opening["place"]) in AGENCY_KEYS:
             return (opening["place"], agency)  # an outlet and the wire it ran: "فرانس24/ أ ف ب"
         return (agency,)
+    if fold(opening["agency"]) in _NEWSROOM_KEYS and (
+        is_an_outlets_name(opening["place"]) or fold(opening["place"]) in _PAPER_KEYS
+    ):
+        return (opening["place"],)  # the outlet and its newsroom: "صحيفة سبق - فريق التحرير", "Gulf News - Staff"
     if fold(opening["place"]) in AGENCY_KEYS:  # the outlet first: a place, or its writer, after it
         return (opening["place"], opening["agency"]) if _reads_as_name(opening["agency"]) else (opening["place"],)
     if _names_a_place_and_a_person(opening["place"], opening["agency"]):
@@ -1503,6 +1511,12 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     if fold(opening["agency"]) in _PAPER_KEYS and _is_a_place(opening["place"]):
         return (opening["agency"],)  # a paper, where it writes from: "عمان - الغد", "الخرطوم - السوداني"
     return _unknown_outlets_opening(opening["place"], opening["agency"])
+
+
+# An outlet's newsroom, signing for no one writer: "فريق التحرير", "Staff".
+_NEWSROOM_KEYS = frozenset(
+    map(fold, ("فريق التحرير", "هيئة التحرير", "أسرة التحرير", "التحرير", "قسم الأخبار", "staff", "editorial team"))
+)
 
 
 def _place_outlet_and_writer(place: str, outlet: str, writer: str) -> tuple[str, ...]:
