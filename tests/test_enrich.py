@@ -544,6 +544,11 @@ def test_english_and_french_entities() -> None:
     # A rank abbreviated, and a title made of two ("Rear Adm.", "Vice President"), are no names.
     found = _named("Military spokesman Rear Adm. Daniel Hagari said Vice President Kamala Harris called.", "en")
     assert found == {("Daniel Hagari", "PERSON"), ("Kamala Harris", "PERSON")}, found
+    # A company's officers and a chief of staff: their titles are no part of the name.
+    text = "Chief Executive Amin Nasser, CEO Sam Altman and Chief Financial Officer Ziad Al-Murshed met Chief of Army"
+    found = _named(f"{text} Staff General Asim Munir and Secretary General Antonio Guterres.", "en")
+    names = {"Amin Nasser", "Sam Altman", "Ziad Al-Murshed", "Asim Munir", "Antonio Guterres"}
+    assert found == {(name, "PERSON") for name in names}, found
     found = _named("Shares of Saudi Aramco rose on the Saudi Exchange before the Dubai Airshow in the UAE.", "en")
     assert {("Saudi Aramco", "ORG"), ("Saudi Exchange", "ORG"), ("Dubai Airshow", "MISC"), ("UAE", "LOC")} <= found
     assert ("Bank of England", "ORG") in _named("The Bank of England held rates.", "en")  # "of" inside a name

@@ -1054,7 +1054,20 @@ _PERSON_CUES = frozenset(
         "roi",
         "reine",
         "premier",
+        # a company's officers: "Chief Executive Amin Nasser", "CEO Sam Altman", "Chairman Yasir Al-Rumayyan"
+        "chief",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "chairman",
+        "chairwoman",
     ]
+)
+# The words of an officer's title after its first, dropped with it: "Chief Financial Officer Ziad Al-Murshed",
+# "Chief of Army Staff General Asim Munir", "Secretary General Antonio Guterres".
+_OFFICER_WORDS = frozenset(
+    "executive financial operating technology investment officer economist strategist general".split()
 )
 # Words that make a title of the title after them, and are none alone ("Vice Media", "Acting Out").
 _CUE_PREFIXES = frozenset(("crown", "rear", "vice", "deputy", "acting", "interim", "former"))
@@ -1279,7 +1292,7 @@ _EVENT_WORDS = frozenset(
 _OFFICE_COMPLEMENTS = frozenset(
     """of the state defense defence foreign affairs interior finance health energy economy justice education commerce
     trade labor labour agriculture transport treasury homeland security information culture tourism investment
-    industry planning environment housing""".split()
+    industry planning environment housing army staff""".split()
 )
 # Portfolios a French page capitalises after "ministre des", "ministère de l'": "Affaires étrangères".
 _FRENCH_PORTFOLIOS = frozenset(
@@ -1465,7 +1478,7 @@ def _without_leading_titles(run: list[tuple[int, str]]) -> list[tuple[int, str]]
             after_office = True
         elif after_office and word.casefold() in ("of", "de", "du") and not _office_complement_follows(run[1:]):
             return []  # "Director of (the) Athena Advisers": what the office is of, no person
-        elif not (_is_function_word(word) or (after_office and word.casefold() in _OFFICE_COMPLEMENTS)):
+        elif not (_is_function_word(word) or (after_office and word.casefold() in _OFFICE_COMPLEMENTS | _OFFICER_WORDS)):
             break
         run = run[1:]
     return run
