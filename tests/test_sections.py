@@ -93,9 +93,11 @@ def test_an_agencys_byline_names_each_writer_and_its_foot_the_contributors() -> 
     story = "CAIRO (AP) — Egypt opened its Rafah border crossing on Wednesday, officials said."
     lines = ["By SAMY MAGDY and LEE KEATH Associated Press", story, "___"]
     lines.append("Associated Press writers Joseph Krauss in Jerusalem and Zeke Miller contributed to this report.")
+    lines += ["Associated Press writer Matthew Lee in Ankara, Turkey, contributed to this report."]
+    lines += ["Find more of AP's coverage at https://apnews.com/hub/israel-hamas-war"]  # its prompt: furniture
     sections = split_body(without_furniture(lines), None)
-    assert sections.sources == ("SAMY MAGDY", "LEE KEATH", "AP", "Joseph Krauss", "Zeke Miller")
-    assert sections.paragraphs == (story,)
+    assert sections.sources == ("SAMY MAGDY", "LEE KEATH", "AP", "Joseph Krauss", "Zeke Miller", "Matthew Lee")
+    assert (sections.paragraphs, sections.related) == ((story,), ())
     reuters = split_body([story, "Reporting by Jane Doe and John Roe; Editing by Alex Smith"], None)
     assert reuters.sources == ("AP", "Reporting by Jane Doe and John Roe; Editing by Alex Smith")  # who did what: whole
 
@@ -353,6 +355,11 @@ def test_a_page_that_opens_with_its_date_has_its_headline_below_it() -> None:
     for opening in ("القاهرة - أ ش أ", "دبي - رويترز:", PARAGRAPH):
         head = split_head([dateline, opening, PARAGRAPH])
         assert (head.title, head.rest) == (None, (opening, PARAGRAPH)), opening
+    # Nor is a third date line below a byline and the dateline (the page's update) a headline.
+    updated = "آخر تحديث: 05 نوفمبر ,2023: 04:40 م GMT"
+    assert (
+        split_head(["العربية.نت - أحمد الغامدي", "نشر في: 05 نوفمبر ,2023: 02:15 م GMT", updated, PARAGRAPH]).title is None
+    )
 
 
 def test_agencies_in_parentheses_on_their_own_line_are_credits() -> None:

@@ -281,6 +281,8 @@ _FURNITURE_RE = re.compile(
     rf"|(?:عدد\s+)?(?:{_COUNTED})\s*[:：]?\s*{_COUNT}$|{_COUNT}\s*(?:{_COUNTED})$"
     # a short link, or a bare address: "رابط مختصر: https://…"
     r"|(?:ال)?رابط (?:ال)?مختصر|short (?:link|url)|lien court|permalink|https?://\S+$|تم نسخ الرابط"
+    # a prompt to the outlet's other pages, its address last: "Find more of AP's coverage at https://…"
+    r"|[^.!?؟]{0,80}\s(?:at|on|sur|على|عبر)\s*:?\s*https?://\S+\s*$"
     rf"|{_STORY_LINK}\s*[:：]"
     # a French page's reader tools: "Réutiliser ce contenu", "Contribuer", "Ajouter à vos sélections"
     # a site's disclaimer under its columns: "تنويه: جميع المقالات المنشورة تعبر عن رأي كتابها …"
@@ -510,8 +512,10 @@ def _name_of_byline(line: str) -> str | None:
     return bare if bare != name and _reads_as_name(bare) else name if _reads_as_name(name) else None
 
 
+_PLACE_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+# (and the country after the town, as AP writes it: "Matthew Lee in Ankara, Turkey,")
 _NAME_IN_PLACE_RE = re.compile(
-    r"^\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\s*$"
+    rf"^\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}) in {_PLACE_NAME}(?:,\s*{_PLACE_NAME})?,?\s*$"
 )
 
 
@@ -617,8 +621,8 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
         if len(lines) == 1 and _INNER_SENTENCE_END_RE.search(lines[0]) is not None:
             return None  # one line of sentences: a story scraped without its line breaks, its headline run in
         return 0 if word_count(lines[0]) <= _TITLE_MAX_WORDS else None
-    if below + 1 >= len(lines):
-        return None
+    if below + 1 >= len(lines) or _is_date_line(lines[below], reference):
+        return None  # (a third date line, "آخر تحديث: …" below "نشر في: …" and a byline, is no headline either)
     return below if _reads_as_the_pages_headline(lines[below]) else None
 
 
