@@ -544,6 +544,18 @@ def test_english_and_french_entities() -> None:
     # A rank abbreviated, and a title made of two ("Rear Adm.", "Vice President"), are no names.
     found = _named("Military spokesman Rear Adm. Daniel Hagari said Vice President Kamala Harris called.", "en")
     assert found == {("Daniel Hagari", "PERSON"), ("Kamala Harris", "PERSON")}, found
+    # A name made an adjective by a compound names itself, and the name after it is another: a territory after
+    # a held one ("Indian-controlled Kashmir"), whatever stood before the compound ("In", a place's preposition).
+    found = _named("In Indian-controlled Kashmir, Iran-backed Houthis and the Hamas-run Gaza health ministry", "en")
+    expected = {
+        ("Indian", "MISC"),
+        ("Kashmir", "LOC"),
+        ("Iran", "LOC"),
+        ("Houthis", "ORG"),
+        ("Hamas", "ORG"),
+        ("Gaza", "LOC"),
+    }
+    assert found == expected, found
     # A company's officers and a chief of staff: their titles are no part of the name.
     text = "Chief Executive Amin Nasser, CEO Sam Altman and Chief Financial Officer Ziad Al-Murshed met Chief of Army"
     found = _named(f"{text} Staff General Asim Munir and Secretary General Antonio Guterres.", "en")
@@ -594,6 +606,10 @@ def test_towns_of_the_datelines_are_places_whole_and_a_common_word_with_their_ke
     # punishment, not Manama and Baqubah.
     assert _named("وأوقعت المحكمة العقوبة على المتهم، وتوفر القرية منامة بأسعار معقولة.") == set()
     assert ("وبعقوبة", "LOC") in _named("وشهدت مدينتا الموصل وبعقوبة هجمات متزامنة.")
+
+
+def test_an_honorific_standing_for_a_person_is_no_name() -> None:
+    assert _named("وأكد سموه أن المشروع مهم، وقال معاليه إن سماحته وصل إلى الرياض.") == {("الرياض", "LOC")}
 
 
 def test_a_month_dating_something_is_no_name_the_carmaker_is() -> None:

@@ -863,8 +863,14 @@ def _unit_words() -> frozenset[str]:
 
 
 def _is_unit_word(mention: str) -> bool:
-    """Currencies and measures ("ريال", "دولار") are what quantities are counted in, not entities."""
-    return " " not in mention and term(mention) in _unit_words()
+    """Currencies and measures ("ريال", "دولار") are what quantities are counted in, not entities; nor is an
+    honorific standing for the person it was said of ("سموه", his Highness; "معاليه", his Excellency)."""
+    return " " not in mention and (term(mention) in _unit_words() or term(mention) in _HONORIFIC_PRONOUN_KEYS)
+
+
+_HONORIFIC_PRONOUN_KEYS = frozenset(
+    map(term, "سموه سموها سموهما معاليه معاليها فخامته فخامتها جلالته جلالتها سعادته سعادتها سماحته".split())
+)
 
 
 def _without_indefinite_words(span: tuple[int, int, str], text: str) -> tuple[int, int, str] | None:
@@ -1119,6 +1125,7 @@ _ORG_WORDS = frozenset(
         "authority",
         "board",
         "foundation",
+        "observatory",
         "federation",
         "administration",
         "bureau",
@@ -1372,6 +1379,10 @@ def _split_runs(placed: list[tuple[int, str]], text: str) -> list[list[tuple[int
         if runs[-1] and word.casefold() in ("of", "de") and runs[-1][-1][1] in _REGNAL_NUMBERS:
             runs.append([])  # "King Abdullah II of Jordan", "Abdallah II de Jordanie": the king, then his country
             continue
+        if (compound := _NAMED_BY_RE.fullmatch(word)) is not None:  # "Hamas-run Gaza": "Hamas", then "Gaza"
+            runs[-1].append((position, compound["name"]))  # (the name's last word: "Fianna Fáil-led")
+            runs.append([])
+            continue
         if word.endswith(_CLOSING_QUOTES) and not word.endswith(_POSSESSIVE):  # "‘Butcher’ Oleksandr Syrsky"
             runs[-1].append((position, word[:-1]))
             runs.append([])
@@ -1381,6 +1392,17 @@ def _split_runs(placed: list[tuple[int, str]], text: str) -> list[list[tuple[int
             runs.append([])
     apart = [part for run in runs if run for part in _acronym_apart(run)]
     return [name for part in apart for name in _person_of_organisation_apart(part, text)]
+
+
+# A name made an adjective by what it did to the name after it: "Hamas-run Gaza", "Iran-backed Houthi rebels",
+# "London-based Syrian Observatory for Human Rights", "Israeli-occupied West Bank". Two names.
+_NAMED_BY_RE = re.compile(
+    r"(?P<name>[^\W\d_][\w'’.]*)-(?:run|led|backed|based|occupied|controlled|held|owned|funded|sponsored|allied|"
+    r"linked|aligned|affiliated|dominated|brokered|mediated|administered|annexed|supported|born|made)"
+)
+
+
+_HELD_TERRITORY_RE = re.compile(r"\w-(?:controlled|occupied|administered|annexed|held)\s+$")
 
 
 def _acronym_apart(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -1620,8 +1642,11 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
     previous = before[-1].casefold().strip(".,") if before else ""
     if previous in _PERSON_CUES:
         return "PERSON"
+    if text.startswith("-", end):
+        previous = ""  # the name of a compound ("in Indian-controlled Kashmir"): what stands before is the compound's
     if (
         lowered[-1] in _PLACE_WORDS
+        or _HELD_TERRITORY_RE.search(text, max(0, start - 16), start) is not None  # "Indian-controlled Kashmir"
         or (previous in _PLACE_PREPOSITIONS and len(words) == 1)
         or (previous in _IN_A_PLACE and before[-1] == previous and len(words) == 2)  # "in Tel Aviv"; not "… in. Cue"
         or (previous == "of" and len(before) > 1 and before[-2].casefold() in _PLACE_NOUNS)  # "the city of Khan Younis"
