@@ -641,6 +641,7 @@ def test_an_embedded_posts_frame_is_furniture_and_its_text_loses_the_link() -> N
 
 def test_a_photo_caption_credited_to_an_agency_is_not_a_paragraph() -> None:
     captions = ["فلسطينيون يتفقدون الدمار في مخيم جباليا - رويترز", "Rescuers search the rubble in Derna (AFP)"]
+    captions += ["وزير الصحة خلال المؤتمر الصحفي (صورة من الوزارة)", "Firefighters at the scene (Photo by Jane Doe)"]
     sections = split_body(["غزة - رويترز", PARAGRAPH, *captions, PARAGRAPH], None)
     assert sections.paragraphs == (PARAGRAPH, PARAGRAPH) and sections.sources == ("رويترز",)
     closing = "وأكد الوزير أهمية التعاون بين البلدين. (واس)"  # an agency's copy ends on a sentence first

@@ -1040,7 +1040,9 @@ _COPYRIGHT_RE = re.compile(
 # An agency's own copy ends on a sentence first ("… بين البلدين. (واس)").
 _CAPTION_CREDIT_RE = re.compile(
     rf"(?:\s[-–—/|]\s*|\s*[(\[]\s*)(?:{alternation((*NEWS_AGENCIES, 'Getty Images', 'EPA', 'أرشيفية', 'ارشيفية'))})"
-    r"\s*[)\]]?\s*$",
+    r"\s*[)\]]?\s*$"
+    # or says whose photo it is, in brackets: "وزير الصحة خلال المؤتمر الصحفي (صورة من الوزارة)", "(Photo by …)"
+    r"|\s*[(\[]\s*(?:ال)?(?:صورة|تصوير|photo|image)(?![^\W\d_])[^()\[\]]{0,40}[)\]]\s*$",
     re.IGNORECASE,
 )
 _CAPTION_WORDS = range(4, 21)
