@@ -165,6 +165,8 @@ DATE_FORMS = [
     ("A quake struck at 3:15 a.m. on Friday", "Friday", date(2023, 10, 27)),
     ("The U.S. said on Friday it would act", "Friday", date(2023, 10, 27)),
     ("The vote is on Friday", "Friday", date(2023, 11, 3)),
+    ("Le Qatar a annoncé, vendredi, un accord", "vendredi", date(2023, 10, 27)),  # French's compound past
+    ("Le sommet est prévu vendredi", "vendredi", date(2023, 11, 3)),
     ("lundi prochain", "lundi prochain", date(2023, 11, 6)),
     ("في الثالث من نوفمبر", "الثالث من نوفمبر", date(2023, 11, 3)),
     ("منذ الحادي عشر من سبتمبر 2001", "الحادي عشر من سبتمبر 2001", date(2001, 9, 11)),

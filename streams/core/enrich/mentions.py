@@ -422,8 +422,9 @@ def _announces_future(match: re.Match[str]) -> bool:
 
 
 def _reports_the_past(match: re.Match[str]) -> bool:
-    """Does an English sentence tell of the weekday in the past tense ("A quake struck … on Friday", "killed on
-    Monday")? (Arabic writes no tense a pattern could tell from a name.)"""
+    """Does an English or French sentence tell of the weekday in the past tense ("A quake struck … on Friday",
+    "killed on Monday", "Le Qatar a annoncé, mercredi")? (Arabic writes no tense a pattern could tell from a
+    name.)"""
     if not match["weekday"].isascii():
         return False
     start = match.start()
@@ -440,6 +441,10 @@ _PAST_TENSE_RE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|struck|met|held|told|took|made|gave|fell|rose|won|lost|left|sent|began|spoke|saw|"
     r"found|came|went|hit|shot|fought|fled|led|ran|sold|bought|paid|put|set|cut|quit|shut|wrote|broke|froze|drew|"
     r"grew|threw|flew|swore|stood|became|brought|caught|taught|thought|sought|kept|slept|felt|dealt|meant)\b"
+    # French's compound past: "a annoncé", "ont été tués", "est arrivé", "a pris" (its future's "est prévu" is a
+    # future cue, read first)
+    r"|\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:(?:été|déjà|également|aussi|toutefois)\s+)?"
+    r"[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées|is|ise|it|ert|u|ue|us)\b"
 )
 
 
