@@ -78,10 +78,11 @@ def test_stories_appended_under_a_read_also_link_stay_out_and_links_inside_an_ar
     headline linked inside an article that goes on to its credit (3 of 156 cut then); and the unrelated story
     glued on with neither marker nor credit (197 of 400 leaked before a news headline's story was weighed by
     chance too, 144 before a verbless headline's whose lede says it again, 111 before one that asks, 102
-    before a title's common word stopped deciding)."""
+    before a title's common word stopped deciding, 91 before a lede saying one word again counted on a page
+    of no other part)."""
     found = read_also_pairs(shared_file("corpora/saudinewsnet/articles.dev.jsonl"))
     print("\nread-also pairs (cases, failures):", found)
     appended, glued, same_topic = found["appended"], found["glued"], found["same_topic"]
     assert appended[0] == 400 and appended[1] <= 45  # 29 when pinned (88 before the chance weighing)
-    assert glued[0] == 400 and glued[1] <= 105  # 91 when pinned
+    assert glued[0] == 400 and glued[1] <= 90  # 77 when pinned
     assert same_topic[0] >= 150 and same_topic[1] <= 8  # 4 when pinned

@@ -1435,9 +1435,12 @@ def test_a_story_glued_on_under_a_verbless_headline_goes_when_its_lede_says_the_
     # Marked as a sub-heading, the same line is the article's own: its text stays.
     marked = [*article, f"** {headline}", *story]
     assert split_body(marked, title).paragraphs == tuple(marked)
-    # Its lede not saying it again (one word shared), a verbless line is not weighed as another story's headline.
-    loose = [*article, "الذهب والمدخرات العائلية", *story]
-    assert split_body(loose, title).paragraphs == tuple(loose)
+    # Its lede saying one word again ("الذهب"), the text below must share even less with the article than
+    # chance, and the page show no other part: so a column's part stays when the column has another.
+    loose = split_body([*article, "الذهب والمدخرات العائلية", *story], title)
+    assert (loose.paragraphs, [r.title for r in loose.related]) == (tuple(article), ["الذهب والمدخرات العائلية"])
+    column = [article[0], "(قذائف هادفة)", article[1], "الذهب والمدخرات العائلية", *story]
+    assert split_body(column, title).paragraphs == tuple(column)
 
 
 def test_a_story_glued_on_under_a_headline_that_asks_or_exclaims_goes_too() -> None:

@@ -1959,7 +1959,11 @@ def _running_text(lines: list[str] | tuple[str, ...], start: int) -> list[str]:
     return list(lines[start:end])
 
 
-def _shares_only_by_chance(text: set[str], article: set[str]) -> bool:
+_CHANCE_SHARE = 0.007
+_VERBLESS_CHANCE_SHARE = 0.75 * _CHANCE_SHARE
+
+
+def _shares_only_by_chance(text: set[str], article: set[str], chance: float = _CHANCE_SHARE) -> bool:
     """Do the content words of ``text`` (eight or more) repeat the article's no more often than an unrelated
     story's would? The share two stories hold by chance grows with the article's vocabulary: below
     ``_CHANCE_SHARE`` times the square root of its size (7 % of a hundred words, 14 % of four hundred), the
@@ -1968,10 +1972,7 @@ def _shares_only_by_chance(text: set[str], article: set[str]) -> bool:
     600 of their rest, 23 after.)"""
     if len(text) < _UNRELATED_PARAGRAPH_MIN_WORDS:
         return False
-    return len(text & article) < _CHANCE_SHARE * math.sqrt(len(article)) * len(text)
-
-
-_CHANCE_SHARE = 0.007
+    return len(text & article) < chance * math.sqrt(len(article)) * len(text)
 
 
 def _tells_the_headlines_story(headline: set[str], following: set[str], title: str | None, paragraphs: list[str]) -> bool:
@@ -2039,13 +2040,23 @@ def _tells_another_story(
     ones', 100 after those that ask or exclaim, 92 after common words stopped deciding. Weighed like news
     headlines, four of the corpora's columns lost their second half; so, none of the 4,980 pages lost text.)"""
     names_a_doer = _NEWS_HEADLINE_RE.search(lines[index]) is not None
+    said_again = len(headline & following)
     # With no doer named, its story's first paragraph (``following``) must say it again: a column's parts seldom do.
-    if not names_a_doer and len(headline & following) < _SHARED_WORDS_OF_ONE_STORY:
+    if not names_a_doer and not said_again:
         return False
-    below = _content_words(" ".join(_running_text(lines, index + 1)))
+    running = _running_text(lines, index + 1)
+    below = _content_words(" ".join(running))
     if names_a_doer and not headline & below:
         return False
-    return _shares_only_by_chance(below, _content_words(" ".join((title or "", *paragraphs))))
+    article = _content_words(" ".join((title or "", *paragraphs)))
+    if names_a_doer or said_again >= _SHARED_WORDS_OF_ONE_STORY:
+        return _shares_only_by_chance(below, article)
+    # Said again once only ("على شاطئ البحر" over "حين تنطلق بسيارتك صوب البحر …"): a column's part may too, so
+    # the page must show no other part (no short line among the article's paragraphs or the text below, as
+    # "(قذائف هادفة)", "تقف خلف نشأة الجماعة أسباب عدة أهمها:"), and the text share even less than chance would.
+    if not all(map(_is_paragraph, (*paragraphs, *running))):
+        return False
+    return _shares_only_by_chance(below, article, _VERBLESS_CHANCE_SHARE)
 
 
 # A line marked so ("** الطرق البرية..", "# Background") is the article's own sub-heading.
