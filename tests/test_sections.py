@@ -1007,11 +1007,15 @@ def test_an_outlet_or_writer_no_list_names_by_what_stands_beside_it() -> None:
         ("عين اليوم – الرياض", ("عين اليوم",)),
         ("حاتم النجيمي – الخرمة", ("حاتم النجيمي",)),  # a writer, then any town
         ("أخبارنا المغربية - محمد الإدريسي", ("أخبارنا المغربية", "محمد الإدريسي")),  # and its writer
+        ("رغد عشميل – عين اليوم", ("رغد عشميل", "عين اليوم")),  # a writer, then the outlet
+        ("أحمد الغامدي - مكة المكرمة", ("أحمد الغامدي",)),  # a writer, then a town of two words
+        ("عين اليوم – ليل الفرنسية", ("عين اليوم",)),  # the outlet, then a town and its country's adjective
     )
     for opening, sources in credits:
         sections = split_body([opening, PARAGRAPH], None)
         assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), sources), opening
-    for line in ("الرياض - جدة", "خاص - الرياض", "رياضة - محمد علي", "الملك عبدالعزيز - رحمة الله -", "عاجل"):
+    offices = ("محمد علي - رئيس التحرير", "خالد سعد - وزارة الصحة")  # a writer's office or body: no outlet
+    for line in ("الرياض - جدة", "خاص - الرياض", "رياضة - محمد علي", "الملك عبدالعزيز - رحمة الله -", "عاجل", *offices):
         assert split_body([line, PARAGRAPH], None).sources == (), line
 
 

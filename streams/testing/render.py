@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
-from streams.core.gazetteer import KNOWN_PLACES
 from streams.core.text.normalize import WORD_RE
 
 
@@ -137,9 +136,10 @@ _SABQ_OPENING_RE = re.compile(r"^(?:[^.!?؟:\n]{0,80}?[-–—]\s*)?سبق\s*(?:
 # Or on the outlet or the writer and where from: "عين اليوم – الرياض", "منيف الشهراني – الرياض", "الرياضي ـ جدة".
 _PLACED_OPENING_RE = re.compile(
     r"^\s*(?P<who>[\u0621-\u064a ]{2,30}?)\s*[-–—ـ]\s*(?P<where>[^\s.!?؟:\d\n-]{2,20}(?: [^\s.!?؟:\d\n-]{2,20})?)\s*$"
-)  # (a town of two words too, one the gazetteer lists: "عين اليوم – المدينة المنورة")
+)  # (a town of two words too: "عين اليوم – المدينة المنورة")
 # Reuters' Arabic copy opens on its place, day and name: "سان فرانسيسكو 20 يوليو تموز (رويترز) -".
 _REUTERS_OPENING_RE = re.compile(r"^[^()\n]{2,80}\((?P<agency>رويترز)\)\s*[-–—]")
+_AIN_ALYOUM = "عين اليوم"
 # Ain Alyoum's copy opens on a line of the outlet or the writer and "compiled": "عين اليوم – متابعات".
 _COMPILED_OPENING_RE = re.compile(r"^\s*(?P<who>[^.!?؟:\d\n]{2,30}?)\s*[-–—]\s*متابعات\s*$")
 # What SaudiNewsNet keeps of SPA's copy that is not the article: its dateline, its end mark and its
@@ -158,7 +158,8 @@ _GALLERY_BUTTONS_RE = re.compile(r"^Next Previous\s*")
 def _credited_by_its_opening(first: str) -> tuple[tuple[str, ...], bool]:
     """What an article's own first line credits, and whether the line is that credit alone (no paragraph of
     the article then). Sabq's copy opens "بدر الجبل –سبق- تبوك:", or "سبق- وكالات:" for the agencies' stories;
-    Ain Alyoum's "عين اليوم – متابعات" or "عين اليوم – الرياض" (a line of its own); Reuters' "… (رويترز) -";
+    Ain Alyoum's "عين اليوم – متابعات", "عين اليوم – الرياض" or "نايف عبدالله – عين اليوم" (a line of its own);
+    Reuters' "… (رويترز) -";
     SPA's opens on its dateline ("أبها 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس") or "واس- الرياض:"."""
     first = _GALLERY_BUTTONS_RE.sub("", first)
     if opening := _SABQ_OPENING_RE.match(first):
@@ -167,8 +168,10 @@ def _credited_by_its_opening(first: str) -> tuple[tuple[str, ...], bool]:
     if compiled := _COMPILED_OPENING_RE.match(first):
         return (compiled["who"], "متابعات"), True
     placed = _PLACED_OPENING_RE.match(first)
-    if placed and (" " not in placed["where"] or placed["where"] in KNOWN_PLACES):  # not "نايف عبدالله – عين اليوم"
-        return (placed["who"],), True
+    if placed and placed["where"] == _AIN_ALYOUM:
+        return (placed["who"], _AIN_ALYOUM), True  # its writer, then the outlet: "نايف عبدالله – عين اليوم"
+    if placed:
+        return (placed["who"],), True  # where from: "الرياض", "مكة المكرمة", "ليل الفرنسية"
     if wire := _REUTERS_OPENING_RE.match(first):
         return (wire["agency"],), False
     return (("واس",) if _SPA_DATELINE_RE.match(first) or _SPA_OPENING_RE.match(first) else ()), False

@@ -1555,7 +1555,28 @@ def _unknown_outlets_opening(first: str, then: str) -> tuple[str, ...]:
         return (first,)  # (a one-word town, named as a place however seldom: "عين اليوم – الباحة")
     if _reads_as_a_persons_name(first) and " " not in then and _are_plain_words(then):
         return (first,)
-    return (first, then) if _reads_as_a_persons_name(then) else ()
+    if _reads_as_a_persons_name(then):
+        return (first, then)
+    # A writer, then the outlet they write for, of words no list names ("نايف عبدالله – عين اليوم"): two or three
+    # plain words, neither a place ("مكة المكرمة") nor a person's name nor an office or a body ("رئيس التحرير",
+    # "وزارة الصحة").
+    # (a writer whose name the news may not know as one: "رغد عشميل", "سلوى المدني"; or the outlet)
+    writer = _reads_as_name(first) and not _is_a_place(first.split()[0])
+    if not (writer and " " in then and _are_plain_words(then)):
+        return ()
+    head = then.split()[0]
+    if _is_a_place(head) or is_nisba_adjective(fold(then.split()[-1])):
+        return (first,)  # where from, a town of two words: "أحمد الغامدي - مكة المكرمة", "عين اليوم – ليل الفرنسية"
+    return (first, then) if strip_clitics(fold(head)) not in _OFFICE_HEAD_KEYS else ()
+
+
+# The first words of an office, a job or a body, which a writer's name may stand before as an outlet's does not.
+_OFFICE_HEAD_KEYS = frozenset(
+    strip_clitics(fold(word))
+    for word in """رئيس رئيسة مدير مديرة نائب أمين مستشار وزير وزيرة عضو مدرب محافظ أمير سفير قائد مساعد وكيل
+    مسؤول متحدث الناطق ناطق مراسل مراسلة محرر محررة صحفي صحفية صحافي صحافية كاتب كاتبة باحث خبير أستاذ طالب
+    وزارة هيئة جامعة مستشفى شركة مجلس قسم إدارة""".split()
+)
 
 
 def _names_an_unknown_outlet(word: str) -> bool:
