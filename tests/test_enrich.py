@@ -112,6 +112,16 @@ def test_english_verbs_every_story_uses_are_not_keywords() -> None:
     assert {"tourists", "countries"} <= set(shown) and not {"let", "apply", "need", "help", "keep"} & set(shown), shown
 
 
+def test_a_word_with_a_pronoun_the_accusatives_alif_or_the_futures_sin_is_no_keyword() -> None:
+    text = (
+        "أطلقت ناسا مهمة جديدة إلى القمر ضمن برنامجها الفضائي، وقال مدير الوكالة إن فريقه أنهى تدريباته، وإن"
+        " المهمة ستستغرق عشرة أيام، مؤكدا اهتماما بالغا بعملياتها. وتابعت السينما المهمة على الهواء مباشرة."
+    )
+    shown = [k.text for k in extract_keywords("ناسا تطلق مهمة إلى القمر", tokenize(text), (), ())]
+    inflected = {"برنامجها", "فريقه", "تدريباته", "ستستغرق", "بالغا", "اهتماما", "بعملياتها"}
+    assert {"ناسا", "القمر", "السينما"} <= set(shown) and not inflected & set(shown), shown
+
+
 def test_keywords_show_the_bare_form_of_a_word_also_written_with_a_glued_conjunction() -> None:
     body = tokenize("تربط القناة بين أوروبا وآسيا. وتختصر الطريق إلى وآسيا ثم آسيا والموانئ")
     shown = [k.text for k in extract_keywords(None, body, (), ())]

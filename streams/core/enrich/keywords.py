@@ -21,10 +21,10 @@ from functools import cache, lru_cache
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS, Quantity
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
-from streams.core.lexicon import never_definite, news_idf, without_glued_letter
+from streams.core.lexicon import never_definite, news_idf, news_labels, without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
 from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS, PRESENT_TENSE_VERB
-from streams.core.text.normalize import addresses, fold
+from streams.core.text.normalize import ARABIC_LETTER_RE, addresses, fold
 
 MAX_KEYWORDS = 10
 _SPARE_KEYWORDS = 3
@@ -71,6 +71,35 @@ def _rarity(key: str) -> float | None:
     if len(key) < 3 or key[0].isdigit() or _is_number_with_a_prefix(key) or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
         return None
     return None if key in _counting_keys() or key in _filler_keys() or key in _calendar_keys() else rarity
+
+
+def _is_inflected(form: str) -> bool:
+    """Is an Arabic word, as the text writes it, a commoner word inflected: with a pronoun on it ("وخططه",
+    "عملياته", "تطبيقه", "نفقاتهم"), the accusative's alif ("بالغا", "انعداما", "مستهدفا") or the future's "س"
+    ("سيخسرون", "سيصرف")? Whose, how or what will happen, not what about: each such form is rarer in the news
+    than its stem, so it would rank above the words the story is about. (Only as written: the key folds "ة" into
+    "ه", "منظمة" is no "منظم" with a pronoun; a country's "يا", "روسيا", is no accusative.)"""
+    idf, unseen = news_idf()
+    key = term(form)
+    if " " in form or not ARABIC_LETTER_RE.match(key) or key in news_labels():
+        return False  # (a name the news gives: "ناسا", "جيرونا", "سانا" end as an accusative does)
+    rarity = idf.get(key, unseen)
+    stems = [key[: -len(end)] for end in _PRONOUN_ENDINGS if form.endswith(end)]
+    if form.endswith("ا") and not form.endswith(("يا", "اا")):
+        stems.append(key[:-1])  # the accusative's alif: "بالغا" of "بالغ"
+    bare = form[1:] if form[:1] in "وف" else form  # (as written: the key of "السينما" is "سينما", of "بينما" "ينما")
+    if bare[:1] == "س" and bare[1:2] in _PRESENT_TENSE_PREFIXES and len(bare) >= _FUTURE_MIN_LETTERS:
+        stems.append(term(bare[1:]))  # the future: "سيصرف" of "يصرف"
+    # (a pronoun after "ة" writes it "ت": "محصلته" is "محصلة"'s, whose key ends in "ه")
+    stems += [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]
+    return any(len(stem) >= _MIN_STEM_LETTERS and idf.get(stem, unseen) < rarity for stem in stems)
+
+
+# Pronouns written on a word (never "ة": the key folds it into "ه"), longest first.
+_PRONOUN_ENDINGS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
+_PRESENT_TENSE_PREFIXES = ("ي", "ت", "ن")
+_FUTURE_MIN_LETTERS = 5  # "سيصرف"; not "سيدة", a lady, nor "ستين"
+_MIN_STEM_LETTERS = 3
 
 
 _VERB_LIKE_RE = re.compile(PRESENT_TENSE_VERB)
@@ -173,6 +202,7 @@ def extract_keywords(
         {key for key, _, text in chosen if text is None and key not in phrases}, title_words, title_keys, body
     )
     forms.update((key, _phrase_text(phrases[key], body.words)) for key, _, _ in chosen if key in phrases)
+    chosen = [(key, score, text) for key, score, text in chosen if text is not None or not _is_inflected(forms[key])]
     best = chosen[0][1] if chosen else 1.0
     shown: dict[str, Keyword] = {}  # two keys may show one word: "بريدة" (key "ريده") and "وبريدة" ("بريده")
     for key, score, text in chosen:
