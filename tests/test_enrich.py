@@ -620,8 +620,10 @@ def test_towns_of_the_datelines_are_places_whole_and_a_common_word_with_their_ke
     assert ("وبعقوبة", "LOC") in _named("وشهدت مدينتا الموصل وبعقوبة هجمات متزامنة.")
 
 
-def test_an_honorific_standing_for_a_person_is_no_name() -> None:
-    assert _named("وأكد سموه أن المشروع مهم، وقال معاليه إن سماحته وصل إلى الرياض.") == {("الرياض", "LOC")}
+def test_an_honorific_standing_for_a_person_is_no_name_nor_keyword() -> None:
+    text = "وأكد سموه أن المشروع مهم، وقال معاليه إن سماحته وصل إلى الرياض. وأشاد سموه بالمشروع."
+    assert _named(text) == {("الرياض", "LOC")}
+    assert not {"سموه", "معاليه"} & {k.text for k in extract_keywords(None, tokenize(text), (), ())}
 
 
 def test_a_month_dating_something_is_no_name_the_carmaker_is() -> None:

@@ -23,7 +23,12 @@ from streams.core.enrich.quantities import COUNTING_WORDS, Quantity
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
 from streams.core.lexicon import never_definite, news_idf, news_labels, without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
-from streams.core.text.function_words import ARABIC_FUNCTION_WORDS, FUNCTION_WORDS, PRESENT_TENSE_VERB
+from streams.core.text.function_words import (
+    ARABIC_FUNCTION_WORDS,
+    ARABIC_HONORIFIC_PRONOUNS,
+    FUNCTION_WORDS,
+    PRESENT_TENSE_VERB,
+)
 from streams.core.text.normalize import ARABIC_LETTER_RE, addresses, fold
 
 MAX_KEYWORDS = 10
@@ -134,7 +139,7 @@ _ARABIC_FILLERS = """إلا عندما مثل يمكن الآن فقط ثم جم
 def _filler_keys() -> frozenset[str]:
     """Their keys and the Arabic function words', and those of their forms with a conjunction glued on
     ("وبهذه" keeps its "ب")."""
-    words = (*_ARABIC_FILLERS, *ARABIC_FUNCTION_WORDS)
+    words = (*_ARABIC_FILLERS, *ARABIC_FUNCTION_WORDS, *ARABIC_HONORIFIC_PRONOUNS)
     return frozenset(term(form) for word in words for form in (word, "و" + word, "ف" + word))
 
 

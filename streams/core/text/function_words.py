@@ -30,6 +30,11 @@ ARABIC_SMALL_WORD_KEYS = ARABIC_FUNCTION_KEYS | ARABIC_PARTICLE_KEYS
 # ت + three ("تحذر", "تعلن"; longer words in ت are mostly nouns: "تقرير", "تعاون"). Keywords skip one (what
 # happened, not what about); the parser reads a line holding one as a news headline's.
 PRESENT_TENSE_VERB = r"[وف]?(?:ي[\u0621-\u064a]{3,5}|ت[\u0621-\u064a]{3})"
+# Honorifics standing for the person they were said of: "سموه" (his Highness), "معاليه" (his Excellency). Neither
+# a name nor a keyword.
+ARABIC_HONORIFIC_PRONOUNS = tuple(
+    "سموه سموها سموهما معاليه معاليها فخامته فخامتها جلالته جلالتها سعادته سعادتها سماحته فضيلته".split()
+)
 # Words that join an Arabic name to its next part: "son of", "daughter of", "father of", "servant of",
 # "family of" ("سيرغي لافروف" needs none; "فيصل بن فرحان", "أبو مازن", "عبد الله", "آل سعود" do).
 ARABIC_NAME_LINKS = ("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "عبد", "آل")
