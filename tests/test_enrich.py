@@ -342,6 +342,11 @@ QUANTITY_FORMS = [
     ("ارتفاع بـ12 نقطة", "12 نقطة", 12.0, "point"),  # a tatweel after the glued preposition
     ("بـ30 تريليون قدم", "30 تريليون قدم", 30e12, "ft"),  # the number before the scale, not "one trillion"
     ("بلغ 1.348.764 مليون", "1.348.764 مليون", 1_348_764_000_000.0, None),  # dotted thousands before a scale
+    # lengths, volumes and weights of everyday news: rain, a wall's distance, fuel, food
+    ("هطلت أمطار بمعدل 25 ملم", "25 ملم", 25.0, "mm"),
+    ("بمسافة لا تقل عن 15 سم", "15 سم", 15.0, "cm"),
+    ("نحو 33 ألف لتر من الوقود", "33 ألف لتر", 33_000.0, "L"),
+    ("منح كل فرد 300 غرام من المانجو", "300 غرام", 300.0, "g"),
 ]
 
 
@@ -390,6 +395,10 @@ def test_numbers_in_names_and_ranks_are_not_quantities() -> None:
     for text in ("لبنان ملتزم بالقرار 1701", "التزام الحكومة بالقرار الدولي 1701", "وفقا للقرار الأممي رقم 2254"):
         assert extract_quantities(text) == [], text
     assert [q.value for q in extract_quantities("القرار الجديد يكلف 5 آلاف ريال")] == [5000.0]
+    # A maker's model and gold's grade: "بوينغ 787", "777X", "A350", "آيفون 8", "عيار 21".
+    assert [q.text for q in extract_quantities("اشترت 30 طائرة بوينغ 787 و20 من طراز 777X")] == ["30", "20"]
+    for text in ("طائرات إيرباص A350", "هاتف آيفون 8", "الذهب عيار 21", "بدقة 4K"):
+        assert extract_quantities(text) == [], text
     # A minute, a round, a place in a table: marks a definite noun numbers.
     for text in ("سجل رونالدو من ركلة جزاء في الدقيقة 75", "ضمن الجولة 15 من الدوري", "تحتل المرتبة 136 عالميا"):
         assert extract_quantities(text) == [], text

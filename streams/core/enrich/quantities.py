@@ -109,6 +109,12 @@ _UNITS: dict[str, str] = {
     "درجة مئوية": "celsius", "درجات مئوية": "celsius", "درجة فهرنهايت": "fahrenheit", "degrees Celsius": "celsius",
     "degrees Fahrenheit": "fahrenheit", "degrés Celsius": "celsius", "degrés": "celsius",
     "قدم": "ft", "أقدام": "ft", "feet": "ft",
+    "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm", "مليمترا": "mm", "ملليمترا": "mm", "مليمترات": "mm",
+    "ملليمترات": "mm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "millimètres": "mm",
+    "سم": "cm", "سنتيمتر": "cm", "سنتيمترا": "cm", "سنتيمترات": "cm", "سنتمتر": "cm", "سنتمترا": "cm", "cm": "cm",
+    "centimetres": "cm", "centimeters": "cm", "centimètres": "cm",
+    "لتر": "L", "لترات": "L", "litres": "L", "liters": "L",  # (not "لترا", "ليتر": their keys are Petra's, Peter's)
+    "غرام": "g", "غراما": "g", "جرام": "g", "جراما": "g", "grams": "g", "grammes": "g",
     "عام": "year", "عاما": "year", "عاماً": "year", "أعوام": "year", "سنة": "year", "سنوات": "year", "سنين": "year",
     "شهر": "month", "شهرا": "month", "شهراً": "month", "أشهر": "month", "شهور": "month",
     "أسبوع": "week", "أسبوعا": "week", "أسبوعاً": "week", "أسابيع": "week",
@@ -501,10 +507,13 @@ _UNIT_THEN_THE_MAX_CHARS = 20
 
 def _names_or_ranks(body: str, start: int, end: int) -> bool:
     """A number that is part of a name or a rank, not a count: "F-16", "كوفيد-19", "Resolution 2216",
-    "المادة 51", "بالقرار الدولي 1701", "في الدقيقة 75", "الـ 15", "162nd", "21st", "le 2e tour"."""
+    "المادة 51", "بالقرار الدولي 1701", "في الدقيقة 75", "الـ 15", "162nd", "21st", "le 2e tour", a model's
+    "بوينغ 787", "777X", "A320", gold's "عيار 21"."""
     return (
         _ORDINAL_SUFFIX_RE.match(body, end) is not None
         or _LABELLED_BEFORE_RE.search(body, max(0, start - _LABELLED_BEFORE_MAX_CHARS), start) is not None
+        or (end < len(body) and body[end].isascii() and body[end].isalpha())  # a model's code: "777X", "5G"
+        or (start > 0 and body[start - 1].isascii() and body[start - 1].isalpha())  # "A320", "COP28"
     )
 
 
@@ -514,6 +523,8 @@ _ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th|e|er|ère|ème)(?![^\W\d_])", r
 _LABELLED_BEFORE_RE = re.compile(
     r"(?:[^\W\d_]-|الـ\s?|(?<![^\W\d_])(?:article|resolution|résolution|no\.|number|flight|vol)\s+"
     r"|(?<![^\W\d_])(?:رقم|الرقم|رحلة)\s+"
+    # a maker's model ("بوينغ 787", "Boeing 737", "آيفون 15") and gold's grade ("عيار 21")
+    r"|(?<![^\W\d_])[وفبلك]{0,2}(?:بوينغ|بوينج|إيرباص|ايرباص|boeing|airbus|آيفون|ايفون|iphone|galaxy|غالاكسي|جالاكسي|عيار)\s+"
     # a rank or a mark a definite noun numbers: "في الدقيقة 75", "الجولة 15", "المركز 3", "الحلقة 20"
     r"|(?<![^\W\d_])[وفبلك]{0,2}(?:الدقيقة|الجولة|المركز|المرتبة|الحلقة|الصفحة|الطابق|الشوط|المجموعة)\s+"
     r"|(?<![^\W\d_])[وفبلك]{0,2}(?:قرار|القرار|المادة|مادة|البند|بند|الرحلة)(?:\s+ال[^\W\d_]{2,12}ي[ةه]?)?\s+)$",
