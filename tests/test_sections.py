@@ -89,6 +89,15 @@ def test_share_lines_do_not_push_the_dateline_out_of_the_head() -> None:
     assert (article.title, article.published_at_text, article.body) == ("عنوان الخبر هنا", "نشر في 02 نونبر 2023", PARAGRAPH)
 
 
+def test_a_bylines_job_under_it_a_follow_button_and_bbcs_labels_are_no_text() -> None:
+    story = "The World Health Organization says hospitals in northern Gaza are close to collapse as fuel runs out."
+    lines = without_furniture(["By Yolande Knell", "BBC Middle East correspondent", story, "3 mn"])
+    assert (split_body(lines, None).sources, split_body(lines, None).paragraphs) == (("Yolande Knell",), (story,))
+    assert split_body([story, "Par : FRANCE 24 Suivre"], None).sources == ("FRANCE 24",)
+    related = ["More on this story", "Why is Gaza running out of fuel?", "Published", "3 days ago"]
+    assert [r.title for r in split_body(without_furniture([story, *related]), None).related] == [related[1]]
+
+
 def test_an_agencys_byline_names_each_writer_and_its_foot_the_contributors() -> None:
     story = "CAIRO (AP) — Egypt opened its Rafah border crossing on Wednesday, officials said."
     lines = ["By SAMY MAGDY and LEE KEATH Associated Press", story, "___"]

@@ -258,7 +258,9 @@ _FURNITURE_RE = re.compile(
     r"|(?:article\s+)?réservé aux abonnés\s*$|(?:for\s+)?subscribers only\s*$|(?:[^.!?؟]{0,30})?للمشتركين فقط\s*$"
     # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
     r"|(?:إعلان|advertisement|publicité|sponsored)\s*$|story continues below|continue reading|listen to this article"
-    r"|\d+\s*(?:min|minutes?) read\s*$|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
+    r"|\d+\s*(?:min|minutes?) read\s*$|\d+\s*mn\s*$|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
+    # a page's label alone, its date on the next line ("Published", "3 days ago" under BBC's related stories)
+    r"|(?:published|updated|publié|mis à jour)\s*$"
     # a link's prompt: "لمتابعة المباراة على الحواسيب اللوحية، اضغط هنا", "To watch the video, click here"
     r"|[^.!?؟]{0,60}?(?:اضغط|انقر) هنا|[^.!?]{0,60}?click here"
     # follow prompts: "للمزيد من الأخبار تابعونا على تويتر", "تابعوا آخر أخبار سكاي نيوز عربية عبر Google News",
@@ -1099,7 +1101,7 @@ def _credit(line: str) -> str | None:
         return link["value"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line) or _bracketed_byline(line)
     if byline is not None:
-        value = without_job_title(byline["value"])
+        value = without_job_title(_FOLLOW_BUTTON_RE.sub("", byline["value"]))
         wire = _WIRE_AFTER_NAMES_RE.search(value)
         names = value[: wire.start()] if wire else value
         if word_count(names) <= _BYLINE_MAX_WORDS:
@@ -1107,6 +1109,10 @@ def _credit(line: str) -> str | None:
             # Associated Press" opens a story whose dateline's "(AP)" credits it.
             return value if wire and wire["join"] else names
     return _foot_credit(line)
+
+
+# The button a page puts after its writer's name: "Par : FRANCE 24 Suivre", "By Jane Doe Follow".
+_FOLLOW_BUTTON_RE = re.compile(r"(?<=\w)\s+(?:Suivre|Follow)\s*$")
 
 
 def _bracketed_byline(line: str) -> re.Match[str] | None:
@@ -1220,7 +1226,12 @@ _JOB_WORDS = (
     "كاتبة", "senior reporter", "senior correspondent",
 )  # fmt: skip
 # A writer's job on a line of its own, under the name: "صحافي متخصص في الشؤون الدولية", "Senior Reporter".
-_JOB_LINE_RE = re.compile(rf"^\s*(?:{alternation(_JOB_WORDS)})(?![^\W\d_])[^.!?؟\d]{{0,60}}$", re.IGNORECASE)
+_JOB_LINE_RE = re.compile(
+    rf"^\s*(?:{alternation(_JOB_WORDS)})(?![^\W\d_])[^.!?؟\d]{{0,60}}$"
+    # or the job last, after the outlet and the beat: "BBC Middle East correspondent"
+    r"|^\s*[A-Z][^.!?\d]{0,50}\s(?:correspondent|editor|reporter)\s*$",
+    re.IGNORECASE,
+)
 # Or after the name, with the writer's account: "مصطفى عيد صحافي @mostafaeid".
 _JOB_AND_ACCOUNT_RE = re.compile(rf"(?:\s+(?:{alternation(_JOB_WORDS)}))?\s*(?:@\w{{1,30}})?\s*$", re.IGNORECASE)
 _LEADING_JOB_RE = re.compile(
@@ -1744,6 +1755,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             sources.extend(_names_in_credit(credit) if credit else (without_job_title(line),))
             trailer_seen = trailer_seen or bool(paragraphs)
             index += 1
+            if not paragraphs and index < len(lines) and _BYLINE_RE.match(line) and _JOB_LINE_RE.match(lines[index]):
+                index += 1  # the writer's job under the byline that opens the story: "BBC Middle East correspondent"
             continue
         if (labelled := _credit_under_its_label(lines, index)) is not None:
             sources.append(labelled)  # "المصدر:" alone, the source on the line below
