@@ -371,6 +371,16 @@ def test_a_page_that_opens_with_its_date_has_its_headline_below_it() -> None:
     )
 
 
+def test_a_story_with_no_headline_opening_on_where_from_and_who() -> None:
+    for opening, credit in (("لندن- “القدس العربي”:", "القدس العربي"), ("لندن: «الشرق الأوسط»", "الشرق الأوسط")):
+        head = split_head([opening, PARAGRAPH])
+        assert (head.title, split_body(head.rest, head.title).sources) == (None, (credit,)), opening
+    for headline in ("ترامب: «سنفوز»", "حتمية توطين الوظائف | سبق"):  # a name and a quote; the site's name after
+        assert split_head([headline, PARAGRAPH]).title == headline
+    # The boxes under a story: readers' comments and a video section.
+    assert without_furniture([PARAGRAPH, "تعليقات الزوار", "صوت وصورة", "أضف تعليق"]) == [PARAGRAPH]
+
+
 def test_agencies_in_parentheses_on_their_own_line_are_credits() -> None:
     for line, credits in (
         ("(الوكالة الوطنية للإعلام، رويترز)", ("الوكالة الوطنية للإعلام", "رويترز")),  # each agency of the list

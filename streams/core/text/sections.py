@@ -261,6 +261,8 @@ _FURNITURE_RE = re.compile(
     r"|\d+\s*(?:min|minutes?) read\s*$|\d+\s*mn\s*$|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
     # a page's label alone, its date on the next line ("Published", "3 days ago" under BBC's related stories)
     r"|(?:published|updated|publié|mis à jour)\s*$"
+    # the boxes under the story: readers' comments, a video section ("تعليقات الزوار", "صوت وصورة", "أضف تعليق")
+    r"|(?:تعليقات (?:الزوار|القراء)|التعليقات|أضف تعليقك?|اترك تعليقا|شارك برأيك|صوت وصورة|comments|commentaires)\s*$"
     # a link's prompt: "لمتابعة المباراة على الحواسيب اللوحية، اضغط هنا", "To watch the video, click here"
     r"|[^.!?؟]{0,60}?(?:اضغط|انقر) هنا|[^.!?]{0,60}?click here"
     # follow prompts: "للمزيد من الأخبار تابعونا على تويتر", "تابعوا آخر أخبار سكاي نيوز عربية عبر Google News",
@@ -622,6 +624,8 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
             return None  # no headline: the text opens on its paragraph ("…", then "وأوضحت الوزارة أن …")
         if len(lines) == 1 and _INNER_SENTENCE_END_RE.search(lines[0]) is not None:
             return None  # one line of sentences: a story scraped without its line breaks, its headline run in
+        if len(lines) > 1 and _is_paragraph(lines[1]) and _opens_on_where_from_and_who(lines[0]):
+            return None  # no headline: the story opens on where from and who ("لندن- “القدس العربي”:")
         return 0 if word_count(lines[0]) <= _TITLE_MAX_WORDS else None
     if below + 1 >= len(lines) or _is_date_line(lines[below], reference):
         return None  # (a third date line, "آخر تحديث: …" below "نشر في: …" and a byline, is no headline either)
@@ -641,6 +645,16 @@ def _credits_where_from(line: str) -> bool:
     """A line above the dateline that says where from and who ("أبوظبي - سكاي نيوز عربية"), not the headline
     with the site's name after it ("حتمية توطين الوظائف | سبق")."""
     return bool(_opening_credits(line)) and not _reads_as_the_pages_headline(line)
+
+
+def _opens_on_where_from_and_who(line: str) -> bool:
+    """A place and the agency or the outlet in quotes, the story's first line: "لندن- “القدس العربي”:",
+    "لندن: «الشرق الأوسط»" (a name and a quote is a headline: "ترامب: «سنفوز»")."""
+    opening = _OPENING_CREDIT_RE.match(line)
+    if opening is None or not (_is_a_place(opening["place"]) or fold(opening["agency"]) in AGENCY_KEYS):
+        return False
+    quoted = _QUOTED_OUTLET_RE.fullmatch(opening["agency"]) is not None
+    return bool(_opening_credits(line)) and (quoted or not _reads_as_the_pages_headline(line))
 
 
 def _reads_as_headline(line: str, asks: bool = False) -> bool:
