@@ -176,6 +176,7 @@ DATE_FORMS = [
     ("The U.S. said on Friday it would act", "Friday", date(2023, 10, 27)),
     ("The vote is on Friday", "Friday", date(2023, 11, 3)),
     ("Le Qatar a annoncé, vendredi, un accord", "vendredi", date(2023, 10, 27)),  # French's compound past
+    ("Riyadh is set to host it after Australia pulled out on Friday", "Friday", date(2023, 10, 27)),  # the nearest cue
     ("Le sommet est prévu vendredi", "vendredi", date(2023, 11, 3)),
     ("lundi prochain", "lundi prochain", date(2023, 11, 6)),
     ("في الثالث من نوفمبر", "الثالث من نوفمبر", date(2023, 11, 3)),

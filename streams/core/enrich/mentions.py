@@ -392,10 +392,11 @@ def _weekday_date(match: re.Match[str], reference: date) -> date:
         return reference + timedelta(days=ahead or 7)
     if direction and re.fullmatch(_LAST, direction, re.IGNORECASE):
         return reference - timedelta(days=(reference.weekday() - weekday) % 7 or 7)
-    if _announces_future(match):
-        return reference + timedelta(days=ahead)
     behind = (reference.weekday() - weekday) % 7
-    if _reports_the_past(match):
+    tense = _tense_before(match)
+    if tense == "future":
+        return reference + timedelta(days=ahead)
+    if tense == "past":
         return reference - timedelta(days=behind)  # "struck on Friday" in Thursday's paper: last Friday
     # News mostly reports what happened: on a near tie ("said on Friday" in Tuesday's paper: four days
     # back, three ahead) the past day wins.
@@ -415,21 +416,23 @@ _CUE_REACH = 80  # characters before the weekday, within its sentence
 _SENTENCE_BREAK_RE = re.compile(r"[.!?؟\n]")
 
 
-def _announces_future(match: re.Match[str]) -> bool:
-    before = match.string[max(0, match.start() - _CUE_REACH) : match.start()]
-    sentence = _SENTENCE_BREAK_RE.split(before)[-1]
-    return _FUTURE_CUE_RE.search(sentence) is not None
-
-
-def _reports_the_past(match: re.Match[str]) -> bool:
-    """Does an English or French sentence tell of the weekday in the past tense ("A quake struck … on Friday",
-    "killed on Monday", "Le Qatar a annoncé, mercredi")? (Arabic writes no tense a pattern could tell from a
-    name.)"""
-    if not match["weekday"].isascii():
-        return False
+def _tense_before(match: re.Match[str]) -> str | None:
+    """What the weekday's sentence says of it, by the cue nearest before it: "future" ("سيعقد … يوم الخميس",
+    "will meet on Friday"), "past" in English or French ("A quake struck … on Friday", "Le Qatar a annoncé,
+    mercredi"; Arabic writes no tense a pattern could tell from a name), or None. The nearest decides: "is set to
+    host … after Australia announced on Tuesday" tells of last Tuesday."""
     start = match.start()
-    sentence = _LATIN_SENTENCE_BREAK_RE.split(match.string[max(0, start - _CUE_REACH) : start])[-1]
-    return _PAST_TENSE_RE.search(sentence) is not None
+    before = match.string[max(0, start - _CUE_REACH) : start]
+    sentence = _SENTENCE_BREAK_RE.split(before)[-1]
+    # (how far before the weekday each cue ends: the two sentence splits may start the sentence apart)
+    future_gap = min((len(sentence) - cue.end() for cue in _FUTURE_CUE_RE.finditer(sentence)), default=None)
+    if not match["weekday"].isascii():
+        return "future" if future_gap is not None else None
+    latin = _LATIN_SENTENCE_BREAK_RE.split(before)[-1]
+    past_gap = min((len(latin) - cue.end() for cue in _PAST_TENSE_RE.finditer(latin)), default=None)
+    if future_gap is not None and (past_gap is None or future_gap <= past_gap):  # ("est prévu": both, the future)
+        return "future"
+    return "past" if past_gap is not None else None
 
 
 _LATIN_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])|\n")  # not the points of "a.m." or "U.S."
