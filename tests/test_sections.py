@@ -94,6 +94,13 @@ def test_a_bylines_job_under_it_a_follow_button_and_bbcs_labels_are_no_text() ->
     lines = without_furniture(["By Yolande Knell", "BBC Middle East correspondent", story, "3 mn"])
     assert (split_body(lines, None).sources, split_body(lines, None).paragraphs) == (("Yolande Knell",), (story,))
     assert split_body([story, "Par : FRANCE 24 Suivre"], None).sources == ("FRANCE 24",)
+    # Gulf News' newsroom signs with no "By", and heads the outlet's other stories "Also In Gulf News".
+    gulf = split_body(["Staff Report, Gulf News", story, "Also In Gulf News", "Dubai Metro to extend Blue Line"], None)
+    assert (gulf.sources, gulf.paragraphs, [r.title for r in gulf.related]) == (
+        ("Gulf News",),
+        (story,),
+        ["Dubai Metro to extend Blue Line"],
+    )
     related = ["More on this story", "Why is Gaza running out of fuel?", "Published", "3 days ago"]
     assert [r.title for r in split_body(without_furniture([story, *related]), None).related] == [related[1]]
 

@@ -1113,6 +1113,8 @@ def _credit(line: str) -> str | None:
         return outlet
     if "رابط" in line[:_STORY_LINK_HEAD_CHARS] and (link := _STORY_LINK_RE.match(line)) is not None:
         return link["value"]
+    if (desk := _DESK_CREDIT_RE.match(line)) is not None:
+        return desk["outlet"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line) or _bracketed_byline(line)
     if byline is not None:
         value = without_job_title(_FOLLOW_BUTTON_RE.sub("", byline["value"]))
@@ -1127,6 +1129,14 @@ def _credit(line: str) -> str | None:
 
 # The button a page puts after its writer's name: "Par : FRANCE 24 Suivre", "By Jane Doe Follow".
 _FOLLOW_BUTTON_RE = re.compile(r"(?<=\w)\s+(?:Suivre|Follow)\s*$")
+
+
+# The outlet's newsroom, signing with no "By": "Staff Report, Gulf News", "Web Desk, Gulf News".
+_DESK_CREDIT_RE = re.compile(
+    r"^\s*(?:(?:staff|senior|special)\s+(?:writer|reporter|report|correspondent)|(?:web|news|online|digital) desk)"
+    r"\s*[,،|]\s*(?P<outlet>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _bracketed_byline(line: str) -> re.Match[str] | None:
@@ -2148,9 +2158,9 @@ def read_also(line: str) -> str | None:
 
 # "More from UAE", "More in Business", "Plus d'actualités": a heading naming the section it links to.
 _MORE_FROM_RE = re.compile(
-    r"^\s*(?:more (?:from|in|on)|plus d['’]actualités?|plus de|المزيد من|المزيد عن|المزيد حول) [^.!?؟:]{1,30}$",
+    r"^\s*(?:(?:more|also) (?:from|in|on)|plus d['’]actualités?|plus de|المزيد من|المزيد عن|المزيد حول) [^.!?؟:]{1,30}$",
     re.IGNORECASE,
-)
+)  # ("Also In Gulf News": the outlet's other stories)
 
 
 _ANY_MOMENT = datetime(2000, 1, 1, tzinfo=UTC)  # lets a relative time ("منذ 3 ساعات") read as a date line
