@@ -578,6 +578,9 @@ def test_english_and_french_entities() -> None:
         ("Gaza", "LOC"),
     }
     assert found == expected, found
+    # A ruler's style is no part of his name; an Arab town no time zone names is a place, opening a sentence too.
+    found = _named("His Highness Sheikh Mohamed bin Zayed visited Sharjah. Abu Dhabi announces new rules.", "en")
+    assert found == {("Mohamed bin Zayed", "PERSON"), ("Sharjah", "LOC"), ("Abu Dhabi", "LOC")}, found
     # A company's officers and a chief of staff: their titles are no part of the name.
     text = "Chief Executive Amin Nasser, CEO Sam Altman and Chief Financial Officer Ziad Al-Murshed met Chief of Army"
     found = _named(f"{text} Staff General Asim Munir and Secretary General Antonio Guterres.", "en")

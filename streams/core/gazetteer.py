@@ -82,6 +82,20 @@ KNOWN_PLACES = (
     "طوباس", "أريحا", "يافا", "عسقلان", "عجمان", "الفجيرة", "الشارقة",
 )  # fmt: skip
 
+# Arab towns and regions in Latin letters that the time-zone database does not name, as English and French pages
+# write them ("Abu Dhabi announces …" opened a sentence as a person's name). Not "Hail" nor "Tyre": English words.
+LATIN_PLACES = (
+    "Abu Dhabi", "Sharjah", "Ajman", "Ras Al Khaimah", "Ras al-Khaimah", "Fujairah", "Umm Al Quwain", "Al Ain",
+    "Jeddah", "Mecca", "Makkah", "Medina", "Madinah", "Dammam", "Khobar", "Al Khobar", "Dhahran", "Taif", "Tabuk",
+    "Abha", "Jazan", "Najran", "Yanbu", "Jubail", "Qatif", "AlUla", "Al-Ula", "Neom", "NEOM", "Doha", "Manama",
+    "Kuwait City", "Ramallah", "Gaza City", "Nablus", "Jenin", "Rafah", "Khan Younis", "Khan Yunis", "Deir al-Balah",
+    "Tel Aviv", "Haifa", "Aleppo", "Homs", "Idlib", "Raqqa", "Deir ez-Zor", "Mosul", "Basra", "Erbil", "Kirkuk",
+    "Najaf", "Karbala", "Fallujah", "Benghazi", "Misrata", "Sanaa", "Sana'a", "Hodeidah", "Marib", "Taiz",
+    "Alexandria", "Luxor", "Aswan", "Giza", "Sharm el-Sheikh", "Sharm El-Sheikh", "Marrakech", "Marrakesh",
+    "Tangier", "Fez", "Rabat", "Agadir", "Oran", "Sfax", "Sousse", "Port Sudan", "Omdurman",
+    "Darfur", "Sidon", "Aqaba", "Zarqa", "Irbid",
+)  # fmt: skip
+
 # Bodies every country has, named by the country's adjective after them: "البنك المركزي المصري",
 # "الهلال الأحمر الفلسطيني" (alone, "البنك المركزي" is not a name). ANERCorp, whose conventions the
 # entity F1 follows, leaves a country's army, government, ministries and parliament unnamed

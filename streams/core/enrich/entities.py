@@ -28,7 +28,7 @@ import numpy as np
 
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
-from streams.core.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, NATIONAL_BODIES
+from streams.core.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, LATIN_PLACES, NATIONAL_BODIES
 from streams.core.lexicon import arabic_place_names, arabic_territories, cldr_cities, is_glued, mostly, news_labels
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME, month_number
 from streams.core.text.function_words import (
@@ -1059,6 +1059,10 @@ _PERSON_CUES = frozenset(
         "roi",
         "reine",
         "premier",
+        # a ruler's style: "His Highness Sheikh Mohamed bin Zayed", "His Excellency", "Her Majesty"
+        "highness",
+        "excellency",
+        "majesty",
         # a company's officers: "Chief Executive Amin Nasser", "CEO Sam Altman", "Chairman Yasir Al-Rumayyan"
         "chief",
         "ceo",
@@ -1196,7 +1200,7 @@ _NOT_PLACES = frozenset(("EU", "EZ", "UN"))  # CLDR's "territories" that are org
 def _latin_places() -> frozenset[str]:
     from babel import Locale
 
-    names: set[str] = set(_COMMON_PLACE_NAMES)
+    names: set[str] = {*_COMMON_PLACE_NAMES, *(name.casefold() for name in LATIN_PLACES)}
     for language in ("en", "fr"):
         locale = Locale(language)
         names.update(n.casefold() for code, n in locale.territories.items() if code not in _NOT_PLACES)
