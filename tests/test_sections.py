@@ -386,6 +386,9 @@ def test_a_story_with_no_headline_opening_on_where_from_and_who() -> None:
         assert split_head([headline, PARAGRAPH]).title == headline
     # The boxes under a story: readers' comments and a video section.
     assert without_furniture([PARAGRAPH, "تعليقات الزوار", "صوت وصورة", "أضف تعليق"]) == [PARAGRAPH]
+    # Oman's agency signs its copy between slashes, its editor's initials alone below.
+    oman = split_body(without_furniture([PARAGRAPH, "/العمانية/", "ع خ"]), None)
+    assert (oman.paragraphs, oman.sources) == ((PARAGRAPH,), ("العمانية",))
 
 
 def test_agencies_in_parentheses_on_their_own_line_are_credits() -> None:

@@ -210,6 +210,8 @@ _INITIALS = rf"(?:{_INITIAL}){{1,4}}(?:/\s*(?:{_INITIAL}){{1,4}})?"
 # Petra's "--(بترا)", and signed: "--(بترا) ع ح/ر ق"; DW's initials come first: "ح.ز/ ع.ج.م (أ ف ب، رويترز)".
 _PARENTHESISED_RE = re.compile(
     rf"^\s*(?:{_INITIALS})?[-–—]*\s*[(\[](?P<value>[^()\[\]]{{2,80}})[)\]]\s*\.?\s*(?:{_INITIALS})?$"
+    # or between slashes, as Oman's agency signs: "/العمانية/"
+    rf"|^\s*/\s*(?P<slashed>[^/()\d]{{2,40}}?)\s*/\s*(?:{_INITIALS})?$"
 )
 _AGENCY_PARTS_RE = re.compile(r"\s*(?:[،,/+]|\s-\s|\sو(?=\S))\s*")
 _AGENCY_NAME_MAX_CHARS = max(map(len, NEWS_AGENCIES))
@@ -311,6 +313,8 @@ _FURNITURE_RE = re.compile(
     # the rule drawn above them or before them: "ــــ", "* * *", "-----", "============ ر.ا" (NNA's)
     rf"|(?:{_INITIAL}){{1,3}}/\s*(?:{_INITIAL}){{1,3}}$|/?\s*(?:[\u0621-\u064a]\.){{1,3}}[\u0621-\u064a]\.?\s*/?$"
     rf"|[ـ\-–—_*=~•·\s]{{3,}}(?:{_INITIALS})?$"
+    # the editor's initials alone, under the agency's signature: "ع خ", "م. ع. ح"
+    r"|(?:[\u0621-\u064a]\.?\s+){1,3}[\u0621-\u064a]\.?\s*$"
     # the end an agency marks, signed or not: "/انتهى/", "(النهاية) م ع ه"
     rf"|[/(]*\s*(?:انتهى|النهاية)\s*[/)]*\s*(?:{_INITIALS})?$"
     # SPA's foot: the time it was filed and the editor's initials, "18:07 ت م" ("18:07ت م" on its own site), and
@@ -1351,7 +1355,8 @@ def _agency_credit(line: str) -> str | None:
     enclosed = _PARENTHESISED_RE.match(line)
     if enclosed is None:
         return None
-    return enclosed["value"].strip() if _agencies_listed(enclosed["value"]) else None
+    value = enclosed["value"] or enclosed["slashed"]
+    return value.strip() if _agencies_listed(value) else None
 
 
 def _agencies_listed(text: str) -> list[str]:
