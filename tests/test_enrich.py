@@ -637,6 +637,10 @@ def test_an_honorific_standing_for_a_person_is_no_name_nor_keyword() -> None:
     text = "وأكد سموه أن المشروع مهم، وقال معاليه إن سماحته وصل إلى الرياض. وأشاد سموه بالمشروع."
     assert _named(text) == {("الرياض", "LOC")}
     assert not {"سموه", "معاليه"} & {k.text for k in extract_keywords(None, tokenize(text), (), ())}
+    # Nor is a style before a name, alone ("صاحب السمو الملكي", "معالي"), a keyword.
+    styled = "افتتح صاحب السمو الملكي الأمير فيصل مشروع المياه، وحضر معالي الوزير. وشكر صاحب السمو الملكي المهندسين."
+    shown = {k.text for k in extract_keywords("صاحب السمو الملكي يفتتح مشروع المياه", tokenize(styled), (), ())}
+    assert "المياه" in " ".join(shown) and not {"صاحب السمو الملكي", "معالي", "الأمير", "صاحب السمو"} & shown, shown
 
 
 def test_a_month_dating_something_is_no_name_the_carmaker_is() -> None:

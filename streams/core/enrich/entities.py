@@ -32,7 +32,7 @@ from streams.core.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_
 from streams.core.lexicon import arabic_place_names, arabic_territories, cldr_cities, is_glued, mostly, news_labels
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME, month_number
 from streams.core.text.function_words import (
-    ARABIC_HONORIFIC_PRONOUNS,
+    ARABIC_HONORIFICS,
     ARABIC_NAME_LINKS,
     ARABIC_SMALL_WORD_KEYS,
     FUNCTION_WORDS,
@@ -866,10 +866,10 @@ def _unit_words() -> frozenset[str]:
 def _is_unit_word(mention: str) -> bool:
     """Currencies and measures ("ريال", "دولار") are what quantities are counted in, not entities; nor is an
     honorific standing for the person it was said of ("سموه", his Highness; "معاليه", his Excellency)."""
-    return " " not in mention and (term(mention) in _unit_words() or term(mention) in _HONORIFIC_PRONOUN_KEYS)
+    return " " not in mention and (term(mention) in _unit_words() or term(mention) in _HONORIFIC_KEYS)
 
 
-_HONORIFIC_PRONOUN_KEYS = frozenset(map(term, ARABIC_HONORIFIC_PRONOUNS))
+_HONORIFIC_KEYS = frozenset(map(term, ARABIC_HONORIFICS))
 
 
 def _without_indefinite_words(span: tuple[int, int, str], text: str) -> tuple[int, int, str] | None:

@@ -25,7 +25,8 @@ from streams.core.lexicon import never_definite, news_idf, news_labels, without_
 from streams.core.text.dates import CALENDAR_NAMES
 from streams.core.text.function_words import (
     ARABIC_FUNCTION_WORDS,
-    ARABIC_HONORIFIC_PRONOUNS,
+    ARABIC_HONORIFICS,
+    ARABIC_STYLE_WORDS,
     FUNCTION_WORDS,
     PRESENT_TENSE_VERB,
 )
@@ -76,6 +77,14 @@ def _rarity(key: str) -> float | None:
     if len(key) < 3 or key[0].isdigit() or _is_number_with_a_prefix(key) or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
         return None
     return None if key in _counting_keys() or key in _filler_keys() or key in _calendar_keys() else rarity
+
+
+def _is_a_style(key: str) -> bool:
+    """Is a keyword only the words of a style before a name ("صاحب السمو الملكي", "جلالة الملك", "معالي")?"""
+    return all(word in _STYLE_KEYS for word in key.split())
+
+
+_STYLE_KEYS = frozenset(map(term, ARABIC_STYLE_WORDS))
 
 
 def _is_inflected(form: str) -> bool:
@@ -139,7 +148,7 @@ _ARABIC_FILLERS = """إلا عندما مثل يمكن الآن فقط ثم جم
 def _filler_keys() -> frozenset[str]:
     """Their keys and the Arabic function words', and those of their forms with a conjunction glued on
     ("وبهذه" keeps its "ب")."""
-    words = (*_ARABIC_FILLERS, *ARABIC_FUNCTION_WORDS, *ARABIC_HONORIFIC_PRONOUNS)
+    words = (*_ARABIC_FILLERS, *ARABIC_FUNCTION_WORDS, *ARABIC_HONORIFICS)
     return frozenset(term(form) for word in words for form in (word, "و" + word, "ف" + word))
 
 
@@ -207,7 +216,11 @@ def extract_keywords(
         {key for key, _, text in chosen if text is None and key not in phrases}, title_words, title_keys, body
     )
     forms.update((key, _phrase_text(phrases[key], body.words)) for key, _, _ in chosen if key in phrases)
-    chosen = [(key, score, text) for key, score, text in chosen if text is not None or not _is_inflected(forms[key])]
+    chosen = [
+        (key, score, text)
+        for key, score, text in chosen
+        if not (text is None and _is_inflected(forms[key])) and not _is_a_style(key)
+    ]
     best = chosen[0][1] if chosen else 1.0
     shown: dict[str, Keyword] = {}  # two keys may show one word: "بريدة" (key "ريده") and "وبريدة" ("بريده")
     for key, score, text in chosen:

@@ -32,8 +32,13 @@ ARABIC_SMALL_WORD_KEYS = ARABIC_FUNCTION_KEYS | ARABIC_PARTICLE_KEYS
 PRESENT_TENSE_VERB = r"[وف]?(?:ي[\u0621-\u064a]{3,5}|ت[\u0621-\u064a]{3})"
 # Honorifics standing for the person they were said of: "سموه" (his Highness), "معاليه" (his Excellency). Neither
 # a name nor a keyword.
-ARABIC_HONORIFIC_PRONOUNS = tuple(
+ARABIC_HONORIFICS = tuple(
     "سموه سموها سموهما معاليه معاليها فخامته فخامتها جلالته جلالتها سعادته سعادتها سماحته فضيلته".split()
+)
+# The words of a style before a name ("حضرة صاحب الجلالة", "صاحب السمو الملكي الأمير", "معالي الوزير"): a
+# keyword of these alone says whom the story names with ceremony, not what it is about.
+ARABIC_STYLE_WORDS = tuple(
+    "حضرة صاحب صاحبة السمو سمو الجلالة جلالة الملكي المعظم معالي فخامة الأمير الأميرة الملك الشيخ الوزير".split()
 )
 # Words that join an Arabic name to its next part: "son of", "daughter of", "father of", "servant of",
 # "family of" ("سيرغي لافروف" needs none; "فيصل بن فرحان", "أبو مازن", "عبد الله", "آل سعود" do).
