@@ -106,6 +106,12 @@ def test_number_scale_and_unit_words_are_not_keywords() -> None:
     assert not {"ألف", "متر", "مليون", "يورو", "ثلاثة", "ملايين", "دينار"} & set(shown), shown
 
 
+def test_an_amount_in_a_headline_and_a_rulers_style_are_not_keywords() -> None:
+    body = tokenize("His Highness Sheikh Mohamed approved housing benefits for citizens. The housing package grows.")
+    shown = [k.text for k in extract_keywords("UAE approves Dh2.5 billion housing package", body, (), (), "en")]
+    assert "housing package" in shown and not {"Dh2", "Highness", "Sheikh"} & set(shown), shown
+
+
 def test_english_verbs_every_story_uses_are_not_keywords() -> None:
     text = "The new rules will let tourists from 60 countries apply online, and officials need help to keep pace."
     shown = [k.text for k in extract_keywords("Visa rules for tourists", tokenize(text), (), (), "en")]

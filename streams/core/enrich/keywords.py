@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from streams.core.enrich.entities import Entity
-from streams.core.enrich.quantities import COUNTING_WORDS, Quantity
+from streams.core.enrich.quantities import COUNTING_WORDS, CURRENCY_CODES, Quantity
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
 from streams.core.lexicon import never_definite, news_idf, news_labels, without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
@@ -51,6 +51,7 @@ _FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
     need needs needed keep keeps kept help helps helped continue continues continued remain remains remained
     include includes included become becomes became start starts started work works worked try tries tried
     ask asks asked move moves moved put puts run runs ran set sets part parts lot lots week's year's
+    highness excellency majesty sheikh
     an ans année années jour jours fois hier demain aujourd avant-hier dit dire fait faire selon annoncé
     annonce a été ont sont""".split()
 )
@@ -76,6 +77,8 @@ def _rarity(key: str) -> float | None:
     rarity = idf.get(key, unseen)
     if len(key) < 3 or key[0].isdigit() or _is_number_with_a_prefix(key) or key in _FUNCTION_WORDS or rarity < _MIN_IDF:
         return None
+    if _AMOUNT_IN_A_CODE_RE.match(key):
+        return None  # "Dh2" of "Dh2.5 billion" in a headline (the body's amounts are left out by their spans)
     return None if key in _counting_keys() or key in _filler_keys() or key in _calendar_keys() else rarity
 
 
@@ -116,6 +119,8 @@ _FUTURE_MIN_LETTERS = 5  # "سيصرف"; not "سيدة", a lady, nor "ستين"
 _MIN_STEM_LETTERS = 3
 
 
+# A currency's code glued to its amount's first digits, as the region's English press writes it: "Dh2", "sr18".
+_AMOUNT_IN_A_CODE_RE = re.compile(rf"(?:{'|'.join(sorted({re.escape(c.casefold()) for c in CURRENCY_CODES}))})\d")
 _VERB_LIKE_RE = re.compile(PRESENT_TENSE_VERB)
 
 
