@@ -10,6 +10,11 @@ Only names that mean the organisation wherever they stand: a word that is also a
 or listed only with the word that makes it a name ("تنظيم القاعدة", "حركة فتح"). Where ANERCorp names
 the organisation without such a word ("حماس" of "حركة حماس", "الجزيرة" of "قناة الجزيرة") the tagger
 already does as it does.
+
+The towns of the datelines are listed too ("رام الله", "الأحساء"): the lexicon counts them among the places the
+parser reads in a dateline ("رام الله - وكالات"), and ``entities`` matches a town only as written (its article
+or its first letter kept: "منامة" is lodging). And Arab towns in Latin letters that no time zone names ("Abu
+Dhabi", "Jeddah"), for English and French pages.
 """
 
 from __future__ import annotations

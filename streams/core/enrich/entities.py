@@ -1399,13 +1399,13 @@ def _split_runs(placed: list[tuple[int, str]], text: str) -> list[list[tuple[int
 
 # A name made an adjective by what it did to the name after it: "Hamas-run Gaza", "Iran-backed Houthi rebels",
 # "London-based Syrian Observatory for Human Rights", "Israeli-occupied West Bank". Two names.
+# (after the participles of a held territory, the name is a place: "Indian-controlled Kashmir")
+_HELD_PARTICIPLES = ("controlled", "occupied", "administered", "annexed", "held")
 _NAMED_BY_RE = re.compile(
-    r"(?P<name>[^\W\d_][\w'’.]*)-(?:run|led|backed|based|occupied|controlled|held|owned|funded|sponsored|allied|"
-    r"linked|aligned|affiliated|dominated|brokered|mediated|administered|annexed|supported|born|made)"
+    rf"(?P<name>[^\W\d_][\w'’.]*)-(?:{'|'.join(_HELD_PARTICIPLES)}|run|led|backed|based|owned|funded|sponsored|"
+    r"allied|linked|aligned|affiliated|dominated|brokered|mediated|supported|born|made)"
 )
-
-
-_HELD_TERRITORY_RE = re.compile(r"\w-(?:controlled|occupied|administered|annexed|held)\s+$")
+_HELD_TERRITORY_RE = re.compile(rf"\w-(?:{'|'.join(_HELD_PARTICIPLES)})\s+$")
 
 
 def _acronym_apart(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
