@@ -109,6 +109,7 @@ _UNITS: dict[str, str] = {
     "درجة مئوية": "celsius", "درجات مئوية": "celsius", "درجة فهرنهايت": "fahrenheit", "degrees Celsius": "celsius",
     "degrees Fahrenheit": "fahrenheit", "degrés Celsius": "celsius", "degrés": "celsius",
     "قدم": "ft", "أقدام": "ft", "feet": "ft",
+    "cents": "cent", "سنتا": "cent", "سنتات": "cent", "centimes": "cent",
     "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm", "مليمترا": "mm", "ملليمترا": "mm", "مليمترات": "mm",
     "ملليمترات": "mm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "millimètres": "mm",
     "سم": "cm", "سنتيمتر": "cm", "سنتيمترا": "cm", "سنتيمترات": "cm", "سنتمتر": "cm", "سنتمترا": "cm", "cm": "cm",
