@@ -355,6 +355,7 @@ QUANTITY_FORMS = [
     ("نحو 33 ألف لتر من الوقود", "33 ألف لتر", 33_000.0, "L"),
     ("منح كل فرد 300 غرام من المانجو", "300 غرام", 300.0, "g"),
     ("Brent crude futures rose 95 cents", "95 cents", 95.0, "cent"),  # a hundredth of the currency
+    ("plus de 10.800 personnes ont été tuées", "10.800 personnes", 10_800.0, "person"),  # people come whole
 ]
 
 

@@ -105,6 +105,16 @@ def test_a_bylines_job_under_it_a_follow_button_and_bbcs_labels_are_no_text() ->
     assert [r.title for r in split_body(without_furniture([story, *related]), None).related] == [related[1]]
 
 
+def test_le_figaros_inline_read_also_its_ad_buttons_and_paywall_are_no_text() -> None:
+    story = "Israël a accepté des pauses humanitaires quotidiennes de quatre heures, a annoncé jeudi la Maison-Blanche."
+    more = "Le porte-parole du Conseil de sécurité nationale, John Kirby, a précisé que la première pause serait annoncée."
+    lines = [story, "Passer la publicité", "À lire aussi Guerre Israël-Hamas : le point sur la situation", more]
+    lines += ["Cet article est réservé aux abonnés. Il vous reste 60% à découvrir."]
+    sections = split_body(without_furniture(lines), None)
+    assert sections.paragraphs == (story, more)
+    assert [r.title for r in sections.related] == ["Guerre Israël-Hamas : le point sur la situation"]
+
+
 def test_an_agencys_byline_names_each_writer_and_its_foot_the_contributors() -> None:
     story = "CAIRO (AP) — Egypt opened its Rafah border crossing on Wednesday, officials said."
     lines = ["By SAMY MAGDY and LEE KEATH Associated Press", story, "___"]

@@ -176,6 +176,7 @@ _DIGITS_NUMBER = (
 # One group of three zeros after a dot is thousands too ("297.000 postes", "15.000 شخص"): nobody writes
 # a decimal that way. Before a scale word it stays a decimal point ("2.000 مليار" is rare either way).
 _DOTTED_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
+_ONE_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 _WORD_NUMBER = alternation(list(_NUMBER_WORDS))
 _UNIT = alternation([*(u for u in _UNITS if u != "%"), *_PEOPLE, *_SHARES])
@@ -423,6 +424,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
             value = float(digits.replace(" ", "").replace(",", "."))
         elif _DOTTED_THOUSANDS_RE.fullmatch(digits) and (not match["scale"] or digits.count(".") > 1):
             value = float(digits.replace(".", ""))
+        elif _ONE_DOT_THOUSANDS_RE.fullmatch(digits) and not match["scale"] and _unit(match["unit"]) == "person":
+            value = float(digits.replace(".", ""))  # "10.800 personnes": people come whole, the dot groups thousands
         else:
             value = float(digits.replace(",", "").replace("٫", "."))
         value += 0.5 if match["half"] else 0.0

@@ -49,7 +49,9 @@ _STRONG_READ_ALSO = (
     *(f"{verb} {then}" for verb in ("اقرا", "طالع", "شاهد") for then in ("ايضا", "كذلك", "المزيد")),
     *(f"{verb} المزيد من {items}" for verb in ("اقرا", "طالع") for items in ("الاخبار", "المقالات", "المواضيع")),
     *_WRITERS_COLUMNS,
-)
+    # French pages put the headline right after it, with no colon: "À lire aussi Guerre Israël-Hamas : …"
+    "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également",
+)  # fmt: skip
 # The related block's heading: a kind of item, then how it relates ("مواضيع قد تهمك", "أخبار ذات علاقة").
 _RELATED_ITEMS = ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "تقارير", "مواد", "روابط", "فيديوهات")
 _RELATED_HOW = (
@@ -74,8 +76,7 @@ _WEAK_READ_ALSO = (
     "read next", "up next", "what to read next", "more from", "recommended", "recommended for you",
     "you may also like", "you might also like", "vous aimerez aussi", "read also", "also read", "read more",
     "see also", "related", "related coverage", "more coverage", "related content", "more on this story",
-    "more stories", "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également",
-    "voir aussi", "à voir aussi",
+    "more stories", "voir aussi", "à voir aussi",
     "sur le même sujet", "sur le meme sujet", "شاهد", "شاهد بالفيديو", "شاهد الفيديو", "بالفيديو", "watch",
 )  # fmt: skip
 _STRONG_RE = re.compile(rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE)
@@ -258,6 +259,9 @@ _FURNITURE_RE = re.compile(
     r"|قراءة\s*:?\s*\d+\s*(?:دقائق|دقيقة)\s*$"
     # a paywall's notice: "Article réservé aux abonnés", "Subscribers only", "هذا المحتوى للمشتركين فقط"
     r"|(?:article\s+)?réservé aux abonnés\s*$|(?:for\s+)?subscribers only\s*$|(?:[^.!?؟]{0,30})?للمشتركين فقط\s*$"
+    r"|cet article est réservé aux abonnés|il vous reste \d+\s*% (?:de l['’]article )?à (?:lire|découvrir)"
+    # an advertisement's skip button: "Passer la publicité", "Skip advertisement"
+    r"|passer la publicité\s*$|skip advertisement\s*$"
     # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
     r"|(?:إعلان|advertisement|publicité|sponsored)\s*$|story continues below|continue reading|listen to this article"
     r"|\d+\s*(?:min|minutes?) read\s*$|\d+\s*mn\s*$|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
