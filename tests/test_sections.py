@@ -533,6 +533,14 @@ def test_author_metadata_is_credited_without_its_byline_label() -> None:
     assert credited_names(None) == ()
 
 
+def test_the_outlets_name_above_the_headline_the_writer_and_the_dateline_below() -> None:
+    headline = "Dubai rents rise 20% as demand outstrips supply"
+    head = split_head(["The National", headline, "Sarah Townsend", "Nov 14, 2023", PARAGRAPH])
+    assert (head.title, head.bylines) == (headline, ("Sarah Townsend",))
+    sections = split_body(head.rest, head.title)
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ("The National",))
+
+
 def test_a_section_name_above_the_headline_is_not_the_title() -> None:
     lines = ["سياسة", "مجلس النواب الأردني يقر قانون الموازنة العامة لسنة 2024", "الأحد 14/01/2024 الساعة 16:45", PARAGRAPH]
     head = split_head(lines)

@@ -704,7 +704,10 @@ def _is_kicker(lines: list[str], reference: datetime | None) -> bool:
         return False
     if _is_date_line(after, reference) or _is_paragraph(after):
         return True
-    return _credit(after) is not None or bool(_opening_credits(after))  # a byline first: "الرياض - خالد المطيري"
+    if _credit(after) is not None or _opening_credits(after):
+        return True  # a byline first: "الرياض - خالد المطيري"
+    # or the writer's name alone, then the dateline: "The National", headline, "Sarah Townsend", "Nov 14, 2023"
+    return len(lines) > 3 and _name_of_byline(after) is not None and _is_date_line(lines[3], reference)
 
 
 def _is_short_headline(line: str) -> bool:
