@@ -356,6 +356,7 @@ QUANTITY_FORMS = [
     ("منح كل فرد 300 غرام من المانجو", "300 غرام", 300.0, "g"),
     ("Brent crude futures rose 95 cents", "95 cents", 95.0, "cent"),  # a hundredth of the currency
     ("plus de 10.800 personnes ont été tuées", "10.800 personnes", 10_800.0, "person"),  # people come whole
+    ("غسل اليدين لمدة 20 ثانية", "20 ثانية", 20.0, "second"),
 ]
 
 
@@ -589,6 +590,9 @@ def test_english_and_french_entities() -> None:
     # A ruler's style is no part of his name; an Arab town no time zone names is a place, opening a sentence too.
     found = _named("His Highness Sheikh Mohamed bin Zayed visited Sharjah. Abu Dhabi announces new rules.", "en")
     assert found == {("Mohamed bin Zayed", "PERSON"), ("Sharjah", "LOC"), ("Abu Dhabi", "LOC")}, found
+    assert ("CBRE Middle East", "ORG") in _named(
+        '"Rents rise," said Taimur Khan, head of research at CBRE Middle East.', "en"
+    )
     # A company's officers and a chief of staff: their titles are no part of the name.
     text = "Chief Executive Amin Nasser, CEO Sam Altman and Chief Financial Officer Ziad Al-Murshed met Chief of Army"
     found = _named(f"{text} Staff General Asim Munir and Secretary General Antonio Guterres.", "en")

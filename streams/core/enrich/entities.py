@@ -1724,7 +1724,8 @@ def _a_job_follows(text: str, end: int) -> bool:
 
 _JOBS = frozenset(
     """economist analyst strategist professor researcher executive official lawyer attorney adviser advisor
-    correspondent reporter editor founder chairman chairwoman ceo partner fellow scientist""".split()
+    correspondent reporter editor founder chairman chairwoman ceo partner fellow scientist director manager head
+    president research""".split()  # ("head of research at CBRE Middle East": where the research is done)
 )
 _APPOSITIVE_JOB_RE = re.compile(
     r",\s*(?:(?:a|an|the)\s+)?(?:(?:senior|chief|lead|deputy|managing|former|top|head|political|legal)\s+)*"
