@@ -412,6 +412,7 @@ def test_numbers_in_names_and_ranks_are_not_quantities() -> None:
     # A minute, a round, a place in a table: marks a definite noun numbers.
     for text in ("سجل رونالدو من ركلة جزاء في الدقيقة 75", "ضمن الجولة 15 من الدوري", "تحتل المرتبة 136 عالميا"):
         assert extract_quantities(text) == [], text
+    assert extract_quantities("سجل هدفين في الدقيقتين 12 و45+2") == []  # two minutes, one with its added time
     assert [q.text for q in extract_quantities("استمرت المباراة 90 دقيقة")] == ["90 دقيقة"]
     assert [q.text for q in extract_quantities("قتل 15 شخصا وزار 5 مدن")] == ["15 شخصا", "5"]
     # "ألفي" is two thousand before what it counts, and the name Alfie before a surname or a comma.

@@ -519,7 +519,15 @@ def _names_or_ranks(body: str, start: int, end: int) -> bool:
         or _LABELLED_BEFORE_RE.search(body, max(0, start - _LABELLED_BEFORE_MAX_CHARS), start) is not None
         or (end < len(body) and body[end].isascii() and body[end].isalpha())  # a model's code: "777X", "5G"
         or (start > 0 and body[start - 1].isascii() and body[start - 1].isalpha())  # "A320", "COP28"
+        or _STOPPAGE_TIME_RE.match(body, end) is not None  # a match's minute and its added time: "45+2"
+        or (start > 1 and body[start - 1] == "+" and body[start - 2].isdigit())
+        or _SECOND_OF_TWO_MARKS_RE.search(body, max(0, start - _LABELLED_BEFORE_MAX_CHARS), start) is not None
     )
+
+
+_STOPPAGE_TIME_RE = re.compile(r"\+\d")
+# The second of two marks a dual numbers: "في الدقيقتين 12 و45".
+_SECOND_OF_TWO_MARKS_RE = re.compile(r"(?:الدقيقتين|المركزين|الجولتين)\s+\d+\s*و\s*$")
 
 
 _ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th|e|er|ère|ème)(?![^\W\d_])", re.IGNORECASE)
@@ -531,7 +539,7 @@ _LABELLED_BEFORE_RE = re.compile(
     # a maker's model ("بوينغ 787", "Boeing 737", "آيفون 15") and gold's grade ("عيار 21")
     r"|(?<![^\W\d_])[وفبلك]{0,2}(?:بوينغ|بوينج|إيرباص|ايرباص|boeing|airbus|آيفون|ايفون|iphone|galaxy|غالاكسي|جالاكسي|عيار)\s+"
     # a rank or a mark a definite noun numbers: "في الدقيقة 75", "الجولة 15", "المركز 3", "الحلقة 20"
-    r"|(?<![^\W\d_])[وفبلك]{0,2}(?:الدقيقة|الجولة|المركز|المرتبة|الحلقة|الصفحة|الطابق|الشوط|المجموعة)\s+"
+    r"|(?<![^\W\d_])[وفبلك]{0,2}(?:الدقيقة|الدقيقتين|الجولة|المركز|المرتبة|الحلقة|الصفحة|الطابق|الشوط|المجموعة)\s+"
     r"|(?<![^\W\d_])[وفبلك]{0,2}(?:قرار|القرار|المادة|مادة|البند|بند|الرحلة)(?:\s+ال[^\W\d_]{2,12}ي[ةه]?)?\s+)$",
     re.IGNORECASE,
 )
