@@ -357,6 +357,10 @@ QUANTITY_FORMS = [
     ("Brent crude futures rose 95 cents", "95 cents", 95.0, "cent"),  # a hundredth of the currency
     ("plus de 10.800 personnes ont été tuées", "10.800 personnes", 10_800.0, "person"),  # people come whole
     ("غسل اليدين لمدة 20 ثانية", "20 ثانية", 20.0, "second"),
+    ("درجات الحرارة العظمى على القاهرة 26 درجة", "26 درجة", 26.0, "celsius"),  # a weather report's degrees
+    ("بلغت قوة الزلزال 6.8 درجة على مقياس ريختر", "6.8", 6.8, None),  # no temperature: no Celsius
+    ("درجات الحرارة العظمى على القاهرة 26 درجة", "26 درجة", 26.0, "celsius"),  # a weather report's degrees
+    ("بلغت قوة الزلزال 6.8 درجة على مقياس ريختر", "6.8", 6.8, None),  # no temperature: no Celsius
 ]
 
 
