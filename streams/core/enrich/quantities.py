@@ -462,11 +462,8 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
     # The quantity starts at its sign or its number: not at the space or the glued "و" the pattern reads.
     opening = ("sign", "code", "number", "word", "counted", "single")
     start, end = match.start(next(group for group in opening if match[group])), match.end()
-    if (
-        unit is None
-        and (degrees := _TEMPERATURE_DEGREES_RE.match(body, end))
-        and _TEMPERATURE_WORD in body[start - 80 : start]
-    ):
+    degrees = _TEMPERATURE_DEGREES_RE.match(body, end) if unit is None else None
+    if degrees is not None and _TEMPERATURE_WORD in body[max(0, start - _TEMPERATURE_REACH) : start]:
         unit, end = "celsius", degrees.end()  # "درجات الحرارة العظمى على القاهرة 26 درجة": the weather's degrees
     return Quantity(body[start:end], round(value * (scale or 1.0), 6), unit, start, end)
 
@@ -475,6 +472,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
 # reports give them. (Elsewhere a degree may be a rank or the Richter scale's: "6.8 درجة".)
 _TEMPERATURE_DEGREES_RE = re.compile(r"\s*(?:درجة|درجات)(?![^\W\d_])")
 _TEMPERATURE_WORD = "حرار"
+_TEMPERATURE_REACH = 80  # characters before the number
 
 
 def _number_before(body: str, start: int) -> bool:
