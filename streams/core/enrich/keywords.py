@@ -82,6 +82,7 @@ def _rarity(key: str) -> float | None:
     return None if key in _counting_keys() or key in _filler_keys() or key in _calendar_keys() else rarity
 
 
+@lru_cache(maxsize=100_000)  # keys repeat across articles: judge each once
 def _is_a_style(key: str) -> bool:
     """Is a keyword only the words of a style before a name ("صاحب السمو الملكي", "جلالة الملك", "معالي")?"""
     return all(word in _STYLE_KEYS for word in key.split())
@@ -90,6 +91,7 @@ def _is_a_style(key: str) -> bool:
 _STYLE_KEYS = frozenset(map(term, ARABIC_STYLE_WORDS))
 
 
+@lru_cache(maxsize=100_000)  # forms repeat across articles: judge each once (~8 µs a form otherwise)
 def _is_inflected(form: str) -> bool:
     """Is an Arabic word, as the text writes it, a commoner word inflected: with a pronoun on it ("وخططه",
     "عملياته", "تطبيقه", "نفقاتهم"), the accusative's alif ("بالغا", "انعداما", "مستهدفا") or the future's "س"
