@@ -383,7 +383,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
     found = _agencies_as_organisations(_with_clubs(_with_known_names(found, tokens), tokens), text)
-    found = [s for s in _apply_hints(text, found, hints) if not _is_unit_word(text[s[0] : s[1]])]
+    found = [s for s in _apply_hints(text, found, hints) if not _is_a_unit_or_an_honorific(text[s[0] : s[1]])]
     found = [kept for span in found if (kept := _without_indefinite_words(span, text)) is not None]
     found = [span for span in found if not _is_a_month_written_as_one(span, text)]
     if language in LATIN_NAME_LANGUAGES:
@@ -863,10 +863,13 @@ def _unit_words() -> frozenset[str]:
     return frozenset(term(w) for w in UNIT_WORDS)
 
 
-def _is_unit_word(mention: str) -> bool:
+def _is_a_unit_or_an_honorific(mention: str) -> bool:
     """Currencies and measures ("ريال", "دولار") are what quantities are counted in, not entities; nor is an
     honorific standing for the person it was said of ("سموه", his Highness; "معاليه", his Excellency)."""
-    return " " not in mention and (term(mention) in _unit_words() or term(mention) in _HONORIFIC_KEYS)
+    if " " in mention:
+        return False
+    key = term(mention)
+    return key in _unit_words() or key in _HONORIFIC_KEYS
 
 
 _HONORIFIC_KEYS = frozenset(map(term, ARABIC_HONORIFICS))
@@ -1304,6 +1307,8 @@ _OFFICE_COMPLEMENTS = frozenset(
     trade labor labour agriculture transport treasury homeland security information culture tourism investment
     industry planning environment housing army staff""".split()
 )
+# What may follow an office and go with it: what it is of, or the rest of an officer's title.
+_AFTER_AN_OFFICE = _OFFICE_COMPLEMENTS | _OFFICER_WORDS
 # Portfolios a French page capitalises after "ministre des", "ministère de l'": "Affaires étrangères".
 _FRENCH_PORTFOLIOS = frozenset(
     "affaires intérieur économie finances justice santé défense éducation culture agriculture transports travail "
@@ -1503,7 +1508,7 @@ def _without_leading_titles(run: list[tuple[int, str]]) -> list[tuple[int, str]]
             after_office = True
         elif after_office and word.casefold() in ("of", "de", "du") and not _office_complement_follows(run[1:]):
             return []  # "Director of (the) Athena Advisers": what the office is of, no person
-        elif not (_is_function_word(word) or (after_office and word.casefold() in _OFFICE_COMPLEMENTS | _OFFICER_WORDS)):
+        elif not (_is_function_word(word) or (after_office and word.casefold() in _AFTER_AN_OFFICE)):
             break
         run = run[1:]
     return run

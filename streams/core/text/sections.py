@@ -661,8 +661,9 @@ def _opens_on_where_from_and_who(line: str) -> bool:
     opening = _OPENING_CREDIT_RE.match(line)
     if opening is None or not (_is_a_place(opening["place"]) or fold(opening["agency"]) in AGENCY_KEYS):
         return False
-    quoted = _QUOTED_OUTLET_RE.fullmatch(opening["agency"]) is not None
-    return bool(_opening_credits(line)) and (quoted or not _reads_as_the_pages_headline(line))
+    if _QUOTED_OUTLET_RE.fullmatch(opening["agency"]) is not None:
+        return bool(_opening_credits(line))  # (it may read as a headline: "لندن: «الشرق الأوسط»")
+    return _credits_where_from(line)
 
 
 def _reads_as_headline(line: str, asks: bool = False) -> bool:
@@ -1604,17 +1605,18 @@ def _unknown_outlets_opening(first: str, then: str) -> tuple[str, ...]:
         return (first,)
     if _reads_as_a_persons_name(then):
         return (first, then)
-    # A writer, then the outlet they write for, of words no list names ("نايف عبدالله – عين اليوم"): two or three
-    # plain words, neither a place ("مكة المكرمة") nor a person's name nor an office or a body ("رئيس التحرير",
-    # "وزارة الصحة").
-    # (a writer whose name the news may not know as one: "رغد عشميل", "سلوى المدني"; or the outlet)
-    writer = _reads_as_name(first) and not _is_a_place(first.split()[0])
-    if not (writer and " " in then and _are_plain_words(then)):
+    # A name (a writer's the news may not know as one, "رغد عشميل", or the outlet's), then two or three plain words:
+    # where from, a town of two words ("أحمد الغامدي - مكة المكرمة", "عين اليوم – ليل الفرنسية"), or the outlet the
+    # writer writes for, of words no list names ("نايف عبدالله – عين اليوم"); not an office or a body ("رئيس
+    # التحرير", "وزارة الصحة").
+    if not (_reads_as_name(first) and not _is_a_place(first.split()[0])):
         return ()
-    head = then.split()[0]
-    if _is_a_place(head) or is_nisba_adjective(fold(then.split()[-1])):
-        return (first,)  # where from, a town of two words: "أحمد الغامدي - مكة المكرمة", "عين اليوم – ليل الفرنسية"
-    return (first, then) if strip_clitics(fold(head)) not in _OFFICE_HEAD_KEYS else ()
+    words = then.split()
+    if len(words) < 2 or not _are_plain_words(then):
+        return ()
+    if _is_a_place(words[0]) or is_nisba_adjective(fold(words[-1])):
+        return (first,)
+    return (first, then) if strip_clitics(fold(words[0])) not in _OFFICE_HEAD_KEYS else ()
 
 
 # The first words of an office, a job or a body, which a writer's name may stand before as an outlet's does not.
