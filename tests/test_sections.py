@@ -1569,3 +1569,103 @@ def test_a_one_line_story_is_parted_at_its_fields_but_not_where_a_source_is_quot
     assert article.body.startswith("أعلنت الحكومة") and article.body.endswith("للأسر محدودة الدخل.")
     assert "وأضاف المصدر: إن الحكومة" in article.body  # a source quoted, no credit
     assert article.sources == ("وكالة الأنباء الرسمية",)
+
+
+def _parsed(page: str) -> Article:
+    article = parse_article(page.encode(), options=ParseOptions(enrich=False))
+    assert isinstance(article, Article)
+    return article
+
+
+_SITES_NAMES_ABOVE_HEADLINES = [
+    # Its standfirst between the headline and the date; the writer's note at the foot names the site again.
+    (
+        "Khaleej Times\nUAE: Fuel prices for December announced\nPetrol prices drop for second consecutive month\n"
+        "Published: Thu 30 Nov 2023, 3:46 PM\nBy Nasreen Abdulla\n"
+        "The fuel price committee on Thursday announced the petrol and diesel rates for December.\n"
+        "Super 98 petrol will cost Dh2.96 a litre, compared to Dh3.03 in November.\n"
+        "Nasreen Abdulla\nNasreen is a Senior Reporter with Khaleej Times.\n",
+        "UAE: Fuel prices for December announced",
+        ("Khaleej Times", "Nasreen Abdulla"),
+        "Petrol prices drop",
+        "in November.",
+    ),
+    # Its name signs the story under the headline.
+    (
+        "Rudaw\nOil exports remain halted as talks between Erbil and Baghdad stall\nRudaw\n"
+        "ERBIL, Kurdistan Region - Talks over the resumption of oil exports have stalled, an official told Rudaw.\n"
+        "Exports have been halted since March 25.\n",
+        "Oil exports remain halted as talks between Erbil and Baghdad stall",
+        ("Rudaw",),
+        "ERBIL",
+        "March 25.",
+    ),
+    # A newsroom's credit; the site's terms for republishing at the foot.
+    (
+        "Middle East Eye\nGaza death toll passes 11,000, health ministry says\nMEE staff\n"
+        "Published date: 10 November 2023 13:05 GMT\n"
+        "The death toll in Gaza has passed 11,000, the health ministry said on Friday.\n"
+        "More than 27,000 people have been wounded, it added.\n"
+        "Middle East Eye delivers independent coverage of the region. To learn more about republishing this content"
+        " and the associated fees, please fill out this form.\n",
+        "Gaza death toll passes 11,000, health ministry says",
+        ("Middle East Eye", "MEE"),
+        "The death toll",
+        "it added.",
+    ),
+    # An outlet named by its words ("الإخبارية") after the place in the dateline; a machine's token at the foot.
+    (
+        "العين الإخبارية\nالإمارات تطلق أكبر محطة للطاقة الشمسية في العالم\nأبوظبي - العين الإخبارية\n"
+        "الخميس 2023/11/16 05:12 م بتوقيت أبوظبي\n"
+        "أطلقت دولة الإمارات، الخميس، محطة للطاقة الشمسية بقدرة 2 غيغاواط في منطقة الظفرة.\n"
+        "وتضم المحطة نحو 4 ملايين لوح شمسي، وتكفي لتزويد 160 ألف منزل بالكهرباء.\n"
+        "aXA6IDE4NS4xMDcuNTYuMTM1IA==\n",
+        "الإمارات تطلق أكبر محطة للطاقة الشمسية في العالم",
+        ("العين الإخبارية",),
+        "أطلقت",
+        "بالكهرباء.",
+    ),
+    # The site's name heading its menu's section.
+    (
+        "السومرية نيوز\nأمن\nإحباط محاولة لتهريب ملايين الحبوب المخدرة عبر منفذ حدودي\nالسومرية نيوز / بغداد\n"
+        "أعلنت خلية الإعلام الأمني، اليوم الاثنين، عن إحباط محاولة لتهريب 5 ملايين حبة مخدرة.\n"
+        "وأضاف البيان أنه تم القبض على سائق الشاحنة.\n",
+        "إحباط محاولة لتهريب ملايين الحبوب المخدرة عبر منفذ حدودي",
+        ("السومرية نيوز",),
+        "أعلنت",
+        "سائق الشاحنة.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title", "sources", "opens", "ends"), _SITES_NAMES_ABOVE_HEADLINES)
+def test_the_sites_name_above_the_headline_is_no_title_when_the_page_names_it_again(
+    page: str, title: str, sources: tuple[str, ...], opens: str, ends: str
+) -> None:
+    article = _parsed(page)
+    assert (article.title, article.sources, article.related) == (title, sources, ())
+    assert article.body.startswith(opens) and article.body.endswith(ends)
+
+
+def test_a_short_headline_the_page_never_says_again_stays_the_title() -> None:
+    plain = _parsed(
+        "Gaza Truce Holds\nA four-day pause in the fighting entered its second day\nNov 25, 2023\n"
+        "The truce between Israel and Hamas held on Saturday, officials said.\n"
+    )
+    assert plain.title == "Gaza Truce Holds"
+
+
+def test_a_time_alone_under_the_date_a_byline_after_the_outlets_slash_and_french_markers() -> None:
+    okaz = _parsed(
+        "«الموارد البشرية» تطلق 5 مبادرات لدعم توظيف السعوديين\nعبدالله الحارثي (جدة) okaz_online@\n22 نوفمبر 2023\n"
+        "04:10\nأطلقت وزارة الموارد البشرية 5 مبادرات جديدة تستهدف رفع نسب توطين الوظائف.\n"
+    )
+    assert okaz.published_at == datetime(2023, 11, 22, 4, 10, tzinfo=UTC) and okaz.body.startswith("أطلقت")
+    olj = _parsed(
+        "Liban : trois morts dans une frappe au Liban-Sud\nOLJ / Par Julien ABI RAMIA, le 05 novembre 2023 à 18h12\n"
+        "Trois personnes ont été tuées dimanche dans une frappe contre une voiture, a rapporté l'ANI.\n"
+        "Pour mémoire\nNasrallah : « Toutes les options sont ouvertes »\n"
+    )
+    assert olj.published_at == datetime(2023, 11, 5, 18, 12, tzinfo=UTC)
+    assert olj.sources == ("Julien ABI RAMIA",)
+    assert [item.title for item in olj.related] == ["Nasrallah : « Toutes les options sont ouvertes »"]

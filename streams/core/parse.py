@@ -115,7 +115,7 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
         )
     # A story scraped as one line: its breaks back where the scraper marked them, else its fields apart.
     lines = with_fields_apart(clean_lines(with_line_breaks_restored(raw.content)))
-    head = split_head(without_furniture(lines), fetched, titled=raw.title is not None)
+    head = split_head(without_furniture(lines), fetched, titled=raw.title is not None, page=lines)
     # A scraper that copied the page's <title> brings the site's name along ("… - الشرق الأوسط"): it
     # goes when the envelope names the source or the URL.
     title = without_site_name(raw.title or head.title, raw.source, raw.url)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -77,7 +78,8 @@ _WEAK_READ_ALSO = (
     "you may also like", "you might also like", "vous aimerez aussi", "read also", "also read", "read more",
     "see also", "related", "related coverage", "more coverage", "related content", "more on this story",
     "more stories", "voir aussi", "à voir aussi",
-    "sur le même sujet", "sur le meme sujet", "شاهد", "شاهد بالفيديو", "شاهد الفيديو", "بالفيديو", "watch",
+    "sur le même sujet", "sur le meme sujet", "sur le même thème", "pour mémoire", "pour aller plus loin",
+    "further reading", "شاهد", "شاهد بالفيديو", "شاهد الفيديو", "بالفيديو", "watch",
 )  # fmt: skip
 _STRONG_RE = re.compile(rf"^\s*{_BULLET}(?P<marker>{alternation(_STRONG_READ_ALSO)})(?P<rest>.*)$", re.IGNORECASE)
 _WEAK_RE = re.compile(
@@ -331,6 +333,8 @@ _FURNITURE_RE = re.compile(
     # a video's prompt on a line of its own: "شاهد الفيديو:", "شاهد:", "فيديو:", "Watch:", "Watch the video"
     r"|(?:شاهد|شاهدوا|watch)(?:\s+(?:ال)?(?:فيديو|بالفيديو)|\s+(?:the\s+)?video)?\s*[:：.]*\s*$"
     r"|(?:ال)?(?:فيديو|video|vidéo)\s*[:：]\s*$"
+    # a machine's token the page prints for itself, an id or an encoded address: "aXA6IDE4NS4xMDcuNTYuMTM1IA=="
+    r"|(?=\S*\d)[A-Za-z0-9+/_-]{20,}={0,2}\s*$"
     # a video's length: "مدة الفيديو 02:35", "Duration 2:35"
     r"|(?:مدة (?:ال)?(?:فيديو|مقطع)|duration|durée)\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*$)",
     re.IGNORECASE,
@@ -342,6 +346,15 @@ _SUBSCRIBERS_NOTICE_RE = re.compile(
     r"^(?:[^.!?؟]{0,120}(?:مقتطف|مختصر|ملخص|جزء)[^.!?؟]{0,80}(?:لمشتركي|للمشتركين|المشتركين)"
     r"|[^.!?]{0,120}(?:portion|summary|summarized)[^.!?]{0,80}subscribers)[^.!?؟]{0,120}[.!?؟]?"
     r"(?:\s*[^.!?؟]{0,100}[.!?؟]?)?\s*$",  # and its invitation to subscribe, when it has one
+    re.IGNORECASE,
+)
+# The site's terms for taking its story, after a line on what it covers at times: "Middle East Eye delivers
+# independent … coverage … To learn more about republishing this content …, please fill out this form.", "يمنع
+# إعادة نشر هذا المحتوى دون إذن". (Of this or our content only: "refused to republish the cartoons" is news.)
+_REPUBLISHING_NOTICE_RE = re.compile(
+    r"^(?:[^.!?؟]{0,200}[.!?؟]\s+)?[^.!?؟]{0,120}"
+    r"(?:republish(?:ing)?\s+(?:this|our)\s+(?:content|article|story)|إعادة نشر\s+(?:هذا|هذه|المحتوى|المادة|المقال))"
+    r"[^.!?؟]{0,120}[.!?؟]?\s*$",
     re.IGNORECASE,
 )
 _FURNITURE_MAX_WORDS = 14
@@ -442,17 +455,18 @@ class Sections:
 # --- head: title and dateline -------------------------------------------------------------------
 
 
-def split_head(lines: list[str], reference: datetime | None = None, titled: bool = False) -> Head:
+def split_head(lines: list[str], reference: datetime | None = None, titled: bool = False, page: Sequence[str] = ()) -> Head:
     """Title (the first line, when it reads as one) and the dateline just below it. ``reference`` is
     when the page was fetched: a dateline that only says how long ago ("منذ ساعتين") counts from it.
     ``titled``: the headline came apart from the text (an envelope's "title"), so the first line is
-    already the article's (or the dateline)."""
+    already the article's (or the dateline). ``page``: the page's lines with its furniture, whose copyright
+    or terms may name the site again (``_names_the_site_above``)."""
     # A scraper that copied the headline twice (the page's <h1> and its social title): once is the title.
     lines = [line for i, line in enumerate(lines) if not (0 < i <= _HEAD_SEARCH_LINES and _repeats_a_headline(lines, i))]
     lines = _without_the_sites_menu(lines)
     if not lines:
         return Head(None, None, ())
-    at = None if titled else _title_index(lines, reference)
+    at = None if titled else _title_index(lines, reference, page)
     published: Dateline | None = None
     updated: Dateline | None = None
     # Lines the head takes: the title, datelines, and a bare date heading above the title. A byline
@@ -468,6 +482,9 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
         if not datelines:
             continue
         kept_parts[index] = others
+        if len(datelines) == 1 and (timed := _with_time_below(lines, index, datelines[0])) is not None:
+            datelines = [timed]
+            kept_parts[index + 1] = []
         beside += _writers_beside_date(lines[index])
         for dateline in datelines:
             if dateline.is_update:
@@ -476,7 +493,7 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
                 published = dateline  # the Guardian's: the date above it is the last update's
             else:
                 published = published or dateline
-    bylines = (*beside, *_bylines_above_dateline(lines, at, kept_parts))
+    bylines = (*beside, *_bylines_above_dateline(lines, at, kept_parts), *_site_named_again(lines, at, kept_parts))
     if at == 2 and _is_column_head(lines, reference):
         bylines = (_name_of_byline(lines[1]) or "", *bylines)  # the column's writer, above its headline
     rest = [part for i, line in enumerate(lines) for part in kept_parts.get(i, [line])]
@@ -484,6 +501,18 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
     if title is not None and not (published or updated) and (dated := _dated_title(title, reference)) is not None:
         title, published = dated  # "وزير الخارجية يلتقي نظيره الفرنسي - 02 نوفمبر 2023"
     return Head(title, published or updated, tuple(rest), bylines)
+
+
+def _with_time_below(lines: list[str], index: int, dateline: Dateline) -> Dateline | None:
+    """The day's dateline with its time, when the page prints the time alone on the line below it (Okaz's "22
+    نوفمبر 2023", then "04:10")."""
+    if dateline.date.precision != "day" or index + 1 >= len(lines) or _BARE_TIME_RE.match(lines[index + 1]) is None:
+        return None
+    timed = read_dateline(f"{lines[index]} {lines[index + 1].strip()}")
+    return timed if timed is not None and timed.date.precision != "day" else None
+
+
+_BARE_TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:ص|م|صباحا|مساء|صباحاً|مساءً|am|pm|AM|PM)?\s*$")
 
 
 def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[int, list[str]]) -> tuple[str, ...]:
@@ -505,6 +534,18 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
         return ()  # anything else there (a standfirst, a line of running text) may be the article's
     kept_parts.update((i, []) for i in between)  # a kicker alone too: "الأسواق العربية", then the dateline
     return tuple(names.values())
+
+
+def _site_named_again(lines: list[str], at: int | None, kept_parts: dict[int, list[str]]) -> tuple[str, ...]:
+    """The site's name above the headline, said again below it where a byline stands ("Rudaw", headline,
+    "Rudaw"): the site signs the story, and the line leaves the text (``kept_parts`` takes it)."""
+    if not at or _is_section_name(above := lines[at - 1].strip()):
+        return ()
+    for index in range(at + 1, min(len(lines), at + 1 + _HEAD_SEARCH_LINES)):
+        if lines[index].strip() == above:
+            kept_parts[index] = []
+            return (above,)
+    return ()
 
 
 def _outlet_alone(line: str) -> str | None:
@@ -553,8 +594,9 @@ _SECTION_WORDS = frozenset(
     strip_clitics(fold(word))
     for word in """أخبار اخبار خبر شؤون سياسة اقتصاد رياضة منوعات ثقافة فن فنون صحة تكنولوجيا تقنية علوم مقالات
     مقال رأي آراء تقارير تقرير حوارات حوار تحقيقات تحقيق محلية محليات دولية دولي عربية عربي عالمية عالم مجتمع
-    حوادث برلمان اقتصادية سياسية رياضية عاجل news world business sport sports politics opinion analysis
-    culture tech health economy local international""".split()
+    حوادث برلمان اقتصادية سياسية رياضية عاجل أمن أمنية قضايا قضاء تعليم بيئة سياحة طاقة أسواق بورصة عقارات سيارات
+    ثقافية فنية news world business sport sports politics opinion analysis culture tech health economy local
+    international science environment lifestyle travel markets energy""".split()
 )
 
 
@@ -594,8 +636,10 @@ def _without_the_sites_menu(lines: list[str]) -> list[str]:
     """The page without the site's menu a scraper copied above the headline: lines in a row at the top, each a
     section's name or a label ("أخبار", "اقتصاد", "رياضة", "فيديو"). The last of them stays, read as any section's
     name above a headline is (``_is_kicker``, ``_is_column_head``)."""
-    end = 0
-    while end < min(len(lines) - 1, _MENU_MAX_LINES) and _is_menu_item(lines[end]):
+    end = 0  # (the site's name may head its menu: "السومرية نيوز", "أمن", headline)
+    while end < min(len(lines) - 1, _MENU_MAX_LINES) and (
+        _is_menu_item(lines[end]) or (end == 0 and is_an_outlets_name(lines[0]))
+    ):
         end += 1
     return lines[end - 1 :] if end >= _MENU_MIN_LINES else lines
 
@@ -609,7 +653,7 @@ _MENU_MIN_LINES = 2
 _MENU_MAX_LINES = 20
 
 
-def _title_index(lines: list[str], reference: datetime | None) -> int | None:
+def _title_index(lines: list[str], reference: datetime | None, page: Sequence[str] = ()) -> int | None:
     """Where the headline stands: the first line, unless it is only a date or a section's name. A page
     may open with its dateline or an archive heading ("تشرين الثاني 2023"): then the headline is the
     line below them, when it reads as one, and the article goes on after it."""
@@ -626,7 +670,7 @@ def _title_index(lines: list[str], reference: datetime | None) -> int | None:
     if not below:
         if _is_column_head(lines, reference):
             return 2
-        if _is_kicker(lines, reference):
+        if _is_kicker(lines, reference, page):
             return 1
         if _is_paragraph(lines[0]) and len(lines) > 1 and _GOES_ON_RE.match(lines[1]) is not None:
             return None  # no headline: the text opens on its paragraph ("…", then "وأوضحت الوزارة أن …")
@@ -688,27 +732,53 @@ OUTLET_NAME_RE = re.compile(r"^\s*(?:صحيفة|جريدة|موقع|بوابة|�
 _OUTLET_NAME_MAX_WORDS = 4
 
 
-def _is_kicker(lines: list[str], reference: datetime | None) -> bool:
+def _is_kicker(lines: list[str], reference: datetime | None, page: Sequence[str] = ()) -> bool:
     """Is the first line the name of the page's section ("سياسة", "عربي ودولي", "World") or of the site
-    ("صحيفة سبق الإلكترونية") above the headline? One or two words, or the site's, no digit, a headline
-    below it, then the dateline or the article."""
+    ("صحيفة سبق الإلكترونية", "Middle East Eye") above the headline? One or two words, or the site's, no
+    digit, a headline below it, then the dateline or the article; below the site's name, a standfirst may
+    come between ("Khaleej Times", headline, "Petrol prices drop for second consecutive month", the date)."""
     kicker = lines[0]
-    outlet = OUTLET_NAME_RE.match(kicker) is not None and word_count(kicker) <= _OUTLET_NAME_MAX_WORDS
+    outlet = _names_the_site_above(lines, page)
     if len(lines) < 3 or (not outlet and not _is_kicker_line(kicker)):
         return False
     if any(c.isdigit() for c in kicker) or kicker.rstrip().endswith(tuple(_SENTENCE_END)):
         return False
-    headline, after = lines[1], lines[2]
+    headline = lines[1]
     if _is_date_line(headline, reference) or _are_crumbs(headline):
         return False  # ("الرياض | الاقتصاد | الطاقة" below a one-word headline is the page's crumbs)
     if not (_reads_as_the_pages_headline(headline) or (_is_section_name(kicker) and _is_short_headline(headline))):
         return False
-    if _is_date_line(after, reference) or _is_paragraph(after):
+    if _opens_the_story(lines, 2, reference):
         return True
-    if _credit(after) is not None or _opening_credits(after):
-        return True  # a byline first: "الرياض - خالد المطيري"
-    # or the writer's name alone, then the dateline: "The National", headline, "Sarah Townsend", "Nov 14, 2023"
-    return len(lines) > 3 and _name_of_byline(after) is not None and _is_date_line(lines[3], reference)
+    return outlet and len(lines) > 3 and _reads_as_headline(lines[2]) and _opens_the_story(lines, 3, reference)
+
+
+def _names_the_site_above(lines: list[str], page: Sequence[str]) -> bool:
+    """Is the first line the site's own name: its kind said ("صحيفة سبق الإلكترونية"), or a name in capitals
+    the page writes again below, in a credit, a writer's note or its foot, furniture included ("Middle East
+    Eye", "Rudaw", "© 2023 Khaleej Times")?"""
+    kicker = lines[0].strip()
+    if OUTLET_NAME_RE.match(kicker) is not None:
+        return word_count(kicker) <= _OUTLET_NAME_MAX_WORDS
+    if _CAPITALISED_NAME_RE.match(kicker) is None:
+        return False
+    return any(kicker in line for line in lines[2:]) or sum(kicker in line for line in page) > 1
+
+
+# A name of a few capitalised words, as a site's is written: "Khaleej Times", "L'Orient-Le Jour", "The Times of Israel".
+_CAPITALISED_NAME_RE = re.compile(r"^[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|of|the|and|&)){0,3}$")
+
+
+def _opens_the_story(lines: list[str], index: int, reference: datetime | None) -> bool:
+    """Does the story start at ``lines[index]``, under its headline: its dateline, its first paragraph, a byline
+    ("الرياض - خالد المطيري"), the site's name said again as one ("Rudaw"), or the writer's name alone then the
+    dateline ("The National", headline, "Sarah Townsend", "Nov 14, 2023")?"""
+    line = lines[index]
+    if _is_date_line(line, reference) or _is_paragraph(line):
+        return True
+    if _credit(line) is not None or _opening_credits(line) or line.strip() == lines[0].strip():
+        return True
+    return len(lines) > index + 1 and _name_of_byline(line) is not None and _is_date_line(lines[index + 1], reference)
 
 
 def _is_short_headline(line: str) -> bool:
@@ -807,7 +877,10 @@ def _closing_agency(line: str) -> str | None:
 
 def _byline_before_date(line: str) -> str | None:
     """The byline a dateline opens with, as a line of its own: "كتب: أحمد علي الخميس، 02 نوفمبر 2023 04:30 م"
-    gives "كتب: أحمد علي" (the weekday and separators before the date are the date's)."""
+    gives "كتب: أحمد علي" (the weekday and separators before the date are the date's); after the outlet's name
+    and a slash too: "OLJ / Par Julien ABI RAMIA, le 05 novembre 2023 à 18h12"."""
+    if (slash := line.find(" / ")) != -1 and word_count(line[:slash]) <= _OUTLET_NAME_MAX_WORDS:
+        line = line[slash + 3 :]
     if _BYLINE_LABEL_RE.match(line) is None or (found := parse_date(line)) is None:
         return None
     byline = _before_the_date(line[: found.start])
@@ -874,8 +947,10 @@ def read_dateline(line: str, reference: datetime | None = None) -> Dateline | No
         # The outlet may head its writer and the date, before a slash: "OLJ / Par Jeanine JALKH, le 02 novembre
         # 2023 à 14h35" (a slash between spaces, before the date: no date's own; a name's few words before it).
         slash = leftover.rfind(" / ", 0, found.start)
-        if slash == -1 or word_count(leftover[:slash]) > _OUTLET_NAME_MAX_WORDS or _is_wordy(leftover[slash + 3 :]):
+        if slash == -1 or word_count(leftover[:slash]) > _OUTLET_NAME_MAX_WORDS:
             return None  # a sentence that merely mentions a date
+        if _is_wordy(leftover[slash + 3 :]) and _byline_before_date(line[slash + 3 :]) is None:
+            return None  # (a writer's name of three words after "Par" is no sentence: "Par Julien ABI RAMIA, le …")
     return Dateline(line, found, False)
 
 
@@ -1007,6 +1082,8 @@ def _is_furniture(line: str) -> bool:
         return True
     if ("شترك" in line or "subscriber" in line) and _SUBSCRIBERS_NOTICE_RE.match(line) is not None:
         return True
+    if ("republish" in line or "إعادة نشر" in line) and _REPUBLISHING_NOTICE_RE.match(line) is not None:
+        return True
     if len(line) > _FURNITURE_MAX_CHARS:
         return False  # most lines are paragraphs: skipped at the cost of len()
     if len(line) <= _SHARE_LINE_MAX_CHARS:
@@ -1126,7 +1203,7 @@ def _credit(line: str) -> str | None:
     if "رابط" in line[:_STORY_LINK_HEAD_CHARS] and (link := _STORY_LINK_RE.match(line)) is not None:
         return link["value"]
     if (desk := _DESK_CREDIT_RE.match(line)) is not None:
-        return desk["outlet"]
+        return desk["outlet"] or desk["named"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line) or _bracketed_byline(line)
     if byline is not None:
         value = without_job_title(_FOLLOW_BUTTON_RE.sub("", byline["value"]))
@@ -1143,10 +1220,12 @@ def _credit(line: str) -> str | None:
 _FOLLOW_BUTTON_RE = re.compile(r"(?<=\w)\s+(?:Suivre|Follow)\s*$")
 
 
-# The outlet's newsroom, signing with no "By": "Staff Report, Gulf News", "Web Desk, Gulf News".
+# The outlet's newsroom, signing with no "By": "Staff Report, Gulf News", "Web Desk, Gulf News"; or its name first:
+# "MEE staff", "Guardian staff and agencies" (the name as written, capitalised).
 _DESK_CREDIT_RE = re.compile(
     r"^\s*(?:(?:staff|senior|special)\s+(?:writer|reporter|report|correspondent)|(?:web|news|online|digital) desk)"
-    r"\s*[,،|]\s*(?P<outlet>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3})\s*$",
+    r"\s*[,،|]\s*(?P<outlet>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3})\s*$"
+    r"|^\s*(?-i:(?P<named>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}))\s+staff(?:\s+(?:and|&)\s+agencies)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1247,6 +1326,19 @@ def _repeats_a_credit(line: str, sources: list[str]) -> bool:
 
 
 _REPEATED_CREDIT_MAX_CHARS = 80
+
+
+def _is_writers_note(line: str, sources: list[str]) -> bool:
+    """A line on a credited writer under the story, opening on one of the writer's names: "Nasreen is a Senior
+    Reporter with Khaleej Times.", "Julien Abi Ramia est journaliste à L'Orient-Le Jour"."""
+    note = _WRITERS_NOTE_RE.match(line)
+    return note is not None and any(note["name"] in source.split() for source in sources)
+
+
+_WRITERS_NOTE_RE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|covers|writes|joined|est|a rejoint|couvre)\s"
+    r"[^\n]{0,300}$"
+)
 
 
 def without_job_title(name: str) -> str:
@@ -1596,7 +1688,7 @@ def _unknown_outlets_opening(first: str, then: str) -> tuple[str, ...]:
     الخرمة") or its writer ("أخبارنا المغربية - محمد الإدريسي"). Not a place ("الرياض - جدة"), a section
     ("رياضة - محمد علي") or a label ("خاص - …") before them."""
     if _is_a_place(first):
-        return (then,) if _names_an_unknown_outlet(then) else ()
+        return (then,) if _names_an_unknown_outlet(then) or _names_an_outlet(then) else ()  # "أبوظبي - العين الإخبارية"
     if not _are_plain_words(first):
         return ()
     if _is_a_place(then) or (" " not in then and ever(then, "LOC")):
@@ -1837,6 +1929,9 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
                 continue
             related.extend(_page_tail(lines[index:], tag_lines, sources, closed=trailer_seen))
             break
+        if trailer_seen and _is_writers_note(line, sources):
+            index += 1  # under the byline said again: "Nasreen is a Senior Reporter with Khaleej Times."
+            continue
         if trailer_seen and not _is_paragraph(line):
             # headlines after credits, tags
             related.extend(_page_tail(lines[index:], tag_lines, sources, closed=trailer_seen))
