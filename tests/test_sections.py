@@ -1669,3 +1669,18 @@ def test_a_time_alone_under_the_date_a_byline_after_the_outlets_slash_and_french
     assert olj.published_at == datetime(2023, 11, 5, 18, 12, tzinfo=UTC)
     assert olj.sources == ("Julien ABI RAMIA",)
     assert [item.title for item in olj.related] == ["Nasrallah : « Toutes les options sont ouvertes »"]
+
+
+def test_a_page_with_no_dateline_is_dated_by_the_day_its_opening_calls_today_when_the_weekday_agrees() -> None:
+    page = (
+        "حكومة الإقليم ترسل وفداً إلى بغداد لبحث رواتب الموظفين\n"
+        "أعلنت حكومة الإقليم، اليوم {weekday} (19 تشرين الثاني 2023)، إرسال وفد رفيع المستوى إلى بغداد.\n"
+        "وقال المتحدث باسم الحكومة إن الوفد سيلتقي وزيرة المالية يوم غد.\n"
+    )
+    assert _parsed(page.format(weekday="الأحد")).published_at == datetime(2023, 11, 19, tzinfo=UTC)
+    assert _parsed(page.format(weekday="الخميس")).published_at is None  # 19 November 2023 was a Sunday
+    english = _parsed(
+        "Erbil sends delegation to Baghdad over salaries\n"
+        "The regional government said today, Sunday, November 19, 2023, that it had sent a delegation to Baghdad.\n"
+    )
+    assert english.published_at == datetime(2023, 11, 19, tzinfo=UTC)

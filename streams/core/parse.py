@@ -35,6 +35,7 @@ from streams.core.text.sections import (
     Dateline,
     Sections,
     is_cut_off,
+    read_todays_date,
     read_wire_dateline,
     split_body,
     split_head,
@@ -192,13 +193,14 @@ def _published(raw: RawInput, page: _Page, sections: Sections, fetched: datetime
     """The envelope's ``published_at`` (what the scraper read off the page's metadata) first, then
     the dateline in the text, then the HTML's own date, then a date stamped below the article, then
     the day a wire story's opening paragraph states ("DUBAI, Sept 5 (Reuters) -"), its year the last
-    before ``fetched``."""
+    before ``fetched``, then the day its opening calls today ("اليوم الأحد (19 تشرين الثاني 2023)")."""
     if raw.published_at is not None and raw.published_precision is not None:
         return _Published(raw.published_at, raw.published_precision, None, "gregorian", raw.published_at.date())
     if page.html_date is not None and page.dateline is None:
         markup = page.html_date
         return _Published(markup.value, markup.precision, markup.text, "gregorian", markup.day)
-    dateline = page.dateline or sections.stamp or read_wire_dateline(sections.paragraphs[0], fetched)
+    opening = sections.paragraphs[0]
+    dateline = page.dateline or sections.stamp or read_wire_dateline(opening, fetched) or read_todays_date(opening)
     if dateline is not None:
         found = dateline.date
         return _Published(found.value, found.precision, dateline.text, found.calendar, found.day)

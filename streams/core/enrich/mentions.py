@@ -34,6 +34,8 @@ from streams.core.text.dates import (
     HIJRI_MONTH_NAME,
     MONTH_NAME,
     SECOND_MONTH_NAME,
+    WEEKDAY,
+    WEEKDAY_NUMBER,
     find_dates,
     hijri_month_number,
     hijri_to_gregorian,
@@ -50,18 +52,6 @@ class DateMention:
     start: int
     end: int
 
-
-_WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
-    0: ("الإثنين", "الاثنين", "monday", "lundi"),
-    1: ("الثلاثاء", "tuesday", "mardi"),
-    2: ("الأربعاء", "الاربعاء", "wednesday", "mercredi"),
-    3: ("الخميس", "thursday", "jeudi"),
-    4: ("الجمعة", "friday", "vendredi"),
-    5: ("السبت", "saturday", "samedi"),
-    6: ("الأحد", "الاحد", "sunday", "dimanche"),
-}
-_WEEKDAY_NUMBER = {fold(name): number for number, names in _WEEKDAY_NAMES.items() for name in names}
-_WEEKDAY = alternation([n for names in _WEEKDAY_NAMES.values() for n in names])
 
 # Day offsets of relative words; "أمس الأول" (the day before yesterday) before "أمس".
 _RELATIVE_DAYS: dict[str, int] = {
@@ -82,7 +72,7 @@ _DAY_WORD = r"(?:(?:يوم|نهار)\s+)?"
 
 _WEEKDAY_RE = re.compile(
     rf"(?<![^\W\d_])(?:(?P<relative>{_RELATIVE})\s+{_DAY_WORD})?(?:(?P<before>{_NEXT}|{_LAST})\s+)?{_DAY_WORD}"
-    rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<after>{_NEXT}|{_LAST}))?(?![^\W\d_])",
+    rf"(?P<weekday>{WEEKDAY})(?:\s+(?P<after>{_NEXT}|{_LAST}))?(?![^\W\d_])",
     re.IGNORECASE,
 )
 # Pieces of the weekday and relative words: where to look at all, found by plain substring search (a
@@ -226,7 +216,7 @@ def _names_its_weekday(weekday: DateMention, dated: DateMention) -> bool:
     if weekday.date == dated.date:
         return True
     named = _WEEKDAY_RE.search(weekday.text)
-    return named is not None and _WEEKDAY_NUMBER[fold(named["weekday"])] == dated.date.weekday()
+    return named is not None and WEEKDAY_NUMBER[fold(named["weekday"])] == dated.date.weekday()
 
 
 def _free(start: int, end: int, taken: list[DateMention]) -> bool:
@@ -382,7 +372,7 @@ def _anchors(body: str) -> list[tuple[int, int]]:
 
 
 def _weekday_date(match: re.Match[str], reference: date) -> date:
-    weekday = _WEEKDAY_NUMBER[fold(match["weekday"])]
+    weekday = WEEKDAY_NUMBER[fold(match["weekday"])]
     direction = fold(match["before"] or match["after"] or "")
     relative = match["relative"]
     if relative:  # "اليوم الخميس", "أمس الأربعاء": the relative word fixes the day

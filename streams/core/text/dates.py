@@ -56,12 +56,19 @@ _HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
     11: ("ذو القعدة", "ذي القعدة"),
     12: ("ذو الحجة", "ذي الحجة"),
 }
-_WEEKDAYS = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
-)  # fmt: skip
+# The weekdays by ``date.weekday()``'s number, as written in full.
+WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
+    0: ("الإثنين", "الاثنين", "monday", "lundi"),
+    1: ("الثلاثاء", "tuesday", "mardi"),
+    2: ("الأربعاء", "الاربعاء", "wednesday", "mercredi"),
+    3: ("الخميس", "thursday", "jeudi"),
+    4: ("الجمعة", "friday", "vendredi"),
+    5: ("السبت", "saturday", "samedi"),
+    6: ("الأحد", "الاحد", "sunday", "dimanche"),
+}
+WEEKDAY_NUMBER = {fold(name): number for number, names in WEEKDAY_NAMES.items() for name in names}
+WEEKDAY = alternation([name for names in WEEKDAY_NAMES.values() for name in names])
+_WEEKDAYS = (*(name for names in WEEKDAY_NAMES.values() for name in names), "mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _lookup(table: dict[int, tuple[str, ...]]) -> dict[str, int]:

@@ -18,6 +18,8 @@ from datetime import UTC, datetime, timedelta
 from streams.core.lexicon import arabic_place_names, ever, is_common_in_the_news, is_glued, is_rare_in_the_news, mostly
 from streams.core.text.dates import (
     MONTH_NAME,
+    WEEKDAY,
+    WEEKDAY_NUMBER,
     ParsedDate,
     is_date_only,
     is_date_word,
@@ -1613,6 +1615,29 @@ def read_wire_dateline(paragraph: str, reference: datetime) -> Dateline | None:
     return Dateline(
         paragraph[: opening.end()].rstrip(" -–—"), ParsedDate(value, "day", "gregorian", first, opening.end()), False
     )
+
+
+def read_todays_date(paragraph: str) -> Dateline | None:
+    """The day a story's opening says is today, its date beside the weekday: Rudaw's "أعلنت الحكومة، اليوم الأحد
+    (19 تشرين الثاني 2023)، …", "said today, Sunday, November 19, 2023". Only when the weekday is the date's."""
+    head = paragraph[:_TODAY_SEARCH_CHARS]
+    today = _TODAY_WEEKDAY_RE.search(head) if any(word in head for word in _TODAY_WORDS) else None
+    if today is None:
+        return None
+    after = head[today.end() : today.end() + _TODAY_DATE_MAX_CHARS]
+    found = parse_date(after)
+    if found is None or found.start > _TODAY_DATE_MAX_GAP or found.value.weekday() != WEEKDAY_NUMBER[fold(today["day"])]:
+        return None
+    return Dateline(after[: found.end], found, False)
+
+
+_TODAY_WORDS = ("اليوم", "today", "Today", "aujourd")
+_TODAY_WEEKDAY_RE = re.compile(
+    rf"(?<![^\W\d_])(?:اليوم|today|aujourd['’]hui)\s*[,،(]?\s*(?P<day>{WEEKDAY})(?![^\W\d_])", re.IGNORECASE
+)
+_TODAY_SEARCH_CHARS = 200  # the opening sentence's first clause
+_TODAY_DATE_MAX_CHARS = 60
+_TODAY_DATE_MAX_GAP = 3  # " (", ", ": the date stands right after the weekday
 
 
 def _day_or_none(year: int, month: int, day: int) -> datetime | None:
