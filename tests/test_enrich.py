@@ -1311,6 +1311,13 @@ def test_a_kings_number_ends_his_name_and_a_french_city_after_au() -> None:
     assert ("Caire", "LOC") in _named("Le ministre s'est rendu au Caire mardi.", "fr")  # Le Caire
 
 
+def test_a_french_ministers_portfolio_and_a_name_said_before_by_its_common_noun_are_no_names() -> None:
+    found = _named("Le ministre de l'Intérieur Gérald Darmanin et le ministre du Budget Fouzi Lekjaa ont parlé.", "fr")
+    assert {("Gérald Darmanin", "PERSON"), ("Fouzi Lekjaa", "PERSON")} == found, found
+    found = _named("FIFA confirmed that Saudi Arabia will host the cup after the Kingdom was the only bidder.")
+    assert ("Saudi Arabia", "LOC") in found and not any(name == "Kingdom" for name, _ in found), found
+
+
 def test_words_the_article_writes_together_again_are_one_keyword() -> None:
     title = "مصر: البنك المركزي يثبت أسعار الفائدة للمرة الثانية"
     text = (

@@ -1312,8 +1312,20 @@ _AFTER_AN_OFFICE = _OFFICE_COMPLEMENTS | _OFFICER_WORDS
 # Portfolios a French page capitalises after "ministre des", "ministère de l'": "Affaires étrangères".
 _FRENCH_PORTFOLIOS = frozenset(
     "affaires intérieur économie finances justice santé défense éducation culture agriculture transports travail "
-    "environnement armées industrie énergie".split()
+    "environnement armées industrie énergie budget logement commerce tourisme sports emploi enseignement "
+    "numérique".split()
 )
+
+
+def _follows_a_french_office(text: str, start: int) -> bool:
+    """Does an office stand just before ``start``: "ministre de l'", "ministre du", "ministère de la"?"""
+    return _FRENCH_OFFICE_BEFORE_RE.search(text, max(0, start - _FRENCH_OFFICE_MAX_CHARS), start) is not None
+
+
+_FRENCH_OFFICE_BEFORE_RE = re.compile(
+    r"(?:ministre|ministère|secrétaire d['’]État)\s+(?:de\s+l['’]|du\s+|de\s+la\s+|des\s+)$"
+)
+_FRENCH_OFFICE_MAX_CHARS = 30
 # French organisations whose name goes on in lower-case adjectives: "Banque centrale européenne",
 # "Fonds monétaire international", "Cour pénale internationale".
 _FRENCH_ORG_HEADS = frozenset(
@@ -1457,11 +1469,13 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     """(start, end, type) of the name in one run of capitalised words (given with their offsets)."""
     run = _without_leading_titles(run)
     run = _known_name_after_connector(run)
+    if len(run) > 2 and run[0][1].casefold() in _FRENCH_PORTFOLIOS and _follows_a_french_office(text, run[0][0]):
+        run = run[1:]  # the portfolio before the minister's name: "ministre de l'Intérieur Gérald Darmanin"
     words = [w for _, w in run]
     if not words or all(_is_calendar_word(w) for w in words) or (len(words) == 1 and len(words[0]) == 1):
         return None  # nothing left, a date or a clock, or one letter ("F" of a temperature)
-    if len(words) == 1 and words[0].casefold() in _FRENCH_PORTFOLIOS:
-        return None  # "ministre des Affaires étrangères"
+    if len(words) == 1 and (words[0].casefold() in _FRENCH_PORTFOLIOS or words[0].casefold() in _BACK_REFERENCES):
+        return None  # "ministre des Affaires étrangères"; "the Kingdom", "the Ministry": a name said before
     if len(words) == 1 and (amount := _AMOUNT_RE.fullmatch(words[0])) is not None and amount["code"] in CURRENCY_CODES:
         return None  # an amount: "SR23.5 billion"
     if len(words) >= 3 and all(w.isupper() for w in words):
@@ -1483,6 +1497,9 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
 
 
 _AMOUNT_RE = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,2})\d[\d.,]*")
+# Common nouns the news capitalises alone for a name it gave before: "the Kingdom" (Saudi Arabia), "the Region"
+# (Kurdistan's), "the Ministry" (of Health); not "Congress" or "Parliament", which name one body.
+_BACK_REFERENCES = frozenset("kingdom region ministry department province company authority agency committee".split())
 
 
 def _is_a_surname_seen(words: list[str], surnames: set[str]) -> bool:
