@@ -1316,6 +1316,17 @@ def test_a_french_ministers_portfolio_and_a_name_said_before_by_its_common_noun_
     assert {("Gérald Darmanin", "PERSON"), ("Fouzi Lekjaa", "PERSON")} == found, found
     found = _named("FIFA confirmed that Saudi Arabia will host the cup after the Kingdom was the only bidder.")
     assert ("Saudi Arabia", "LOC") in found and not any(name == "Kingdom" for name, _ in found), found
+    assert not _named("La CGT a exposé au chef de l'État ses revendications.", "fr") - {("CGT", "ORG")}
+
+
+def test_what_an_office_or_a_body_is_of_goes_on_after_and() -> None:
+    found = _named(
+        "Minister of Trade and Industry Ahmed Samir cited the National Centre for Statistics and Information. "
+        "Israel and Hamas agreed, Secretary of State Antony Blinken and Jake Sullivan said."
+    )
+    assert {("Ahmed Samir", "PERSON"), ("National Centre for Statistics and Information", "ORG")} <= found, found
+    assert {("Israel", "LOC"), ("Antony Blinken", "PERSON"), ("Jake Sullivan", "PERSON")} <= found, found
+    assert not any(name.startswith(("Industry", "Information")) or "l and" in name or "n and" in name for name, _ in found)
 
 
 def test_words_the_article_writes_together_again_are_one_keyword() -> None:

@@ -18,7 +18,7 @@ name seen in the same text ("سيرغي لافروف").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, repeat
@@ -1307,6 +1307,10 @@ _OFFICE_COMPLEMENTS = frozenset(
     trade labor labour agriculture transport treasury homeland security information culture tourism investment
     industry planning environment housing army staff""".split()
 )
+# What an office or a body is of, joined by "and": "Trade and Industry", "Statistics and Information".
+_WHAT_AN_OFFICE_IS_OF = _OFFICE_COMPLEMENTS | frozenset(
+    "statistics development research technology science sciences sports youth water communications media".split()
+)
 # What may follow an office and go with it: what it is of, or the rest of an officer's title.
 _AFTER_AN_OFFICE = _OFFICE_COMPLEMENTS | _OFFICER_WORDS
 # Portfolios a French page capitalises after "ministre des", "ministère de l'": "Affaires étrangères".
@@ -1359,8 +1363,8 @@ def _latin_entities(text: str, in_arabic: bool) -> list[tuple[int, int, str]]:
         text = _ADDRESS_RE.sub(lambda address: " " * len(address[0]), text)
     found: list[tuple[int, int, str]] = []
     surnames: set[str] = set()
-    for match in _CAPITALISED_RUN_RE.finditer(text):
-        placed = [(match.start() + word.start(), word.group()) for word in _NON_SPACE_RE.finditer(match.group())]
+    for start, end in _capitalised_runs(text):
+        placed = [(word.start(), word.group()) for word in _NON_SPACE_RE.finditer(text, start, end)]
         for run in _split_runs(placed, text):
             span = _latin_span(text, run, surnames, in_arabic)
             if span is not None:
@@ -1368,6 +1372,30 @@ def _latin_entities(text: str, in_arabic: bool) -> list[tuple[int, int, str]]:
     return found
 
 
+def _capitalised_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Where the runs of capitalised words stand; two joined by "and" as one when both sides name what an office
+    or a body is of: "Ministry of Trade and Industry", "Centre for Statistics and Information" (not "Israel and
+    Hamas")."""
+    pending: tuple[int, int] | None = None
+    for match in _CAPITALISED_RUN_RE.finditer(text):
+        if pending is not None and _joined_by_and(text, pending, match):
+            pending = (pending[0], match.end())
+            continue
+        if pending is not None:
+            yield pending
+        pending = match.span()
+    if pending is not None:
+        yield pending
+
+
+def _joined_by_and(text: str, before: tuple[int, int], after: re.Match[str]) -> bool:
+    if text[before[1] : after.start()] not in (" and ", " & ") or _OF_OR_FOR_RE.search(text, *before) is None:
+        return False
+    last, first = text[before[0] : before[1]].rsplit(maxsplit=1)[-1], after.group().split(maxsplit=1)[0]
+    return last.casefold() in _WHAT_AN_OFFICE_IS_OF and first.casefold() in _WHAT_AN_OFFICE_IS_OF
+
+
+_OF_OR_FOR_RE = re.compile(r" (?:of|for) ")
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|@\w+")
 _NON_SPACE_RE = re.compile(r"\S+")  # a word of a run, punctuation attached
 _POSSESSIVE = ("'s", "’s")
@@ -1474,7 +1502,7 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     words = [w for _, w in run]
     if not words or all(_is_calendar_word(w) for w in words) or (len(words) == 1 and len(words[0]) == 1):
         return None  # nothing left, a date or a clock, or one letter ("F" of a temperature)
-    if len(words) == 1 and (words[0].casefold() in _FRENCH_PORTFOLIOS or words[0].casefold() in _BACK_REFERENCES):
+    if len(words) == 1 and (words[0].casefold() in _FRENCH_PORTFOLIOS or words[0].casefold() in _COMMON_NOUNS_ALONE):
         return None  # "ministre des Affaires étrangères"; "the Kingdom", "the Ministry": a name said before
     if len(words) == 1 and (amount := _AMOUNT_RE.fullmatch(words[0])) is not None and amount["code"] in CURRENCY_CODES:
         return None  # an amount: "SR23.5 billion"
@@ -1497,9 +1525,12 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
 
 
 _AMOUNT_RE = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,2})\d[\d.,]*")
-# Common nouns the news capitalises alone for a name it gave before: "the Kingdom" (Saudi Arabia), "the Region"
-# (Kurdistan's), "the Ministry" (of Health); not "Congress" or "Parliament", which name one body.
-_BACK_REFERENCES = frozenset("kingdom region ministry department province company authority agency committee".split())
+# Common nouns the news capitalises alone, for a name it gave before ("the Kingdom": Saudi Arabia; "the Region":
+# Kurdistan's; "the Ministry": of Health) or for the state itself (French "l'État"); not "Congress" or
+# "Parliament", which name one body.
+_COMMON_NOUNS_ALONE = frozenset(
+    "kingdom region ministry department province company authority agency committee état etat".split()
+)
 
 
 def _is_a_surname_seen(words: list[str], surnames: set[str]) -> bool:
