@@ -1684,3 +1684,40 @@ def test_a_page_with_no_dateline_is_dated_by_the_day_its_opening_calls_today_whe
         "The regional government said today, Sunday, November 19, 2023, that it had sent a delegation to Baghdad.\n"
     )
     assert english.published_at == datetime(2023, 11, 19, tzinfo=UTC)
+
+
+def test_more_sites_shapes_bylines_with_their_wire_or_their_time_and_the_sites_prompts() -> None:
+    kurdistan24 = parse_article(
+        "Kurdistan24\nKRG and Baghdad agree on salary payments for November\nBy Kurdistan24 2 hours ago\n"
+        "ERBIL (Kurdistan24) – The Ministry of Finance announced on Thursday an agreement with Baghdad.\n".encode(),
+        received_at=datetime(2023, 11, 30, 12, tzinfo=UTC),
+        options=ParseOptions(enrich=False),
+    )
+    assert isinstance(kurdistan24, Article)
+    assert kurdistan24.title == "KRG and Baghdad agree on salary payments for November"
+    assert kurdistan24.sources == ("Kurdistan24",) and kurdistan24.published_at is not None
+    assert kurdistan24.published_at.date().isoformat() == "2023-11-30"
+    sabah = _parsed(
+        "Daily Sabah\nTürkiye, Egypt agree to boost trade to $15B\nDAILY SABAH WITH AA\nISTANBUL\n"
+        "Published Nov 25, 2023 - 2:37 pm GMT+3\nTürkiye and Egypt have agreed to increase bilateral trade.\n"
+        "Keep up with the latest news on Daily Sabah's Google News channel.\n"
+    )
+    assert (
+        sabah.sources == ("DAILY SABAH", "AA") and sabah.body == "Türkiye and Egypt have agreed to increase bilateral trade."
+    )
+    watan = _parsed(
+        "Algérie : le prix du lait reste inchangé\nPar Samir Benmalek\nPublié le 24/11/2023 à 10:05\n"
+        "Le ministère du Commerce a démenti jeudi toute augmentation du prix du lait.\n"
+        "Lire la suite sur El Watan\nVous avez aimé cet article ? Partagez-le avec vos amis.\n"
+    )
+    assert watan.body == "Le ministère du Commerce a démenti jeudi toute augmentation du prix du lait."
+    ammon = _parsed(
+        "عمون\nالأرصاد: أجواء باردة وأمطار متفرقة الأحد\n"
+        "عمون - توقعت إدارة الأرصاد الجوية انخفاضا ملموسا على درجات الحرارة اليوم السبت.\n"
+    )
+    assert ammon.title == "الأرصاد: أجواء باردة وأمطار متفرقة الأحد" and ammon.sources == ("عمون",)
+    ahram = _parsed(
+        "Egypt's non-oil exports rise 5% in October: Minister\nAhram Online , Sunday 26 Nov 2023\n"
+        "Egypt's non-oil exports increased by 5 percent in October, the minister said on Sunday.\n"
+    )
+    assert ahram.sources == ("Ahram Online",) and ahram.published_at == datetime(2023, 11, 26, tzinfo=UTC)

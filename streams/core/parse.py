@@ -123,6 +123,14 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
     return _Page(title, head.dateline, None, head.rest, None, (), head.bylines)
 
 
+def _each_once(credits: tuple[str, ...]) -> tuple[str, ...]:
+    """Each credit once, as first written, however cased: "DAILY SABAH" under the headline is "Daily Sabah"."""
+    first: dict[str, str] = {}
+    for credit in credits:
+        first.setdefault(credit.casefold(), credit)
+    return tuple(first.values())
+
+
 def _without_credited_outlet(title: str | None, sources: tuple[str, ...]) -> str | None:
     """The headline without an outlet the page credits beside it: "قمة الرياض … | الشرق الأوسط" under
     "الرياض: «الشرق الأوسط»" (with no envelope source or URL, the site's name had nothing to match)."""
@@ -136,7 +144,7 @@ def _build_article(
     raw: RawInput, page: _Page, sections: Sections, received: datetime, options: ParseOptions, stopwatch: Stopwatch
 ) -> Article:
     body = "\n\n".join(sections.paragraphs)
-    sources = tuple(dict.fromkeys((*page.authors, *sections.sources)))  # the byline first, as on the page
+    sources = _each_once((*page.authors, *sections.sources))  # the byline first, as on the page
     evidence = "\n".join((page.title or "", body, *sources))
     tags = split_tags(sections.tag_lines, evidence) if sections.tag_lines else page.html_tags
     when = _published(raw, page, sections, raw.fetched_at or received)

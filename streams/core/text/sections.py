@@ -256,6 +256,11 @@ _FURNITURE_RE = re.compile(
     # BBC's labels: "مصدر الصورة،Getty Images", "التعليق على الصورة، …", "Image source, Reuters"
     rf"|{_PHOTO_LABEL}"
     r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
+    # the site's prompts: "Keep up with the latest news on Daily Sabah's Google News channel.", "Lire la suite sur
+    # El Watan", "Vous avez aimé cet article ? Partagez-le avec vos amis."
+    r"|keep up with [^.!?]{0,80}(?:channel|app|newsletter)|lire la suite(?: sur [^.!?]{2,40})?\s*$"
+    r"|read (?:the )?(?:full|rest of the) (?:story|article)(?: (?:on|at) [^.!?]{2,40})?\s*$"
+    r"|vous avez aimé cet article|partagez-le avec"
     r"|abonnez-vous|suivez-nous|partager cet|our standards:|temps de lecture|lecture\s*:?\s*\d+\s*min|(?:مدة|وقت) القراءة"
     r"|reading time\s*:?\s*\d"
     # an Arabic page's reading time, a clock's sign before it at times: "⏱ 3 دقائق للقراءة", "قراءة 4 دقائق"
@@ -528,30 +533,39 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
         return ()
     # "كتب …", "By …" and a standfirst stay the body's (it credits the one, opens on the other).
     between = [i for i in range(at + 1, min(dated)) if _credit(lines[i]) is None and not _is_paragraph(lines[i])]
-    names = {i: name for i in between if (name := _name_of_byline(lines[i]) or _outlet_alone(lines[i])) is not None}
+    names = {i: credits for i in between if (credits := _byline_alone(lines[i]))}
     jobs = [i for i in between if i - 1 in names and _JOB_LINE_RE.match(lines[i])]
     # Beside a name, a word or two is the page's kicker, where from or what about: "Dubai", then "Nick Webster".
     kickers = [i for i in between if i not in names and _is_kicker_line(lines[i])]
     if len(names) + len(jobs) + len(kickers) != len(between):
         return ()  # anything else there (a standfirst, a line of running text) may be the article's
     kept_parts.update((i, []) for i in between)  # a kicker alone too: "الأسواق العربية", then the dateline
-    return tuple(names.values())
+    return tuple(name for credits in names.values() for name in credits)
 
 
 def _site_named_again(lines: list[str], at: int | None, kept_parts: dict[int, list[str]]) -> tuple[str, ...]:
     """The site's name above the headline, said again below it where a byline stands ("Rudaw", headline,
-    "Rudaw"): the site signs the story, and the line leaves the text (``kept_parts`` takes it)."""
+    "Rudaw"): the site signs the story, and the line leaves the text (``kept_parts`` takes it); or opening the
+    story before a dash or a colon, as an agency's name does ("عمون", headline, "عمون - توقعت إدارة …")."""
     if not at or _is_section_name(above := lines[at - 1].strip()):
         return ()
     for index in range(at + 1, min(len(lines), at + 1 + _HEAD_SEARCH_LINES)):
-        if lines[index].strip() == above:
+        line = lines[index].strip()
+        if line == above:
             kept_parts[index] = []
+            return (above,)
+        if line.startswith(above) and line[len(above) :].lstrip()[:1] in ("-", "–", "—", ":"):
             return (above,)
     return ()
 
 
-def _outlet_alone(line: str) -> str | None:
-    return line.strip() if _names_an_outlet(line) else None  # "القبس الإلكتروني" under the headline
+def _byline_alone(line: str) -> tuple[str, ...]:
+    """Who a line under the headline names alone: a writer, an outlet ("القبس الإلكتروني"), or an outlet and the
+    wire it ran ("DAILY SABAH WITH AA")."""
+    if _OUTLET_WITH_AGENCY_RE.search(line) is not None and _OUTLET_LINE_RE.match(line) is not None:
+        return _opening_credits(line)
+    name = _name_of_byline(line) or (line.strip() if _names_an_outlet(line) else None)
+    return (name,) if name is not None else ()
 
 
 def _is_kicker_line(line: str) -> bool:
@@ -743,8 +757,8 @@ def _is_kicker(lines: list[str], reference: datetime | None, page: Sequence[str]
     outlet = _names_the_site_above(lines, page)
     if len(lines) < 3 or (not outlet and not _is_kicker_line(kicker)):
         return False
-    if any(c.isdigit() for c in kicker) or kicker.rstrip().endswith(tuple(_SENTENCE_END)):
-        return False
+    if (not outlet and any(c.isdigit() for c in kicker)) or kicker.rstrip().endswith(tuple(_SENTENCE_END)):
+        return False  # (a site's name may hold digits: "Kurdistan24")
     headline = lines[1]
     if _is_date_line(headline, reference) or _are_crumbs(headline):
         return False  # ("الرياض | الاقتصاد | الطاقة" below a one-word headline is the page's crumbs)
@@ -852,6 +866,8 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
     parts between bars ("Par Jean Dupont | Publié le 26/10/2023 à 14h30 | Mis à jour le …"; always
     when one part is a credit: "المصدر: واس | التاريخ: 02/11/2023")."""
     parts = _HEAD_PART_SEPARATOR_RE.split(line)
+    if len(parts) == 1 and reference is not None and (ago := _how_long_ago_after(line)) is not None:
+        parts = [line[:ago].rstrip(_DATE_SEPARATORS + " "), line[ago:].strip()]  # "By Kurdistan24 2 hours ago"
     credited = len(parts) > 1 and any(_credit(part) is not None for part in parts)
     whole = None if credited else read_dateline(line, reference)
     if whole is not None and whole.is_update and len(parts) > 1:
@@ -869,6 +885,19 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
     datelines = [found for _, found in read if found is not None]
     # (a counter beside the date is the page's: "… 10:30 صباحا | عدد القراءات: 1523")
     return datelines, [part for part, found in read if found is None and not _is_furniture(part)] if datelines else []
+
+
+def _how_long_ago_after(line: str) -> int | None:
+    """Where a line's closing "how long ago" starts, after other words: a byline's "2 hours ago", "منذ ساعتين"."""
+    if not ("ago" in line or "منذ" in line or "il y a" in line):
+        return None
+    ago = _AGO_AFTER_RE.search(line)
+    return ago.start() + 1 if ago is not None and ago.start() > 0 else None
+
+
+_AGO_AFTER_RE = re.compile(
+    r"\s(?:(?:\d{1,3}|an?|one)\s+(?:minute|hour|day)s?\s+ago|منذ(?:\s+\S+){1,2}|il y a\s+\S+\s+\S+)\s*$", re.IGNORECASE
+)
 
 
 def _closing_agency(line: str) -> str | None:
@@ -906,7 +935,7 @@ def _writers_beside_date(line: str) -> tuple[str, ...]:
     if _BYLINE_LABEL_RE.match(line) is not None:
         return ()  # a labelled byline stays a credit line of the text (``_byline_before_date``)
     before = _before_the_date(line[: _first_digit(line)])
-    named = before if before and _reads_as_a_persons_name(before) else None
+    named = before if before and (_reads_as_a_persons_name(before) or _names_an_outlet(before)) else None
     after = _WRITER_AFTER_DATE_RE.search(line)
     if (named is None and after is None) or (found := parse_date(line)) is None:
         return ()  # (most datelines: the date patterns run only when a name stands beside the digits)
@@ -1652,7 +1681,7 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     and its writer ("هسبريس - عبد الرحيم العسري"); or the outlet, in capitals on its own line above the
     story ("ARAB NEWS")."""
     if _OUTLET_LINE_RE.match(line) and line.strip().casefold() not in _STORY_LABELS:
-        return (line.strip(),)
+        return tuple(_OUTLET_WITH_AGENCY_RE.split(line.strip()))  # "DAILY SABAH WITH AA": the outlet and the wire
     if _names_an_outlet(line):
         return (line.strip(),)  # "رووداو ديجيتال", "الشروق أونلاين", "السومرية نيوز"
     placed = _WRITER_AND_PLACE_RE.match(line)
@@ -1815,7 +1844,8 @@ _OUTLET_MAX_WORDS = 3
 _OUTLET_WORD_KEYS = frozenset(
     fold(word)
     for word in """نيوز ديجيتال أونلاين اونلاين نت بوابة موقع صحيفة جريدة وكالة قناة شبكة راديو إذاعة تلفزيون تي
-    في بوست تايمز الإلكتروني الالكتروني الإلكترونية الالكترونية الإخباري الاخباري الإخبارية الاخبارية""".split()
+    في بوست تايمز الإلكتروني الالكتروني الإلكترونية الالكترونية الإخباري الاخباري الإخبارية الاخبارية
+    online times gazette tribune herald daily post journal""".split()
 )
 _HONORIFIC_KEYS = frozenset(fold(w) for w in "الملك الأمير الشيخ الرئيس السيد الدكتور الإمام السلطان".split())
 # Labels that stand where a credit does, above the story: exclusive, breaking, report, video …
@@ -1875,6 +1905,7 @@ _QUOTED_OUTLET_RE = re.compile(r"\s*[«“\"](?P<name>[^«»“”\"]{2,30})[»�
 
 
 _OUTLET_LINE_RE = re.compile(r"^\s*[A-Z][A-Z&'’.\-]*(?: [A-Z&'’.\-]+){0,3}\s*$")
+_OUTLET_WITH_AGENCY_RE = re.compile(r"\s+WITH\s+")
 # What an English page prints in capitals above a story that is not who wrote it.
 _STORY_LABELS = frozenset(
     "analysis exclusive opinion breaking update updated live editorial comment interview factbox explainer "
