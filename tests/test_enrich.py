@@ -128,6 +128,15 @@ def test_a_word_with_a_pronoun_the_accusatives_alif_or_the_futures_sin_is_no_key
     assert {"ناسا", "القمر", "السينما"} <= set(shown) and not inflected & set(shown), shown
 
 
+def test_the_accusative_marked_over_its_alif_a_lone_ordinal_and_yesterday_are_no_keywords() -> None:
+    text = (
+        "افتتح الأمير معرضاً للكتاب في دورته الخامسة أمس، وضم المعرض ألف ناشر. وقال مدير المعرض إن الدورة الخامسة"
+        " شهدت إقبالاً كبيراً، وإن المعرض سيقدم جائزة للكتاب في الجيل الخامس من الناشرين أمس واليوم."
+    )
+    shown = [k.text for k in extract_keywords("افتتاح معرض الكتاب", tokenize(text), (), ())]
+    assert "المعرض" in shown and not {"معرضاً", "إقبالاً", "الخامسة", "أمس"} & set(shown), shown
+
+
 def test_keywords_show_the_bare_form_of_a_word_also_written_with_a_glued_conjunction() -> None:
     body = tokenize("تربط القناة بين أوروبا وآسيا. وتختصر الطريق إلى وآسيا ثم آسيا والموانئ")
     shown = [k.text for k in extract_keywords(None, body, (), ())]

@@ -89,6 +89,14 @@ def _is_a_style(key: str) -> bool:
 
 
 _STYLE_KEYS = frozenset(map(term, ARABIC_STYLE_WORDS))
+# Ordinals alone ("الخامسة", "التاسع") say which, not what about; in a phrase they name it ("الجيل الخامس").
+_ORDINAL_KEYS = frozenset(
+    map(
+        term,
+        """ثالث ثالثة رابع رابعة خامس خامسة سادس سادسة سابع سابعة ثامن ثامنة تاسع تاسعة عاشر عاشرة حادي حادية
+        third fourth fifth sixth seventh eighth ninth tenth troisième quatrième cinquième sixième""".split(),
+    )
+)
 
 
 @lru_cache(maxsize=100_000)  # forms repeat across articles: judge each once (~8 µs a form otherwise)
@@ -103,6 +111,7 @@ def _is_inflected(form: str) -> bool:
     if " " in form or not ARABIC_LETTER_RE.match(key) or key in news_labels():
         return False  # (a name the news gives: "ناسا", "جيرونا", "سانا" end as an accusative does)
     rarity = idf.get(key, unseen)
+    form = form.rstrip(_FATHATAN)  # the accusative's mark written over its alif: "بالغاً"
     stems = [key[: -len(end)] for end in _PRONOUN_ENDINGS if form.endswith(end)]
     if form.endswith("ا") and not form.endswith(("يا", "اا")):
         stems.append(key[:-1])  # the accusative's alif: "بالغا" of "بالغ"
@@ -117,6 +126,7 @@ def _is_inflected(form: str) -> bool:
 # Pronouns written on a word (never "ة": the key folds it into "ه"), longest first.
 _PRONOUN_ENDINGS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
 _PRESENT_TENSE_PREFIXES = ("ي", "ت", "ن")
+_FATHATAN = "\u064b"
 _FUTURE_MIN_LETTERS = 5  # "سيصرف"; not "سيدة", a lady, nor "ستين"
 _MIN_STEM_LETTERS = 3
 
@@ -148,7 +158,8 @@ def _calendar_keys() -> frozenset[str]:
 _ARABIC_FILLERS = """إلا عندما مثل يمكن الآن فقط ثم جميع كافة بعض عدة أنحاء أكثر أقل مما أما
     المقبل المقبلة القادم القادمة الماضي الماضية الجاري الحالي الحالية المنصرم عاجل بالصور بالفيديو فيديو
     إطار جانب مدى صباح مساء مرة أول أولى ثاني ثانية آخر أخرى جديد جديدة كبير كبيرة عدم وفق وفقا بشأن
-    تجاه عبر إزاء بحسب حسب بهذه بهذا لهذا لهذه لذلك بذلك كذلك""".split()
+    تجاه عبر إزاء بحسب حسب بهذه بهذا لهذا لهذه لذلك بذلك كذلك أمس امس البارحة غدا غداً حاليا حالياً مؤخرا
+    مؤخراً""".split()
 
 
 @cache
@@ -226,7 +237,7 @@ def extract_keywords(
     chosen = [
         (key, score, text)
         for key, score, text in chosen
-        if not (text is None and _is_inflected(forms[key])) and not _is_a_style(key)
+        if not (text is None and _is_inflected(forms[key])) and not _is_a_style(key) and key not in _ORDINAL_KEYS
     ]
     best = chosen[0][1] if chosen else 1.0
     shown: dict[str, Keyword] = {}  # two keys may show one word: "بريدة" (key "ريده") and "وبريدة" ("بريده")
