@@ -211,6 +211,8 @@ DATE_FORMS = [
     ("met on Wednesday, November 1", "Wednesday, November 1", date(2023, 11, 1)),
     ("تنطلق الأحد 5 نوفمبر", "الأحد 5 نوفمبر", date(2023, 11, 5)),  # the date picks the week, not the bare weekday
     ("will meet on Sunday, Nov. 5, in Doha", "Sunday, Nov. 5", date(2023, 11, 5)),
+    ("أعلنت، اليوم الخميس (2 تشرين الثاني 2023)، أن", "اليوم الخميس (2 تشرين الثاني 2023)", date(2023, 11, 2)),
+    ("وصل أمس (الأربعاء) إلى", "أمس (الأربعاء)", date(2023, 11, 1)),  # the weekday in brackets: one day
     # a day of a Hijri month, no year: the Hijri year that puts it closest, or as the words after it say
     ("احتفالات يوم 12 ربيع الأول", "12 ربيع الأول", date(2023, 9, 27)),
     ("يوم النحر العاشر من ذي الحجة", "العاشر من ذي الحجة", date(2023, 6, 28)),

@@ -195,7 +195,8 @@ def _range_openings(body: str, plain: str, mentions: list[DateMention]) -> list[
     return found
 
 
-_BETWEEN_PARTS_RE = re.compile(r"[\s,،]*")  # "الخميس 2 نوفمبر", "Thursday, November 2"
+# "الخميس 2 نوفمبر", "Thursday, November 2", the date in brackets: "اليوم الأحد (19 تشرين الثاني 2023)"
+_BETWEEN_PARTS_RE = re.compile(r"[\s,،]*(?P<bracket>\(\s*)?")
 
 
 def _joined(body: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -205,8 +206,16 @@ def _joined(body: str, mentions: list[DateMention]) -> list[DateMention]:
     joined: list[DateMention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
-        if last and _BETWEEN_PARTS_RE.fullmatch(body, last.end, mention.start) and _names_its_weekday(last, mention):
-            joined[-1] = DateMention(body[last.start : mention.end], mention.date, last.start, mention.end)
+        between = _BETWEEN_PARTS_RE.fullmatch(body, last.end, mention.start) if last else None
+        bracketed = between is not None and between["bracket"] is not None
+        if (
+            last
+            and between
+            and (not bracketed or body[mention.end : mention.end + 1] == ")")
+            and _names_its_weekday(last, mention)
+        ):
+            end = mention.end + bracketed  # (with its closing bracket)
+            joined[-1] = DateMention(body[last.start : end], mention.date, last.start, end)
         else:
             joined.append(mention)
     return joined
