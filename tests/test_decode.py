@@ -352,6 +352,19 @@ def test_a_dateline_in_an_html_pages_text_is_no_paragraph_even_when_the_markup_d
     assert (record.published_at, record.published_at_precision) == (datetime(2023, 11, 2, tzinfo=UTC), "day")
 
 
+def test_a_byline_the_markup_glued_to_the_writers_job_credits_the_writer_once() -> None:
+    stamp = '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Yolande Knell"}]}'
+    body = "<p>" + "Hospitals in Gaza are running out of fuel and could shut down within days, the WHO warned. " * 3
+    byline = "<div><span>By Yolande Knell</span><span>Middle East correspondent, Jerusalem</span></div>"
+    head = f'<head><script type="application/ld+json">{stamp}</script></head>'
+    page = (
+        f"<html>{head}<body><article><h1>Gaza hospitals running out of fuel</h1>{byline}{body}</p></article></body></html>"
+    )
+    record = parse_article(orjson.dumps({"html": page}))
+    assert isinstance(record, Article) and record.sources == ("Yolande Knell",)
+    assert record.body.startswith("Hospitals")
+
+
 def test_today_in_the_text_is_the_publishers_day_not_utcs() -> None:
     stamp = '{"@type": "NewsArticle", "datePublished": "2024-01-17T01:40:00+03:00"}'  # 22:40 UTC the day before
     body = "<p>" + "صدر مرسوم اليوم الأربعاء بتشكيل الحكومة الجديدة التي تضم ثلاثة عشر وزيرا بينهم وجوه جديدة. " * 4 + "</p>"

@@ -124,10 +124,13 @@ def _read_page(raw: RawInput, fetched: datetime) -> _Page | None:
 
 
 def _each_once(credits: tuple[str, ...]) -> tuple[str, ...]:
-    """Each credit once, as first written, however cased: "DAILY SABAH" under the headline is "Daily Sabah"."""
+    """Each credit once, as first written, however cased ("DAILY SABAH" under the headline is "Daily Sabah"), and
+    not again with the writer's job glued on by markup that had them side by side ("Yolande KnellMiddle East
+    correspondent, Jerusalem" after the markup's "Yolande Knell")."""
     first: dict[str, str] = {}
     for credit in credits:
-        first.setdefault(credit.casefold(), credit)
+        if not any(credit.startswith(kept) and credit[len(kept) : len(kept) + 1].isupper() for kept in first.values()):
+            first.setdefault(credit.casefold(), credit)
     return tuple(first.values())
 
 
