@@ -633,6 +633,17 @@ def _named(text: str, language: str = "und") -> set[tuple[str, str]]:
     return {(e.text, e.type) for e in extract_entities(tokenize(text), language=language)}
 
 
+def test_a_person_the_tagger_does_not_know_named_after_an_office_and_what_it_is_of() -> None:
+    found = _named("وقال المتحدث باسم الحكومة بيشوا هوراماني إن الوفد سيصل إلى بغداد غدا.", "ar")
+    assert ("بيشوا هوراماني", "PERSON") in found, found
+    # Not the common words after an office: "وزير الخارجية أجرى اتصالا" names no one.
+    assert not any(kind == "PERSON" for _, kind in _named("وزير الخارجية أجرى اتصالا هاتفيا بنظيره.", "ar"))
+
+
+def test_an_outlets_word_takes_in_the_name_before_it() -> None:
+    assert ("السومرية نيوز", "ORG") in _named("وذكرت الخلية في بيان تلقته السومرية نيوز أن القوات ضبطت شاحنة.", "ar")
+
+
 def test_a_fathers_name_after_bin_is_no_surname_to_tie_a_bare_name_to() -> None:
     def canonical(text: str) -> dict[str, str]:
         return {e.text: e.canonical for e in extract_entities(tokenize(text), language="ar") if e.type == "PERSON"}

@@ -29,7 +29,16 @@ import numpy as np
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
 from streams.core.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, LATIN_PLACES, NATIONAL_BODIES
-from streams.core.lexicon import arabic_place_names, arabic_territories, cldr_cities, is_glued, mostly, news_labels
+from streams.core.lexicon import (
+    arabic_place_names,
+    arabic_territories,
+    cldr_cities,
+    ever,
+    is_glued,
+    is_rare_in_the_news,
+    mostly,
+    news_labels,
+)
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME, month_number
 from streams.core.text.function_words import (
     ARABIC_HONORIFICS,
@@ -38,7 +47,7 @@ from streams.core.text.function_words import (
     FUNCTION_WORDS,
 )
 from streams.core.text.normalize import ARABIC_LETTER_RE, fold, occurrences, strip_clitics
-from streams.core.text.sections import AGENCY_KEYS, NEWS_AGENCIES, is_nisba_adjective
+from streams.core.text.sections import AGENCY_KEYS, NEWS_AGENCIES, is_an_outlets_name, is_nisba_adjective
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
@@ -377,6 +386,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     spans = _places_a_cue_names(_organisations_named_for_places(_without_bare_heads(spans, words), words), words)
     spans = _organisations_named_for_people(_persons_without_a_glued_place(spans, words), words)
     spans = _coordinated_names_apart(_with_family_names(_without_adjectives_taken_for_names(spans, words), words), words)
+    spans = _persons_an_office_names(spans, tokens)
     found = [
         (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
         for first, last, kind in map(_mended_edges, spans, repeat(words))
@@ -515,13 +525,29 @@ def _with_clubs(found: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple
 
 def _agencies_as_organisations(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """A news agency credited in brackets is the agency: "(بترا)" is not the city of Petra, "(سبأ)" not
-    the kingdom of Sheba."""
+    the kingdom of Sheba; an outlet's word alone ("نيوز") takes in the name before it ("السومرية نيوز")."""
     return [
         (start, end, "ORG")
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and fold(text[start:end]) in AGENCY_KEYS
-        else (start, end, kind)
+        else _with_the_outlets_name(start, end, kind, text)
         for start, end, kind in found
     ]
+
+
+def _with_the_outlets_name(start: int, end: int, kind: str, text: str) -> tuple[int, int, str]:
+    """ "نيوز" of "تلقته السومرية نيوز": the outlet whose name the word ends, when the word before it is one the
+    news seldom writes or gives as an organisation's (not "شارع" of "شارع تايمز", Times Square)."""
+    word = text[start:end]
+    if " " in word or not is_an_outlets_name(word) or fold(word) in AGENCY_KEYS:
+        return start, end, kind
+    before = _WORD_BEFORE_RE.search(text, max(0, start - _WORD_BEFORE_MAX_CHARS), start)
+    if before is None or is_an_outlets_name(before[1]) or not (is_rare_in_the_news(before[1]) or ever(before[1], "ORG")):
+        return start, end, kind
+    return before.start(), end, "ORG"
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+) $")
+_WORD_BEFORE_MAX_CHARS = 30
 
 
 def _before_line_break(span: tuple[int, int, str], tokens: Tokens) -> tuple[int, int, str]:
@@ -741,6 +767,52 @@ def _without_adjectives_taken_for_names(spans: list[tuple[int, int, str]], words
             and words[first - 1].lstrip("وفبل") not in _TITLES
         )
     ]
+
+
+def _persons_an_office_names(spans: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple[int, int, str]]:
+    """A person the tagger does not know, named right after an office and what it is of: "المتحدث باسم الحكومة
+    بيشوا هوراماني", "وزيرة المالية الاتحادية طيف سامي". What the office is of is definite ("الحكومة", "المالية
+    الاتحادية") or "باسم"; the name after it is not: two or three words the news seldom writes ("هوراماني") or
+    gives as a person's ("سامي")."""
+    words, taken = tokens.words, {i for first, last, _ in spans for i in range(first, last)}
+    found: list[tuple[int, int, str]] = []
+    for office, word in enumerate(words):
+        if term(word) not in _OFFICE_KEYS or office in taken:
+            continue
+        start = office + 1
+        while start < len(words) and start - office <= _OFFICE_OF_MAX_WORDS and _goes_on(tokens, start):
+            if not (_is_definite(words[start]) or term(words[start]) in _OFFICE_OF_KEYS):
+                break
+            start += 1
+        end = start
+        while end < len(words) and end - start < _UNKNOWN_NAME_MAX_WORDS and end not in taken and _goes_on(tokens, end):
+            if _is_definite(words[end]) or not _may_be_an_unknown_name(words[end]):
+                break
+            end += 1
+        if start > office + 1 and end - start >= 2:
+            found.append((start, end, "PERS"))
+    return sorted([*spans, *found]) if found else spans
+
+
+def _goes_on(tokens: Tokens, index: int) -> bool:
+    """Is ``tokens.words[index]`` in the same phrase as the word before it: only a space between?"""
+    return index > 0 and tokens.text[tokens.ends[index - 1] : tokens.starts[index]].isspace()
+
+
+def _may_be_an_unknown_name(word: str) -> bool:
+    if not word.isalpha() or strip_clitics(fold(word)) in ARABIC_SMALL_WORD_KEYS:
+        return False
+    return ever(word, "PERS") or is_rare_in_the_news(word)
+
+
+_OFFICE_KEYS = frozenset(
+    term(w)
+    for w in """المتحدث الناطق متحدث ناطق وزير وزيرة الوزير الوزيرة رئيس رئيسة مدير مديرة سفير سفيرة السفير قائد
+    محافظ مستشار مستشارة مبعوث المبعوث مساعد""".split()
+)
+_OFFICE_OF_KEYS = frozenset(term(w) for w in "باسم لشؤون".split())
+_OFFICE_OF_MAX_WORDS = 4
+_UNKNOWN_NAME_MAX_WORDS = 3
 
 
 def _is_definite(word: str) -> bool:
