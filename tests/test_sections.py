@@ -1721,3 +1721,25 @@ def test_more_sites_shapes_bylines_with_their_wire_or_their_time_and_the_sites_p
         "Egypt's non-oil exports increased by 5 percent in October, the minister said on Sunday.\n"
     )
     assert ahram.sources == ("Ahram Online",) and ahram.published_at == datetime(2023, 11, 26, tzinfo=UTC)
+
+
+def test_a_sections_name_above_a_headline_of_any_length_and_a_most_read_list_that_exclaims() -> None:
+    short = _parsed(
+        "سكاي نيوز عربية\nأبو نؤاس\nسكاي نيوز عربية\nنشر بتاريخ 1 آب 2015\nيتأرجح تمثال أبو نؤاس المطل على دجلة.\n"
+    )
+    assert short.title == "أبو نؤاس" and short.body == "يتأرجح تمثال أبو نؤاس المطل على دجلة."
+    labelled = _parsed(
+        "منوعات\nبالفيديو: الفوزان يفتي بعدم جواز الجمع بين الصيامين\n"
+        "عبدالحكيم شار- سبق- متابعة: أفتى عضو هيئة كبار العلماء الدكتور صالح الفوزان بعدم جواز الجمع.\n"
+    )
+    assert labelled.title == "بالفيديو: الفوزان يفتي بعدم جواز الجمع بين الصيامين"
+    placed = _parsed("محليات\nاحتفاء فرنسي بعبده خال\nالرياضي ـ جدة\nاحتفى القسم الثقافي في القنصلية الفرنسية بجدة.\n")
+    assert placed.title == "احتفاء فرنسي بعبده خال" and placed.body.startswith("احتفى")  # no column's writer
+    menu_words = _parsed("بوابة الأهرام\nثقافة حوار\nبوابة الأهرام\nتاريخ النشر : 01/08/2015\nمن المفارقات العجيبة.\n")
+    assert menu_words.title == "ثقافة حوار"
+    listed = _parsed(
+        "وزارة العمل تعلق نشاط شركة استقدام\nعلقت وزارة العمل نشاط إحدى كبرى شركات الاستقدام بالمملكة.\n"
+        "الأكثر قراءة\nأسواق الأسهم الخليجية ترتفع بعد صعود النفط\nالاتحاد في تناقضات القرض.. وتعاقدات ب100 مليون!\n"
+        "جميع الحقوق محفوظة © عكاظ\n"
+    )
+    assert listed.body == "علقت وزارة العمل نشاط إحدى كبرى شركات الاستقدام بالمملكة." and len(listed.related) == 2

@@ -242,6 +242,32 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
     )
 
 
+# The site's own lines a scraper copies around the article: its name, its sections, its menu, its feet.
+_SITES = ["صحيفة سبق الإلكترونية", "العين الإخبارية", "السومرية نيوز", "عكاظ", "الشرق الأوسط", "اليوم السابع", "عمون",
+          "هسبريس", "روسيا اليوم", "الجزيرة نت", "سكاي نيوز عربية", "مصراوي", "بوابة الأهرام", "القدس العربي",
+          "إرم نيوز"]  # fmt: skip
+_SECTIONS = ["أخبار", "سياسة", "اقتصاد", "محليات", "عربي ودولي", "رياضة", "منوعات"]
+SITE_CHROME = ("site", "site+section", "section", "site+repeat", "menu", "foot", "foot+list")
+
+
+def with_site_chrome(raw: str, chrome: str, more_headlines: Sequence[str], rng: random.Random) -> str:
+    """``raw`` inside the site's lines that ``chrome`` names (one of ``SITE_CHROME``): its name above the headline,
+    with its section, said again below the headline, its menu, or its feet (share buttons, follow prompts, a list
+    of its most read headlines, its copyright). None of them is the article's."""
+    lines = raw.rstrip("\n").split("\n")
+    site, section = rng.choice(_SITES), rng.choice(_SECTIONS)
+    chromed = {
+        "site": [site, *lines],
+        "site+section": [site, section, *lines],
+        "section": [section, *lines],
+        "site+repeat": [site, lines[0], site, *lines[1:]],
+        "menu": ["الرئيسية", *rng.sample(_SECTIONS, 4), *lines],
+        "foot": [*lines, "شارك", "فيسبوك", "تويتر", "واتساب", f"© 2015 {site}. جميع الحقوق محفوظة"],
+        "foot+list": [*lines, "تابعونا على تويتر", "الأكثر قراءة", *more_headlines, f"جميع الحقوق محفوظة © {site}"],
+    }[chrome]
+    return "\n".join(chromed) + "\n"
+
+
 def _dateline(moment: datetime, rng: random.Random) -> tuple[str, datetime, str]:
     """A dateline in one of the family's shapes, and the instant and precision it states."""
     day = moment.replace(hour=0, minute=0, second=0, microsecond=0)

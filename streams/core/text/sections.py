@@ -645,7 +645,7 @@ def _dated_title(line: str, reference: datetime | None) -> tuple[str, Dateline] 
 _DATE_HEADINGS_ABOVE_TITLE = 2
 _TITLE_MIN_WORDS_BELOW_DATE = 3
 _PLACE_AND_AGENCY_MAX_WORDS = 5  # "القاهرة - أ ش أ", "Paris – AFP": the body's opening, not a headline
-_DASH_BETWEEN_RE = re.compile(r"\s[-–—]\s")
+_DASH_BETWEEN_RE = re.compile(r"\s[-–—ـ]\s")  # (the tatweel too: "الرياضي ـ جدة")
 
 
 def _without_the_sites_menu(lines: list[str]) -> list[str]:
@@ -654,10 +654,17 @@ def _without_the_sites_menu(lines: list[str]) -> list[str]:
     name above a headline is (``_is_kicker``, ``_is_column_head``)."""
     end = 0  # (the site's name may head its menu: "السومرية نيوز", "أمن", headline)
     while end < min(len(lines) - 1, _MENU_MAX_LINES) and (
-        _is_menu_item(lines[end]) or (end == 0 and is_an_outlets_name(lines[0]))
+        _is_menu_item(lines[end]) or (end == 0 and _may_name_the_site(lines[0]) and _is_menu_item(lines[1]))
     ):
         end += 1
-    return lines[end - 1 :] if end >= _MENU_MIN_LINES else lines
+    if end < _MENU_MIN_LINES or lines[end].strip() == lines[0].strip():
+        return lines  # (the site's name said again under a headline of such words: "بوابة الأهرام", "ثقافة حوار", …)
+    return lines[end - 1 :]
+
+
+def _may_name_the_site(line: str) -> bool:
+    """A short line of plain words above the menu: "الشرق الأوسط", "مصراوي", "السومرية نيوز"."""
+    return is_an_outlets_name(line) or (0 < word_count(line) <= _OUTLET_MAX_WORDS and _are_plain_words(line.strip()))
 
 
 def _is_menu_item(line: str) -> bool:
@@ -762,11 +769,24 @@ def _is_kicker(lines: list[str], reference: datetime | None, page: Sequence[str]
     headline = lines[1]
     if _is_date_line(headline, reference) or _are_crumbs(headline):
         return False  # ("الرياض | الاقتصاد | الطاقة" below a one-word headline is the page's crumbs)
-    if not (_reads_as_the_pages_headline(headline) or (_is_section_name(kicker) and _is_short_headline(headline))):
+    # Under the site's or the section's name, a short line is the headline too ("كواليس"), and any line with the
+    # story right under it: its dateline ("أبو نؤاس", then "نشر بتاريخ 1 آب 2015"), the site's name again, its first
+    # paragraph ("بالفيديو: الفوزان …", whose label reads as a link's elsewhere). Not a line that says where from or
+    # who: a byline, a place, an outlet, or under a section a person's name ("سياسة", "محمد العلي").
+    section = _is_section_name(kicker)
+    named = outlet or section
+    opens = named and _opens_the_story(lines, 2, reference) and not _says_where_from_or_who(headline, section)
+    if not (_reads_as_the_pages_headline(headline) or (named and _is_short_headline(headline)) or opens):
         return False
     if _opens_the_story(lines, 2, reference):
         return True
-    return outlet and len(lines) > 3 and _reads_as_headline(lines[2]) and _opens_the_story(lines, 3, reference)
+    return named and len(lines) > 3 and _reads_as_headline(lines[2]) and _opens_the_story(lines, 3, reference)
+
+
+def _says_where_from_or_who(line: str, under_a_section: bool) -> bool:
+    if _credit(line) is not None or _is_a_place(line) or is_an_outlets_name(line):
+        return True
+    return under_a_section and _reads_as_a_persons_name(line)
 
 
 def _names_the_site_above(lines: list[str], page: Sequence[str]) -> bool:
@@ -774,8 +794,10 @@ def _names_the_site_above(lines: list[str], page: Sequence[str]) -> bool:
     the page writes again below, in a credit, a writer's note or its foot, furniture included ("Middle East
     Eye", "Rudaw", "© 2023 Khaleej Times")?"""
     kicker = lines[0].strip()
-    if OUTLET_NAME_RE.match(kicker) is not None:
+    if OUTLET_NAME_RE.match(kicker) is not None or is_an_outlets_name(kicker):
         return word_count(kicker) <= _OUTLET_NAME_MAX_WORDS
+    if word_count(kicker) <= _OUTLET_NAME_MAX_WORDS and any(line.strip() == kicker for line in lines[2:]):
+        return True  # said again alone: "عمون", headline, "عمون"
     if _CAPITALISED_NAME_RE.match(kicker) is None:
         return False
     return any(kicker in line for line in lines[2:]) or sum(kicker in line for line in page) > 1
@@ -2415,7 +2437,12 @@ def _listed_headlines(lines: list[str] | tuple[str, ...], after: int, names_a_li
     heading names a list ("الأكثر قراءة", "أخبار ذات صلة": ``names_a_list``): other lines that lead into
     running text are the article's sub-headings."""
     end = after
-    while end < len(lines) and _may_be_listed(lines[end]) and not _is_trailer(lines[end]):
+    # (under a heading that names a list, a headline that exclaims or asks is one of its links too: "… ب100 مليون!")
+    while (
+        end < len(lines)
+        and not _is_trailer(lines[end])
+        and (_may_be_listed(lines[end]) or (names_a_list and _reads_as_the_pages_headline(lines[end])))
+    ):
         if read_also(lines[end]) is not None:
             return [], after
         end += 1
