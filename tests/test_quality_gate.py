@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from streams.core.language import detect_language
 from streams.testing.evaluation import (
     ant_articles,
     evaluate_fundus,
@@ -20,6 +21,7 @@ from streams.testing.evaluation import (
     rendered_saudinewsnet,
     site_chrome_changes,
 )
+from streams.testing.render import ENGLISH_SITE_KIT
 from tests.conftest import shared_file
 
 pytestmark = pytest.mark.corpus
@@ -70,10 +72,18 @@ def test_the_sites_name_sections_menu_and_feet_around_a_page_leave_its_title_dat
     then "وردة الهيئة..!!", or the headline is a person's name under a section, "رياضة" then "أبو نؤاس", which
     the page may as well name as its writer, a page cannot tell which is which: a few pages may change.)"""
     cases = rendered_saudinewsnet(shared_file("corpora/saudinewsnet/articles.dev.jsonl"), limit=600)
-    changed = site_chrome_changes(cases)
+    changed = site_chrome_changes([(case.raw, case.title) for case in cases])
     print("\nsite chrome (pages, changed):", changed)
     assert all(pages >= 550 for pages, _ in changed.values())
     assert sum(n for _, n in changed.values()) <= 10  # 5 of 4,200 when pinned (811 at cd2dcc1, the session's start)
+    # fundus's English and French articles as text, inside an English-language site's chrome ("Khaleej Times",
+    # "World", "Al-Monitor staff", "Follow Arab News on X", "Most read", "© 2024 …").
+    fundus = fundus_articles_as_text(shared_file("corpora/fundus/index.jsonl").parent)
+    pages = [(f"{title}\n{text}", title) for title, text in fundus if title and detect_language(text) in ("en", "fr")]
+    changed = site_chrome_changes(pages, kit=ENGLISH_SITE_KIT)
+    print("site chrome, fundus in English and French (pages, changed):", changed)
+    assert all(count >= 90 for count, _ in changed.values())
+    assert sum(n for _, n in changed.values()) <= 15  # 9 of 658 when pinned (397 at cd2dcc1; a 30-word headline)
 
     """The marker-less cut on true single articles written as text, with their titles: fundus's pages
     (sub-headings, live blogs) and ANT's first 6,000 articles (listicles)."""

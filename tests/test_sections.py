@@ -1743,3 +1743,16 @@ def test_a_sections_name_above_a_headline_of_any_length_and_a_most_read_list_tha
         "جميع الحقوق محفوظة © عكاظ\n"
     )
     assert listed.body == "علقت وزارة العمل نشاط إحدى كبرى شركات الاستقدام بالمملكة." and len(listed.related) == 2
+
+
+def test_an_english_sites_menu_section_newsroom_and_follow_prompt_are_no_part_of_the_article() -> None:
+    page = (
+        "Home\nWorld\nOpinion\nMiddle East\nSocialist critic of NATO and EU poised to win Ireland's presidency\n"
+        "Her coolness to Brussels puts her at odds with the Irish government\nAl-Monitor staff\n"
+        "DUBLIN — She has slammed NATO and voted against EU treaties, and she is poised to win the presidency.\n"
+        "Follow Arab News on X\n"
+    )
+    article = _parsed(page)
+    assert article.title == "Socialist critic of NATO and EU poised to win Ireland's presidency"
+    assert article.sources == ("Al-Monitor",) and article.body.endswith("poised to win the presidency.")
+    assert article.body.startswith("Her coolness")  # the standfirst stays the article's

@@ -22,7 +22,15 @@ import orjson
 from streams.core import Article, ParseOptions, parse_article
 from streams.core.text.normalize import clean_lines, clean_text, fold
 from streams.testing.metrics import token_f1
-from streams.testing.render import SITE_CHROME, RenderedArticle, load_saudinewsnet, render, with_site_chrome
+from streams.testing.render import (
+    ARABIC_SITE_KIT,
+    SITE_CHROME,
+    RenderedArticle,
+    SiteKit,
+    load_saudinewsnet,
+    render,
+    with_site_chrome,
+)
 
 
 @dataclass
@@ -221,19 +229,21 @@ def evaluate_rendered(cases: list[RenderedArticle]) -> Scores:
     return scores
 
 
-def site_chrome_changes(cases: list[RenderedArticle], seed: int = 11) -> dict[str, tuple[int, int]]:
+def site_chrome_changes(
+    pages: list[tuple[str, str]], seed: int = 11, kit: SiteKit = ARABIC_SITE_KIT
+) -> dict[str, tuple[int, int]]:
     """Per kind of the site's chrome (``SITE_CHROME``): (pages, pages whose title, date or body the chrome
-    changed), each page parsed bare and inside the chrome."""
+    changed), each page, given as (headline, raw text), parsed bare and inside the chrome."""
     rng = random.Random(seed)
     options = ParseOptions(enrich=False)
     counts = {chrome: [0, 0] for chrome in SITE_CHROME}
-    for case in cases:
-        bare = parse_article(case.raw.encode("utf-8"), options=options)
+    for raw, _headline in pages:
+        bare = parse_article(raw.encode("utf-8"), options=options)
         if not isinstance(bare, Article):
             continue
         for chrome in SITE_CHROME:
-            headlines = [other.title for other in rng.sample(cases, 3)]
-            dressed = parse_article(with_site_chrome(case.raw, chrome, headlines, rng).encode("utf-8"), options=options)
+            headlines = [headline for _, headline in rng.sample(pages, 3)]
+            dressed = parse_article(with_site_chrome(raw, chrome, headlines, rng, kit).encode("utf-8"), options=options)
             same = isinstance(dressed, Article) and (dressed.title, dressed.published_at, dressed.body) == (
                 bare.title,
                 bare.published_at,
@@ -241,7 +251,7 @@ def site_chrome_changes(cases: list[RenderedArticle], seed: int = 11) -> dict[st
             )
             counts[chrome][0] += 1
             counts[chrome][1] += not same
-    return {chrome: (pages, changed) for chrome, (pages, changed) in counts.items()}
+    return {chrome: (count, changed) for chrome, (count, changed) in counts.items()}
 
 
 # --- stories glued on without a marker: false alarms on single articles ------------------------------

@@ -243,27 +243,61 @@ def render(article: CleanArticle, others: Sequence[CleanArticle], rng: random.Ra
 
 
 # The site's own lines a scraper copies around the article: its name, its sections, its menu, its feet.
-_SITES = ["صحيفة سبق الإلكترونية", "العين الإخبارية", "السومرية نيوز", "عكاظ", "الشرق الأوسط", "اليوم السابع", "عمون",
-          "هسبريس", "روسيا اليوم", "الجزيرة نت", "سكاي نيوز عربية", "مصراوي", "بوابة الأهرام", "القدس العربي",
-          "إرم نيوز"]  # fmt: skip
-_SECTIONS = ["أخبار", "سياسة", "اقتصاد", "محليات", "عربي ودولي", "رياضة", "منوعات"]
+@dataclass(frozen=True, slots=True)
+class SiteKit:
+    sites: tuple[str, ...]
+    sections: tuple[str, ...]
+    home: str
+    share: tuple[str, ...]  # the share buttons, one a line
+    follow: str  # "{site}" stands for the site's name
+    most_read: str
+    copyright: str
+    staff: str  # the newsroom's byline under the headline, "{site}" for the name; "" to say the name again
+
+
+ARABIC_SITE_KIT = SiteKit(
+    sites=("صحيفة سبق الإلكترونية", "العين الإخبارية", "السومرية نيوز", "عكاظ", "الشرق الأوسط", "اليوم السابع", "عمون",
+           "هسبريس", "روسيا اليوم", "الجزيرة نت", "سكاي نيوز عربية", "مصراوي", "بوابة الأهرام", "القدس العربي",
+           "إرم نيوز"),
+    sections=("أخبار", "سياسة", "اقتصاد", "محليات", "عربي ودولي", "رياضة", "منوعات"),
+    home="الرئيسية",
+    share=("شارك", "فيسبوك", "تويتر", "واتساب"),
+    follow="تابعونا على تويتر",
+    most_read="الأكثر قراءة",
+    copyright="© 2015 {site}. جميع الحقوق محفوظة",
+    staff="",
+)  # fmt: skip
+ENGLISH_SITE_KIT = SiteKit(
+    sites=("The Guardian", "Middle East Eye", "Arab News", "Khaleej Times", "The National", "Le Monde", "France 24",
+           "Al-Monitor", "Daily Sabah", "Gulf News"),
+    sections=("World", "Business", "Sport", "Politics", "Opinion", "Middle East"),
+    home="Home",
+    share=("Share", "Facebook", "Twitter", "WhatsApp"),
+    follow="Follow {site} on X",
+    most_read="Most read",
+    copyright="© 2024 {site}. All rights reserved.",
+    staff="{site} staff",
+)  # fmt: skip
 SITE_CHROME = ("site", "site+section", "section", "site+repeat", "menu", "foot", "foot+list")
 
 
-def with_site_chrome(raw: str, chrome: str, more_headlines: Sequence[str], rng: random.Random) -> str:
+def with_site_chrome(
+    raw: str, chrome: str, more_headlines: Sequence[str], rng: random.Random, kit: SiteKit = ARABIC_SITE_KIT
+) -> str:
     """``raw`` inside the site's lines that ``chrome`` names (one of ``SITE_CHROME``): its name above the headline,
-    with its section, said again below the headline, its menu, or its feet (share buttons, follow prompts, a list
-    of its most read headlines, its copyright). None of them is the article's."""
+    with its section, said again below the headline (or its newsroom's byline there), its menu, or its feet (share
+    buttons, follow prompts, a list of its most read headlines, its copyright). None of them is the article's."""
     lines = raw.rstrip("\n").split("\n")
-    site, section = rng.choice(_SITES), rng.choice(_SECTIONS)
+    site, section = rng.choice(kit.sites), rng.choice(kit.sections)
+    signed = kit.staff.format(site=site) if kit.staff else site
     chromed = {
         "site": [site, *lines],
         "site+section": [site, section, *lines],
         "section": [section, *lines],
-        "site+repeat": [site, lines[0], site, *lines[1:]],
-        "menu": ["الرئيسية", *rng.sample(_SECTIONS, 4), *lines],
-        "foot": [*lines, "شارك", "فيسبوك", "تويتر", "واتساب", f"© 2015 {site}. جميع الحقوق محفوظة"],
-        "foot+list": [*lines, "تابعونا على تويتر", "الأكثر قراءة", *more_headlines, f"جميع الحقوق محفوظة © {site}"],
+        "site+repeat": [site, lines[0], signed, *lines[1:]],
+        "menu": [kit.home, *rng.sample(kit.sections, 4), *lines],
+        "foot": [*lines, *kit.share, kit.copyright.format(site=site)],
+        "foot+list": [*lines, kit.follow.format(site=site), kit.most_read, *more_headlines, kit.copyright.format(site=site)],
     }[chrome]
     return "\n".join(chromed) + "\n"
 

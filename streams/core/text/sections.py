@@ -196,6 +196,10 @@ NEWS_AGENCIES = tuple(
     BBC News|BBC Arabic|Sky News|Sky News Arabia|Associated Press|سبق|عكاظ|شفق نيوز|القبس|وطنية|الوكالة الوطنية للإعلام|
     إيلاف|معا|صفا|شهاب|قدس برس|كوردستان 24|كوردستان24|كردستان 24|Kurdistan24|سونا|وال|ومع|و.م.ع|نينا|فارس|تسنيم|
     إيسنا|مهر|تاس|نوفوستي|كيودو|يونهاب|
+    The Guardian|The New York Times|The Washington Post|The Wall Street Journal|Financial Times|The Independent|
+    The Telegraph|Le Monde|Le Figaro|Libération|Jeune Afrique|L'Orient-Le Jour|The New Arab|Daily Sabah|
+    Jordan Times|The Jordan Times|Times of Oman|Kuwait Times|Ahram Online|Egypt Independent|Rudaw|Euronews|
+    Deutsche Welle|Al-Quds Al-Arabi|The Arab Weekly|Saudi Press Agency|Emirates News Agency|
     Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
@@ -290,6 +294,8 @@ _FURNITURE_RE = re.compile(
     # the same prompt whose platforms were links the scraper dropped: "تابعوا RT على", "تابعوا أخبار سانا على و"
     # (the "and" between two lost links), "Follow us on"
     r"|(?:تابعونا|تابعنا|تابعوا)(?:\s[^.!?؟]{0,30}?)?\s(?:على|عبر)(?:\s+و)*\s*$|follow (?:us|[^.!?]{1,30}?) on\s*$"
+    r"|follow (?:us|[^.!?]{1,30}?) on (?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|threads|whatsapp|telegram"
+    r"|google news)\s*\.?\s*$"
     r"|(?:suivre|follow|تابعنا|تابعونا)\s*$"
     # breadcrumbs: "الرئيسية > أخبار > عربي ودولي", "Home / World / Europe"
     # (separators between spaces: "«حماس» تعلن «هدنة»" quotes, "02 / 11 / 2023" is a date)
@@ -612,7 +618,8 @@ _SECTION_WORDS = frozenset(
     مقال رأي آراء تقارير تقرير حوارات حوار تحقيقات تحقيق محلية محليات دولية دولي عربية عربي عالمية عالم مجتمع
     حوادث برلمان اقتصادية سياسية رياضية عاجل أمن أمنية قضايا قضاء تعليم بيئة سياحة طاقة أسواق بورصة عقارات سيارات
     ثقافية فنية news world business sport sports politics opinion analysis culture tech health economy local
-    international science environment lifestyle travel markets energy""".split()
+    international science environment lifestyle travel markets energy middle east africa asia europe americas
+    monde international économie société culture sport""".split()
 )
 
 
@@ -780,6 +787,8 @@ def _is_kicker(lines: list[str], reference: datetime | None, page: Sequence[str]
         return False
     if _opens_the_story(lines, 2, reference):
         return True
+    if (section or is_an_outlets_name(kicker)) and _reads_as_the_pages_headline(headline):
+        return True  # (a section's or a name the credits know is never the title, whatever follows: "Arab News")
     return named and len(lines) > 3 and _reads_as_headline(lines[2]) and _opens_the_story(lines, 3, reference)
 
 
@@ -910,8 +919,11 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
 
 
 def _how_long_ago_after(line: str) -> int | None:
-    """Where a line's closing "how long ago" starts, after other words: a byline's "2 hours ago", "منذ ساعتين"."""
+    """Where a line's closing "how long ago" starts, after other words that are no date's label: a byline's "2 hours
+    ago", "منذ ساعتين" (not "آخر تحديث: منذ ساعتين", a dateline whole)."""
     if not ("ago" in line or "منذ" in line or "il y a" in line):
+        return None
+    if _DATE_LABEL_RE.match(line) is not None or _UPDATE_LABEL_RE.match(line) is not None:
         return None
     ago = _AGO_AFTER_RE.search(line)
     return ago.start() + 1 if ago is not None and ago.start() > 0 else None
@@ -1278,7 +1290,7 @@ _FOLLOW_BUTTON_RE = re.compile(r"(?<=\w)\s+(?:Suivre|Follow)\s*$")
 _DESK_CREDIT_RE = re.compile(
     r"^\s*(?:(?:staff|senior|special)\s+(?:writer|reporter|report|correspondent)|(?:web|news|online|digital) desk)"
     r"\s*[,،|]\s*(?P<outlet>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3})\s*$"
-    r"|^\s*(?-i:(?P<named>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}))\s+staff(?:\s+(?:and|&)\s+agencies)?\s*$",
+    r"|^\s*(?-i:(?P<named>[A-Z][\w&'’.\-]*(?: (?:[A-Z][\w&'’.\-]*|\d+)){0,3}))\s+staff(?:\s+(?:and|&)\s+agencies)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1880,7 +1892,8 @@ _MENU_WORDS = (
     | _LABEL_KEYS
     | frozenset(
         strip_clitics(fold(word))
-        for word in "فيديوهات بودكاست إنفوجراف انفوجراف ملفات كتاب الكتاب مواقف وثائقيات برامج video videos podcasts".split()
+        for word in """فيديوهات بودكاست إنفوجراف انفوجراف ملفات كتاب الكتاب مواقف وثائقيات برامج video videos podcasts home
+        accueil""".split()
     )
 )
 
