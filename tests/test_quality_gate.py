@@ -67,15 +67,16 @@ def test_saudinewsnet_rendered_as_scraped_text() -> None:
 
 def test_the_sites_name_sections_menu_and_feet_around_a_page_leave_its_title_date_and_body() -> None:
     """The same SaudiNewsNet pages, bare and inside the lines of a site a scraper copies with them: its name
-    above the headline (said again below it, or with its section), its menu, its share buttons, follow prompts,
-    most-read list and copyright. (Where the name is a word no list knows and the headline has two words, "عمون"
-    then "وردة الهيئة..!!", or the headline is a person's name under a section, "رياضة" then "أبو نؤاس", which
-    the page may as well name as its writer, a page cannot tell which is which: a few pages may change.)"""
+    above the headline (said again below it, or with its section), its menu, a writer's byline under the headline,
+    its share buttons, follow prompts, most-read list and copyright. (Where the name is a word no list knows and
+    the headline has two words, "عمون" then "وردة الهيئة..!!", or the headline is a person's name under a section,
+    "رياضة" then "أبو نؤاس", which the page may as well name as its writer, a page cannot tell which is which: a
+    few pages may change.)"""
     cases = rendered_saudinewsnet(shared_file("corpora/saudinewsnet/articles.dev.jsonl"), limit=600)
     changed = site_chrome_changes([(case.raw, case.title) for case in cases])
     print("\nsite chrome (pages, changed):", changed)
     assert all(pages >= 550 for pages, _ in changed.values())
-    assert sum(n for _, n in changed.values()) <= 10  # 5 of 4,200 when pinned (811 at cd2dcc1, the session's start)
+    assert sum(n for _, n in changed.values()) <= 12  # 7 of 4,800 when pinned (984 at cd2dcc1, the session's start)
     # fundus's English and French articles as text, inside an English-language site's chrome ("Khaleej Times",
     # "World", "Al-Monitor staff", "Follow Arab News on X", "Most read", "© 2024 …").
     fundus = fundus_articles_as_text(shared_file("corpora/fundus/index.jsonl").parent)
@@ -83,7 +84,7 @@ def test_the_sites_name_sections_menu_and_feet_around_a_page_leave_its_title_dat
     changed = site_chrome_changes(pages, kit=ENGLISH_SITE_KIT)
     print("site chrome, fundus in English and French (pages, changed):", changed)
     assert all(count >= 90 for count, _ in changed.values())
-    assert sum(n for _, n in changed.values()) <= 15  # 9 of 658 when pinned (397 at cd2dcc1; a 30-word headline)
+    assert sum(n for _, n in changed.values()) <= 12  # 6 of 752 when pinned (408 at cd2dcc1; a 30-word headline)
 
     """The marker-less cut on true single articles written as text, with their titles: fundus's pages
     (sub-headings, live blogs) and ANT's first 6,000 articles (listicles)."""

@@ -1756,3 +1756,12 @@ def test_an_english_sites_menu_section_newsroom_and_follow_prompt_are_no_part_of
     assert article.title == "Socialist critic of NATO and EU poised to win Ireland's presidency"
     assert article.sources == ("Al-Monitor",) and article.body.endswith("poised to win the presidency.")
     assert article.body.startswith("Her coolness")  # the standfirst stays the article's
+
+
+def test_a_reporters_label_credits_a_person_and_heads_a_headline_otherwise() -> None:
+    page = "عودة الأمطار إلى الرياض\n{line}\nتاريخ النشر: 2 أغسطس 2015\nتوقعت الهيئة العامة للأرصاد هطول أمطار غزيرة.\n"
+    for line, name in (("تقرير: خالد المطيري", "خالد المطيري"), ("متابعة: فهد الدوسري", "فهد الدوسري")):
+        article = _parsed(page.format(line=line))
+        assert article.sources == (name,) and article.body.startswith("توقعت"), line
+    headline = _parsed("تقرير: الجزائر تتخلى عن 13 ألف مهاجر في الصحراء\nتركت السلطات الجزائرية المهاجرين في الصحراء.\n")
+    assert headline.title == "تقرير: الجزائر تتخلى عن 13 ألف مهاجر في الصحراء"

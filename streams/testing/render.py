@@ -253,6 +253,7 @@ class SiteKit:
     most_read: str
     copyright: str
     staff: str  # the newsroom's byline under the headline, "{site}" for the name; "" to say the name again
+    bylines: tuple[str, ...]  # a writer's, labelled as the site labels it
 
 
 ARABIC_SITE_KIT = SiteKit(
@@ -266,6 +267,8 @@ ARABIC_SITE_KIT = SiteKit(
     most_read="الأكثر قراءة",
     copyright="© 2015 {site}. جميع الحقوق محفوظة",
     staff="",
+    bylines=("كتب: محمد العلي", "بقلم: د. سامي الحربي", "الرياض - محمد العلي", "كتبت: نورة السالم",
+             "متابعة: فهد الدوسري", "تقرير: خالد المطيري", "حوار: سارة الأحمد"),
 )  # fmt: skip
 ENGLISH_SITE_KIT = SiteKit(
     sites=("The Guardian", "Middle East Eye", "Arab News", "Khaleej Times", "The National", "Le Monde", "France 24",
@@ -277,16 +280,18 @@ ENGLISH_SITE_KIT = SiteKit(
     most_read="Most read",
     copyright="© 2024 {site}. All rights reserved.",
     staff="{site} staff",
+    bylines=("By Jane Smith", "By Ahmed Al-Omran and Sarah Dadouch", "Par Jean Dupont", "By Nadine Awadalla, Reuters"),
 )  # fmt: skip
-SITE_CHROME = ("site", "site+section", "section", "site+repeat", "menu", "foot", "foot+list")
+SITE_CHROME = ("site", "site+section", "section", "site+repeat", "menu", "byline", "foot", "foot+list")
 
 
 def with_site_chrome(
     raw: str, chrome: str, more_headlines: Sequence[str], rng: random.Random, kit: SiteKit = ARABIC_SITE_KIT
 ) -> str:
     """``raw`` inside the site's lines that ``chrome`` names (one of ``SITE_CHROME``): its name above the headline,
-    with its section, said again below the headline (or its newsroom's byline there), its menu, or its feet (share
-    buttons, follow prompts, a list of its most read headlines, its copyright). None of them is the article's."""
+    with its section, said again below the headline (or its newsroom's byline there), its menu, a writer's byline
+    under the headline, or its feet (share buttons, follow prompts, a list of its most read headlines, its
+    copyright). None of them is the article's text."""
     lines = raw.rstrip("\n").split("\n")
     site, section = rng.choice(kit.sites), rng.choice(kit.sections)
     signed = kit.staff.format(site=site) if kit.staff else site
@@ -296,6 +301,7 @@ def with_site_chrome(
         "section": [section, *lines],
         "site+repeat": [site, lines[0], signed, *lines[1:]],
         "menu": [kit.home, *rng.sample(kit.sections, 4), *lines],
+        "byline": [lines[0], rng.choice(kit.bylines), *lines[1:]],
         "foot": [*lines, *kit.share, kit.copyright.format(site=site)],
         "foot+list": [*lines, kit.follow.format(site=site), kit.most_read, *more_headlines, kit.copyright.format(site=site)],
     }[chrome]

@@ -149,6 +149,9 @@ _BYLINE_LABELS = (
     "كتب", "كتبت", "كتبه", "الكاتب", "الكاتبة", "المحرر", "محرر الخبر", "بواسطة", "إعداد", "اعداد", "تحرير", "بقلم",
     "تصوير", "ترجمة", "حاوره", "حاورته", "حاورها", "أجرى الحوار", "أجرت الحوار", "حوار",
 )  # fmt: skip
+# Labels that also head a headline ("تقرير: 95% من سكان العالم …", "رصد: الأمطار تغرق جدة"): a byline only before
+# a person's name ("تقرير: خالد المطيري", "متابعة: فهد الدوسري").
+_REPORTER_RE = re.compile(r"^\s*(?:تقرير|متابعة|رصد|تغطية)\s*[:：\-–—/]\s*(?P<value>[^\d.!?؟:،,()]{4,40}?)\s*$")
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/ـ]|بقلم\s"
     r"|(?:(?:Story|Written|Words|Text) by|By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý])|Author\s*[,،:：]\s*)"
@@ -1269,6 +1272,8 @@ def _credit(line: str) -> str | None:
         return link["value"]
     if (desk := _DESK_CREDIT_RE.match(line)) is not None:
         return desk["outlet"] or desk["named"]
+    if (reporter := _REPORTER_RE.match(line)) is not None and _reads_as_a_persons_name(reporter["value"]):
+        return reporter["value"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line) or _bracketed_byline(line)
     if byline is not None:
         value = without_job_title(_FOLLOW_BUTTON_RE.sub("", byline["value"]))
