@@ -137,6 +137,13 @@ def test_the_accusative_marked_over_its_alif_a_lone_ordinal_and_yesterday_are_no
     assert "المعرض" in shown and not {"معرضاً", "إقبالاً", "الخامسة", "أمس"} & set(shown), shown
 
 
+def test_a_keyword_written_with_a_glued_preposition_shows_the_definite_form_the_text_writes() -> None:
+    title = "السجن عشر سنوات لمتهمين في قضية رشوة"
+    text = "قضت المحكمة بالسجن لمتهمين اثنين في قضية الرشوة، وقررت عزل المتهمين من وظيفتيهما ومصادرة المبلغ."
+    shown = [k.text for k in extract_keywords(title, tokenize(text), (), ())]
+    assert "المتهمين" in shown and "لمتهمين" not in shown, shown
+
+
 def test_keywords_show_the_bare_form_of_a_word_also_written_with_a_glued_conjunction() -> None:
     body = tokenize("تربط القناة بين أوروبا وآسيا. وتختصر الطريق إلى وآسيا ثم آسيا والموانئ")
     shown = [k.text for k in extract_keywords(None, body, (), ())]
@@ -370,8 +377,9 @@ QUANTITY_FORMS = [
     ("غسل اليدين لمدة 20 ثانية", "20 ثانية", 20.0, "second"),
     ("درجات الحرارة العظمى على القاهرة 26 درجة", "26 درجة", 26.0, "celsius"),  # a weather report's degrees
     ("بلغت قوة الزلزال 6.8 درجة على مقياس ريختر", "6.8", 6.8, None),  # no temperature: no Celsius
-    ("درجات الحرارة العظمى على القاهرة 26 درجة", "26 درجة", 26.0, "celsius"),  # a weather report's degrees
-    ("بلغت قوة الزلزال 6.8 درجة على مقياس ريختر", "6.8", 6.8, None),  # no temperature: no Celsius
+    ("وحضر المباراة أكثر من 26 ألف متفرج", "26 ألف متفرج", 26000.0, "person"),  # spectators, fans, worshippers
+    ("وأدى 1.5 مليون مصل صلاة الجمعة", "1.5 مليون مصل", 1500000.0, "person"),
+    ("The match drew 26,000 spectators", "26,000 spectators", 26000.0, "person"),
 ]
 
 

@@ -382,13 +382,16 @@ def _commonest_forms(keys: set[str], title_words: list[str], title_keys: list[st
 
 
 def _commonest(counted: dict[str, int]) -> str:
-    """The form written most often; one written with a glued conjunction or preposition ("وآسيا")
-    counts for its bare form when the text has that too ("آسيا"), and is shown bare when the news
-    writes it glued ("وممثل" is "ممثل"; "وزير" stays)."""
+    """The form written most often; one written with a glued conjunction or preposition ("وآسيا", "لمتهمين")
+    counts for its bare or definite form when the text has that too ("آسيا", "المتهمين"), and is shown bare
+    when the news writes it glued ("وممثل" is "ممثل"; "وزير" stays)."""
     merged = dict(counted)
     for form, times in counted.items():
-        if form[:1] in PROCLITIC_LETTERS and form[1:] in counted:
-            merged[form[1:]] += times
+        if form[:1] not in PROCLITIC_LETTERS:
+            continue
+        bare = next((bare for bare in (form[1:], "ال" + form[1:]) if bare in counted), None)
+        if bare is not None:  # ("لمتهمين" counts for "المتهمين": the same word, the article for the preposition)
+            merged[bare] += times
             merged[form] = 0
     return without_glued_letter(max(merged, key=merged.__getitem__))
 

@@ -139,8 +139,11 @@ _PEOPLE = """شخص أشخاص شخصا شخصاً قتيل قتلى قتيلا 
     عاملاً متطوع متطوعين متطوعا متطوعاً مستفيد مستفيدين مستفيدا مستفيداً مريض مرضى مريضا مريضاً لاعب لاعبين لاعبا
     لاعباً مشارك مشاركين مشاركا مشاركاً ناخب ناخبين ناخبا ناخباً مقاتل مقاتلين مقاتلا مقاتلاً مسلح مسلحين مسلحا
     مسلحاً متظاهر متظاهرين متظاهرا متظاهراً امرأة امرأه نساء سيدة سيدات رجل رجال رجلا رجلاً فتاة فتيات آخرين آخرون
+    متفرج متفرجين متفرجا متفرجاً مشجع مشجعين مشجعا مشجعاً مشاهد مشاهدين مصل مصلين معلم معلمين معلما معلماً
+    طبيب أطباء طبيبا طبيباً ممرض ممرضين مقيم مقيمين مقيما مقيماً وافد وافدين وافدا وافداً عضو أعضاء عضوا عضواً
     people persons children women men civilians soldiers refugees migrants hostages prisoners pilgrims residents victims
     visitors tourists passengers students workers patients players voters fighters protesters volunteers
+    spectators fans teachers doctors nurses members
     personnes enfants civils soldats réfugiés migrants otages prisonniers victimes visiteurs touristes passagers
     étudiants travailleurs patients joueurs électeurs combattants manifestants bénévoles femmes hommes""".split()
 # Shares traded, counted the same way: "210 ملايين سهم" (and "الأسهم" stays a keyword of market news).
