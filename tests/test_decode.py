@@ -365,6 +365,36 @@ def test_a_byline_the_markup_glued_to_the_writers_job_credits_the_writer_once() 
     assert record.body.startswith("Hospitals")
 
 
+def test_the_h1_is_the_headline_when_the_metadata_adds_an_unknown_sites_name_after_a_bar_or_a_dash() -> None:
+    body = "<p>" + "The former prime minister said he would not be drawn into the quarrel over the coalition. " * 3
+    for meta, h1, title in (
+        (
+            "Bennett: I am nobody's punching ball - Israel Nachrichten - Chadashoth",
+            "Bennett: I am nobody's punching ball",
+            "Bennett: I am nobody's punching ball",
+        ),
+        (
+            "Ski jumping | Insults and accusations: a row over suits",
+            "Insults and accusations: a row over suits",
+            "Insults and accusations: a row over suits",
+        ),
+        # a kicker after a colon is the headline's, and an h1 saying more than the title is its kicker's span
+        (
+            "After the withdrawal: a lawyer to be justice minister",
+            "a lawyer to be justice minister",
+            "After the withdrawal: a lawyer to be justice minister",
+        ),
+        (
+            "Druze ask for a share in power",
+            "Minority in Syria - Druze ask for a share in power",
+            "Druze ask for a share in power",
+        ),
+    ):
+        page = f'<html><head><meta property="og:title" content="{meta}"></head><body><article><h1>{h1}</h1>{body}</p>'
+        record = parse_article(orjson.dumps({"html": page + "</article></body></html>"}))
+        assert isinstance(record, Article) and record.title == title, (meta, record)
+
+
 def test_today_in_the_text_is_the_publishers_day_not_utcs() -> None:
     stamp = '{"@type": "NewsArticle", "datePublished": "2024-01-17T01:40:00+03:00"}'  # 22:40 UTC the day before
     body = "<p>" + "صدر مرسوم اليوم الأربعاء بتشكيل الحكومة الجديدة التي تضم ثلاثة عشر وزيرا بينهم وجوه جديدة. " * 4 + "</p>"

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -80,7 +81,7 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
     if published is None and dateline is None:
         published = _on_day(_extensive_date(html, url))
     return HtmlExtract(
-        title=without_site_name(document.title, document.sitename, url) or None,
+        title=_as_the_page_heads_it(without_site_name(document.title, document.sitename, url) or None, html),
         published=published,
         dateline=dateline,
         lines=lines,
@@ -89,6 +90,32 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
         authors=tuple(_name_after_the_place(html, author) for author in credited_names(document.author))
         or _json_ld_authors(html),
     )
+
+
+def _as_the_page_heads_it(title: str | None, html: str) -> str | None:
+    """The headline as the page's <h1> writes it, when the metadata's title is that and more beside it after a
+    bar or a dash, a section's or a site's name the first step did not know ("Vierschanzentournee | Beleidigen und
+    beschuldigen: …", "Bennett: … - Israel Nachrichten - Chadashoth Israel"). Not a kicker after a colon ("Nach
+    Gaetz-Rückzug: Trump-Anwältin …"), which the headline keeps, nor an h1 that says more than the title (its
+    kicker's span: "Minderheit in Syrien - Drusen fordern …")."""
+    heading = _H1_RE.search(html) if title else None
+    if title is None or heading is None:
+        return title
+    h1 = " ".join(unescape(_TAG_RE.sub(" ", heading["text"])).split())
+    if not _H1_MIN_CHARS <= len(h1) < len(title) or (at := title.find(h1)) == -1:
+        return title
+    before, after = title[:at], title[at + len(h1) :]
+    beside = (before == "" or _ENDS_ON_A_SEPARATOR_RE.search(before)) and (
+        after == "" or _OPENS_ON_A_SEPARATOR_RE.match(after)
+    )
+    return h1 if beside else title
+
+
+_H1_RE = re.compile(r"<h1\b[^>]*>(?P<text>.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]+>")
+_H1_MIN_CHARS = 12  # not a logo's or a section's word
+_ENDS_ON_A_SEPARATOR_RE = re.compile(r"\s(?:\||-|–|—|·|•)\s*$")
+_OPENS_ON_A_SEPARATOR_RE = re.compile(r"\s*(?:\||-|–|—|·|•)\s")
 
 
 # An Arabic byline names the place first: "الرياض - محمد العتيبي", "القاهرة: أحمد علي". trafilatura cuts
