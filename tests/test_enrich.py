@@ -1349,6 +1349,16 @@ def test_a_french_ministers_portfolio_and_a_name_said_before_by_its_common_noun_
     assert not _named("La CGT a exposé au chef de l'État ses revendications.", "fr") - {("CGT", "ORG")}
 
 
+def test_officers_of_a_house_a_court_a_force_or_a_newsroom_are_no_part_of_the_name() -> None:
+    found = _named(
+        "North Carolina House Speaker Tim Moore met US District Judge Loretta Preska, Wing Commander Vyomika Singh "
+        "and Reuters Editor-in-Chief Alessandra Galloni."
+    )
+    people = {"Tim Moore", "Loretta Preska", "Vyomika Singh", "Alessandra Galloni"}
+    assert {(name, "PERSON") for name in people} <= found, found
+    assert ("Reuters", "ORG") in found and not any("Speaker" in name or "Judge" in name for name, _ in found), found
+
+
 def test_what_an_office_or_a_body_is_of_goes_on_after_and() -> None:
     found = _named(
         "Minister of Trade and Industry Ahmed Samir cited the National Centre for Statistics and Information. "

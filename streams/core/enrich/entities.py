@@ -1146,6 +1146,24 @@ _PERSON_CUES = frozenset(
         "cto",
         "chairman",
         "chairwoman",
+        # officers of a house, a court, a force or a newsroom: "House Speaker Tim Moore", "US District Judge Loretta
+        # Preska", "Wing Commander Vyomika Singh", "Reuters Editor-in-Chief Alessandra Galloni"
+        "speaker",
+        "leader",
+        "judge",
+        "commissioner",
+        "commander",
+        "admiral",
+        "brigadier",
+        "representative",
+        "editor-in-chief",
+        "founder",
+        "co-founder",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "prof",
+        "professor",
     ]
 )
 # The words of an officer's title after its first, dropped with it: "Chief Financial Officer Ziad Al-Murshed",
@@ -1477,7 +1495,8 @@ _CLOSING_QUOTES = ("'", "’")
 # Offices that stand between a place and a name ("US President Joe Biden"), never at a name's end.
 _OFFICES = frozenset(
     "president minister prime chancellor senator governor mayor secretary director ambassador envoy spokesman "
-    "spokeswoman secretary-general président ministre mp".split()
+    "spokeswoman secretary-general président ministre mp speaker leader judge commissioner commander "
+    "editor-in-chief co-founder founder".split()
 )
 
 
