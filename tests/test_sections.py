@@ -1539,7 +1539,14 @@ def test_photo_credits_picture_agencies_reading_times_and_paywalls_are_furniture
 
 @pytest.mark.parametrize(
     ("opening", "outlet"),
-    [("صحيفة سبق - فريق التحرير", "صحيفة سبق"), ("الغد - هيئة التحرير", "الغد"), ("Gulf News - Staff", "Gulf News")],
+    [
+        ("صحيفة سبق - فريق التحرير", "صحيفة سبق"),
+        ("الغد - هيئة التحرير", "الغد"),
+        ("Gulf News - Staff", "Gulf News"),
+        ("By Reuters Staff", "Reuters"),
+        ("Guardian staff and agencies", "Guardian"),
+        ("France 24 staff", "France 24"),
+    ],
 )
 def test_an_outlet_and_its_newsroom_credit_the_outlet(opening: str, outlet: str) -> None:
     sections = split_body([opening, PARAGRAPH], None)

@@ -1290,12 +1290,13 @@ def _credit(line: str) -> str | None:
 _FOLLOW_BUTTON_RE = re.compile(r"(?<=\w)\s+(?:Suivre|Follow)\s*$")
 
 
-# The outlet's newsroom, signing with no "By": "Staff Report, Gulf News", "Web Desk, Gulf News"; or its name first:
-# "MEE staff", "Guardian staff and agencies" (the name as written, capitalised).
+# The outlet's newsroom, signing with no "By": "Staff Report, Gulf News", "Web Desk, Gulf News"; or its name first,
+# with "By" or not: "MEE staff", "Guardian staff and agencies", "By Reuters Staff" (the name as written, capitalised).
 _DESK_CREDIT_RE = re.compile(
     r"^\s*(?:(?:staff|senior|special)\s+(?:writer|reporter|report|correspondent)|(?:web|news|online|digital) desk)"
     r"\s*[,،|]\s*(?P<outlet>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3})\s*$"
-    r"|^\s*(?-i:(?P<named>[A-Z][\w&'’.\-]*(?: (?:[A-Z][\w&'’.\-]*|\d+)){0,3}))\s+staff(?:\s+(?:and|&)\s+agencies)?\s*$",
+    r"|^\s*(?:(?:by|par)\s+)?(?-i:(?!(?:By|Par|BY|PAR)\b)(?P<named>[A-Z][\w&'’.\-]*(?: (?:[A-Z][\w&'’.\-]*|\d+)){0,3}))"
+    r"\s+staff(?:\s+(?:and|&)\s+agencies)?\s*$",
     re.IGNORECASE,
 )
 
