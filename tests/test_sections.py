@@ -1645,6 +1645,29 @@ _SITES_NAMES_ABOVE_HEADLINES = [
 ]
 
 
+_SITES_NAMES_ABOVE_HEADLINES += [
+    # The site's name over the country it files the story under.
+    (
+        'النهار\nلبنان\nجلسة لمجلس الوزراء الاثنين لبحث ملف النازحين\nالمصدر: "النهار"\n16-11-2023 | 10:45\n'
+        "يعقد مجلس الوزراء جلسة الاثنين المقبل في السرايا الحكومية لبحث ملف النازحين السوريين.\n",
+        "جلسة لمجلس الوزراء الاثنين لبحث ملف النازحين",
+        ("النهار",),
+        "يعقد",
+        "السوريين.",
+    ),
+    # A name with digits over a French section; the site and its wire in brackets at the foot.
+    (
+        "Le360\nPolitique\nMaroc: le Parlement adopte le projet de loi de finances 2024\nPar Mohamed Chakir\n"
+        "Le 18/11/2023 à 12h05\nLa Chambre des représentants a adopté, vendredi, le projet de loi de finances.\n"
+        "Le360 (avec MAP)\n",
+        "Maroc: le Parlement adopte le projet de loi de finances 2024",
+        ("Mohamed Chakir", "Le360", "MAP"),
+        "La Chambre",
+        "loi de finances.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("page", "title", "sources", "opens", "ends"), _SITES_NAMES_ABOVE_HEADLINES)
 def test_the_sites_name_above_the_headline_is_no_title_when_the_page_names_it_again(
     page: str, title: str, sources: tuple[str, ...], opens: str, ends: str

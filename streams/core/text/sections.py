@@ -208,10 +208,11 @@ NEWS_AGENCIES = tuple(
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
 _LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
 _WITH_AGENCY_RE = re.compile(
-    rf"^\s*\(?(?:par\s+)?(?P<value>(?:[^.!?:()]{{2,40}}?\s+)?avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}|agences"
+    rf"^\s*\(?(?:par\s+)?(?P<value>(?:[^.!?:()]{{2,40}}?\s+\(?)?avec\s+(?:l['’])?(?:{_LATIN_AGENCIES}|agences"
     r"|(?-i:[A-Z]{2,5})))\s*\)?\s*$",
     re.IGNORECASE,
-)  # "Le Monde avec AFP", "(Avec AFP)", "Avec agences", any agency's acronym after "avec": "Avec MAP", "avec APS"
+)  # "Le Monde avec AFP", "(Avec AFP)", "Avec agences", any agency's acronym after "avec": "Avec MAP", "avec APS",
+# the wire in brackets: "Le360 (avec MAP)"
 
 # News agencies credited in parentheses on a line of their own, where agency copy ends: "(رويترز)",
 # "(الوكالة الوطنية للإعلام، رويترز)", "(AFP)".
@@ -622,7 +623,7 @@ _SECTION_WORDS = frozenset(
     حوادث برلمان اقتصادية سياسية رياضية عاجل أمن أمنية قضايا قضاء تعليم بيئة سياحة طاقة أسواق بورصة عقارات سيارات
     ثقافية فنية news world business sport sports politics opinion analysis culture tech health economy local
     international science environment lifestyle travel markets energy middle east africa asia europe americas
-    monde international économie société culture sport""".split()
+    monde économie société sport politique actualité actualités national régions santé sciences""".split()
 )
 
 
@@ -662,10 +663,13 @@ def _without_the_sites_menu(lines: list[str]) -> list[str]:
     """The page without the site's menu a scraper copied above the headline: lines in a row at the top, each a
     section's name or a label ("أخبار", "اقتصاد", "رياضة", "فيديو"). The last of them stays, read as any section's
     name above a headline is (``_is_kicker``, ``_is_column_head``)."""
-    end = 0  # (the site's name may head its menu: "السومرية نيوز", "أمن", headline)
-    while end < min(len(lines) - 1, _MENU_MAX_LINES) and (
-        _is_menu_item(lines[end]) or (end == 0 and _may_name_the_site(lines[0]) and _is_menu_item(lines[1]))
-    ):
+    end = 0
+    if len(lines) > 2 and _may_name_the_site(lines[0]):
+        if _is_menu_item(lines[1]):
+            end = 1  # the site's name heads its menu: "السومرية نيوز", "أمن", headline
+        elif _is_a_place(lines[1]):
+            end = 2  # or the country it files the story under: "النهار", "لبنان", headline
+    while end < min(len(lines) - 1, _MENU_MAX_LINES) and _is_menu_item(lines[end]):
         end += 1
     if end < _MENU_MIN_LINES or lines[end].strip() == lines[0].strip():
         return lines  # (the site's name said again under a headline of such words: "بوابة الأهرام", "ثقافة حوار", …)
@@ -673,8 +677,11 @@ def _without_the_sites_menu(lines: list[str]) -> list[str]:
 
 
 def _may_name_the_site(line: str) -> bool:
-    """A short line of plain words above the menu: "الشرق الأوسط", "مصراوي", "السومرية نيوز"."""
-    return is_an_outlets_name(line) or (0 < word_count(line) <= _OUTLET_MAX_WORDS and _are_plain_words(line.strip()))
+    """A short line of plain words above the menu: "الشرق الأوسط", "مصراوي", "السومرية نيوز", "Le360"."""
+    if is_an_outlets_name(line) or _OUTLET_LINE_RE.match(line) is not None:
+        return True
+    letters = "".join(char for char in line if not char.isdigit()).strip()  # (a name may hold digits: "Le360")
+    return 0 < word_count(line) <= _OUTLET_MAX_WORDS and _are_plain_words(letters)
 
 
 def _is_menu_item(line: str) -> bool:
@@ -1471,7 +1478,7 @@ def _foot_credit(line: str) -> str | None:
     contributed = _CONTRIBUTED_RE.match(line) if "contributed" in line else None
     reporting = _REPORTING_RE.match(line) or with_agency or contributed
     if reporting is not None:
-        return reporting["value"] or reporting["arabic"]
+        return (reporting["value"] or reporting["arabic"]).replace("(", "")  # ("Le360 (avec MAP)": its bracket goes)
     alone = line.strip(" .-–—")  # "— AFP"
     if len(alone) <= _AGENCY_NAME_MAX_CHARS and fold(alone) in AGENCY_KEYS:  # (folding every paragraph is dear)
         return alone
