@@ -774,14 +774,16 @@ def _persons_an_office_names(spans: list[tuple[int, int, str]], tokens: Tokens) 
     بيشوا هوراماني", "وزيرة المالية الاتحادية طيف سامي". What the office is of is definite ("الحكومة", "المالية
     الاتحادية") or "باسم"; the name after it is not: two or three words the news seldom writes ("هوراماني") or
     gives as a person's ("سامي")."""
-    words, taken = tokens.words, {i for first, last, _ in spans for i in range(first, last)}
+    if not _OFFICE_KEYS & tokens.vocabulary:
+        return spans  # (most texts: one set intersection)
+    words, keys, taken = tokens.words, tokens.terms, {i for first, last, _ in spans for i in range(first, last)}
     found: list[tuple[int, int, str]] = []
-    for office, word in enumerate(words):
-        if term(word) not in _OFFICE_KEYS or office in taken:
+    for office, key in enumerate(keys):
+        if key not in _OFFICE_KEYS or office in taken:
             continue
         start = office + 1
         while start < len(words) and start - office <= _OFFICE_OF_MAX_WORDS and _goes_on(tokens, start):
-            if not (_is_definite(words[start]) or term(words[start]) in _OFFICE_OF_KEYS):
+            if not (_is_definite(words[start]) or keys[start] in _OFFICE_OF_KEYS):
                 break
             start += 1
         end = start

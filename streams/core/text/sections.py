@@ -774,9 +774,10 @@ _OUTLET_NAME_MAX_WORDS = 4
 
 def _is_kicker(lines: list[str], reference: datetime | None, page: Sequence[str] = ()) -> bool:
     """Is the first line the name of the page's section ("سياسة", "عربي ودولي", "World") or of the site
-    ("صحيفة سبق الإلكترونية", "Middle East Eye") above the headline? One or two words, or the site's, no
-    digit, a headline below it, then the dateline or the article; below the site's name, a standfirst may
-    come between ("Khaleej Times", headline, "Petrol prices drop for second consecutive month", the date)."""
+    ("صحيفة سبق الإلكترونية", "Middle East Eye") above the headline? One or two words with no digit, or the
+    site's; a headline below it, then the dateline or the article. Below the site's or a section's name a
+    standfirst may come between ("Khaleej Times", headline, "Petrol prices drop for second consecutive month", the
+    date), and under a section or a name the credits know, anything may follow the headline."""
     kicker = lines[0]
     outlet = _names_the_site_above(lines, page)
     if len(lines) < 3 or (not outlet and not _is_kicker_line(kicker)):
@@ -792,10 +793,11 @@ def _is_kicker(lines: list[str], reference: datetime | None, page: Sequence[str]
     # who: a byline, a place, an outlet, or under a section a person's name ("سياسة", "محمد العلي").
     section = _is_section_name(kicker)
     named = outlet or section
-    opens = named and _opens_the_story(lines, 2, reference) and not _says_where_from_or_who(headline, section)
+    story_below = _opens_the_story(lines, 2, reference)
+    opens = named and story_below and not _says_where_from_or_who(headline, section)
     if not (_reads_as_the_pages_headline(headline) or (named and _is_short_headline(headline)) or opens):
         return False
-    if _opens_the_story(lines, 2, reference):
+    if story_below:
         return True
     if (section or is_an_outlets_name(kicker)) and _reads_as_the_pages_headline(headline):
         return True  # (a section's or a name the credits know is never the title, whatever follows: "Arab News")
@@ -907,7 +909,7 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
     parts between bars ("Par Jean Dupont | Publié le 26/10/2023 à 14h30 | Mis à jour le …"; always
     when one part is a credit: "المصدر: واس | التاريخ: 02/11/2023")."""
     parts = _HEAD_PART_SEPARATOR_RE.split(line)
-    if len(parts) == 1 and reference is not None and (ago := _how_long_ago_after(line)) is not None:
+    if len(parts) == 1 and reference is not None and (ago := _how_long_ago_after(line, reference)) is not None:
         parts = [line[:ago].rstrip(_DATE_SEPARATORS + " "), line[ago:].strip()]  # "By Kurdistan24 2 hours ago"
     credited = len(parts) > 1 and any(_credit(part) is not None for part in parts)
     whole = None if credited else read_dateline(line, reference)
@@ -928,20 +930,21 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
     return datelines, [part for part, found in read if found is None and not _is_furniture(part)] if datelines else []
 
 
-def _how_long_ago_after(line: str) -> int | None:
+def _how_long_ago_after(line: str, reference: datetime) -> int | None:
     """Where a line's closing "how long ago" starts, after other words that are no date's label: a byline's "2 hours
-    ago", "منذ ساعتين" (not "آخر تحديث: منذ ساعتين", a dateline whole)."""
+    ago", "منذ ساعتين" (not "آخر تحديث: منذ ساعتين", a dateline whole). Its last two to four words, as the
+    relative dates' reader reads them."""
     if not ("ago" in line or "منذ" in line or "il y a" in line):
         return None
     if _DATE_LABEL_RE.match(line) is not None or _UPDATE_LABEL_RE.match(line) is not None:
         return None
-    ago = _AGO_AFTER_RE.search(line)
-    return ago.start() + 1 if ago is not None and ago.start() > 0 else None
+    starts = [word.start() for word in re.finditer(r"\S+", line)]
+    tails = (starts[-n] for n in range(_AGO_MIN_WORDS, _AGO_MAX_WORDS + 1) if n < len(starts))
+    return next((at for at in tails if parse_relative(line[at:], reference) is not None), None)
 
 
-_AGO_AFTER_RE = re.compile(
-    r"\s(?:(?:\d{1,3}|an?|one)\s+(?:minute|hour|day)s?\s+ago|منذ(?:\s+\S+){1,2}|il y a\s+\S+\s+\S+)\s*$", re.IGNORECASE
-)
+_AGO_MIN_WORDS = 2  # "منذ ساعتين"
+_AGO_MAX_WORDS = 5  # "il y a 20 minutes"
 
 
 def _closing_agency(line: str) -> str | None:
