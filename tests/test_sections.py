@@ -1665,6 +1665,15 @@ _SITES_NAMES_ABOVE_HEADLINES += [
         "La Chambre",
         "loi de finances.",
     ),
+    # An outlet in capitals over its section: it signs the story.
+    (
+        "TSA\nActualité\nAlgérie : le prix de la pomme de terre flambe sur les marchés\nPar Karim Kebir\n"
+        "23 Nov. 2023 à 17:45\nLe prix de la pomme de terre a atteint 120 dinars le kilogramme dans la capitale.\n",
+        "Algérie : le prix de la pomme de terre flambe sur les marchés",
+        ("TSA", "Karim Kebir"),
+        "Le prix",
+        "la capitale.",
+    ),
 ]
 
 

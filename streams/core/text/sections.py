@@ -480,7 +480,8 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
     or terms may name the site again (``_names_the_site_above``)."""
     # A scraper that copied the headline twice (the page's <h1> and its social title): once is the title.
     lines = [line for i, line in enumerate(lines) if not (0 < i <= _HEAD_SEARCH_LINES and _repeats_a_headline(lines, i))]
-    lines = _without_the_sites_menu(lines)
+    with_menu, lines = lines, _without_the_sites_menu(lines)
+    site = _outlets_credit(with_menu[0]) if len(lines) < len(with_menu) else ()  # ("TSA", "Actualité", headline)
     if not lines:
         return Head(None, None, ())
     at = None if titled else _title_index(lines, reference, page)
@@ -510,7 +511,12 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
                 published = dateline  # the Guardian's: the date above it is the last update's
             else:
                 published = published or dateline
-    bylines = (*beside, *_bylines_above_dateline(lines, at, kept_parts), *_site_named_again(lines, at, kept_parts))
+    bylines = (
+        *site,
+        *beside,
+        *_bylines_above_dateline(lines, at, kept_parts),
+        *_site_named_again(lines, at, kept_parts),
+    )
     if at == 2 and _is_column_head(lines, reference):
         bylines = (_name_of_byline(lines[1]) or "", *bylines)  # the column's writer, above its headline
     rest = [part for i, line in enumerate(lines) for part in kept_parts.get(i, [line])]
@@ -674,6 +680,11 @@ def _without_the_sites_menu(lines: list[str]) -> list[str]:
     if end < _MENU_MIN_LINES or lines[end].strip() == lines[0].strip():
         return lines  # (the site's name said again under a headline of such words: "بوابة الأهرام", "ثقافة حوار", …)
     return lines[end - 1 :]
+
+
+def _outlets_credit(line: str) -> tuple[str, ...]:
+    """The outlet a line above the menu names, as the credits read one: "TSA", "السومرية نيوز", "Arab News"."""
+    return _opening_credits(line) or ((line.strip(),) if is_an_outlets_name(line) else ())
 
 
 def _may_name_the_site(line: str) -> bool:
