@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.runtime.bench import _produce, _settings, articles  # noqa: E402
+from streams.runtime.bench import _produce, _settings, _wait_until_serving, articles  # noqa: E402
 from streams.runtime.broker import EmbeddedBroker  # noqa: E402
 from streams.runtime.kafka import ensure_topics  # noqa: E402
 from streams.runtime.run import WorkerProcess  # noqa: E402
@@ -30,6 +30,9 @@ STAGES = (
     "process_message", "parse_article", "enrich", "extract_entities", "extract_keywords", "mentioned_dates",
     "extract_quantities", "signature", "classify", "split_head", "split_body", "detect_language", "assign_story", "_send",
 )  # fmt: skip
+
+
+_JOIN_SECONDS = 3
 
 
 def main() -> None:
@@ -44,7 +47,10 @@ def main() -> None:
         asyncio.run(_produce(settings, settings.raw_topic, values))
         worker = WorkerProcess(settings)
         try:
-            time.sleep(8)  # started, joined, models loaded
+            # Until it serves (its models loaded and its patterns compiled, which took ~10 s once, more than the
+            # fixed 8 s this waited: the profile then sampled the regex compiler), then a moment to join its group.
+            _wait_until_serving(settings, [worker])
+            time.sleep(_JOIN_SECONDS)
             command = ["py-spy", "record", "--pid", str(worker.process.pid), "--duration", "20"]
             subprocess.run([*command, "--format", "raw", "--output", str(folded), "--nonblocking"], check=True)
         finally:
