@@ -233,7 +233,8 @@ def site_chrome_changes(
     pages: list[tuple[str, str]], seed: int = 11, kit: SiteKit = ARABIC_SITE_KIT
 ) -> dict[str, tuple[int, int]]:
     """Per kind of the site's chrome (``SITE_CHROME``): (pages, pages whose title, date or body the chrome
-    changed), each page, given as (headline, raw text), parsed bare and inside the chrome."""
+    changed), each page, given as (raw text, headline), parsed bare and inside the chrome (the headlines of three
+    other pages fill a most-read list)."""
     rng = random.Random(seed)
     options = ParseOptions(enrich=False)
     counts = {chrome: [0, 0] for chrome in SITE_CHROME}

@@ -774,12 +774,13 @@ def _persons_an_office_names(spans: list[tuple[int, int, str]], tokens: Tokens) 
     بيشوا هوراماني", "وزيرة المالية الاتحادية طيف سامي". What the office is of is definite ("الحكومة", "المالية
     الاتحادية") or "باسم"; the name after it is not: two or three words the news seldom writes ("هوراماني") or
     gives as a person's ("سامي")."""
-    if not _OFFICE_KEYS & tokens.vocabulary:
-        return spans  # (most texts: one set intersection)
+    offices = positions(tokens, _OFFICE_KEYS)
+    if not offices:
+        return spans
     words, keys, taken = tokens.words, tokens.terms, {i for first, last, _ in spans for i in range(first, last)}
     found: list[tuple[int, int, str]] = []
-    for office, key in enumerate(keys):
-        if key not in _OFFICE_KEYS or office in taken:
+    for office in offices:
+        if office in taken:
             continue
         start = office + 1
         while start < len(words) and start - office <= _OFFICE_OF_MAX_WORDS and _goes_on(tokens, start):
@@ -788,7 +789,7 @@ def _persons_an_office_names(spans: list[tuple[int, int, str]], tokens: Tokens) 
             start += 1
         end = start
         while end < len(words) and end - start < _UNKNOWN_NAME_MAX_WORDS and end not in taken and _goes_on(tokens, end):
-            if _is_definite(words[end]) or not _may_be_an_unknown_name(words[end]):
+            if _is_definite(words[end]) or not _may_be_an_unknown_name(words[end], keys[end]):
                 break
             end += 1
         if start > office + 1 and end - start >= 2:
@@ -801,8 +802,8 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
     return index > 0 and tokens.text[tokens.ends[index - 1] : tokens.starts[index]].isspace()
 
 
-def _may_be_an_unknown_name(word: str) -> bool:
-    if not word.isalpha() or strip_clitics(fold(word)) in ARABIC_SMALL_WORD_KEYS:
+def _may_be_an_unknown_name(word: str, key: str) -> bool:
+    if not word.isalpha() or key in ARABIC_SMALL_WORD_KEYS:
         return False
     return ever(word, "PERS") or is_rare_in_the_news(word)
 

@@ -826,7 +826,7 @@ def _names_the_site_above(lines: list[str], page: Sequence[str]) -> bool:
     the page writes again below, in a credit, a writer's note or its foot, furniture included ("Middle East
     Eye", "Rudaw", "© 2023 Khaleej Times")?"""
     kicker = lines[0].strip()
-    if OUTLET_NAME_RE.match(kicker) is not None or is_an_outlets_name(kicker):
+    if is_an_outlets_name(kicker):
         return word_count(kicker) <= _OUTLET_NAME_MAX_WORDS
     if word_count(kicker) <= _OUTLET_NAME_MAX_WORDS and any(line.strip() == kicker for line in lines[2:]):
         return True  # said again alone: "عمون", headline, "عمون"
