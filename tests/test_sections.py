@@ -1804,3 +1804,56 @@ def test_a_reporters_label_credits_a_person_and_heads_a_headline_otherwise() -> 
         assert article.sources == (name,) and article.body.startswith("توقعت"), line
     headline = _parsed("تقرير: الجزائر تتخلى عن 13 ألف مهاجر في الصحراء\nتركت السلطات الجزائرية المهاجرين في الصحراء.\n")
     assert headline.title == "تقرير: الجزائر تتخلى عن 13 ألف مهاجر في الصحراء"
+
+
+_STORY = (
+    "الحكومة العراقية تدرس رفع رواتب المتقاعدين\n"
+    "كشف مصدر حكومي، الخميس، أن مجلس الوزراء يدرس مقترحاً لرفع الحد الأدنى لرواتب المتقاعدين إلى 600 ألف دينار.\n"
+    "وقال المتحدث إن تصريحات النائب لا تعبر بالضرورة عن موقف الحكومة، وإنها تمثل رأيه الشخصي.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "المقالات المنشورة تعبر عن رأي كتابها ولا تعبر بالضرورة عن رأي الموقع",
+        "النص الذي يتضمن اسم الكاتب او الجهة او الوكالة، لايعبّر بالضرورة عن وجهة نظر المسلة، والمصدر هو المسؤول عن المحتوى.",
+        "The views expressed in this article are the author's own and do not necessarily reflect Al Jazeera's stance.",
+        "Les opinions exprimées dans cet article n'engagent que leur auteur.",
+    ],
+)
+def test_the_outlets_disclaimer_of_a_writers_views_goes_and_a_spokesmans_stays(disclaimer: str) -> None:
+    article = _parsed(_STORY + disclaimer + "\n")
+    assert article.body.endswith("وإنها تمثل رأيه الشخصي."), disclaimer  # the spokesman's "لا تعبر بالضرورة" is news
+
+
+def test_a_disclaimer_naming_its_writer_credits_the_writer() -> None:
+    note = (
+        "هذا المقال بقلم بشار جرار، متحدث ومدرب، والآراء الواردة أدناه تعبر عن رأي الكاتب ولا تعكس بالضرورة وجهة نظر"
+        " شبكة CNN."
+    )
+    article = _parsed(_STORY.replace("\n", f"\n{note}\n", 1))
+    assert article.sources == ("بشار جرار",) and article.body.startswith("كشف مصدر حكومي")
+
+
+@pytest.mark.parametrize(
+    ("foot", "sources"),
+    [
+        ("المسلة – متابعة – وكالات", ("المسلة", "وكالات")),
+        ("متابعة – وكالات", ("وكالات",)),
+        ("عين اليوم – متابعات", ("عين اليوم", "متابعات")),
+    ],
+)
+def test_who_compiled_the_story_from_the_wires_signs_its_foot(foot: str, sources: tuple[str, ...]) -> None:
+    article = _parsed(_STORY + foot + "\n")
+    assert article.sources == sources and article.body.endswith("رأيه الشخصي."), foot
+
+
+def test_a_story_appended_under_who_compiled_it_keeps_its_text_and_credits_nothing() -> None:
+    appended = (
+        "إقرأ أيضاً:\nلاعبة بحرينية تسعى للحصول على الجنسية البرتغالية\nعين اليوم – متابعات\n"
+        "تداول ناشطون مقطع فيديو يوضح مسيرة لاعبة كمال الأجسام البحرينية هيفاء الموسوي، التي تسعى للحصول على الجنسية.\n"
+    )
+    article = _parsed(_STORY + appended)
+    assert article.sources == () and article.body.endswith("رأيه الشخصي.")
+    assert [item.text[:10] for item in article.related] == ["تداول ناشط"]

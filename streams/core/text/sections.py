@@ -374,6 +374,22 @@ _REPUBLISHING_NOTICE_RE = re.compile(
     r"[^.!?؟]{0,120}[.!?؟]?\s*$",
     re.IGNORECASE,
 )
+# The outlet's disclaimer of a writer's views, under an opinion piece or a feed's story: "المقالات المنشورة تعبر
+# عن رأي كتابها ولا تعبر بالضرورة عن رأي الموقع", "… لايعبّر بالضرورة عن وجهة نظر المسلة", "The views expressed
+# in this article are the author's own and do not necessarily reflect …". Of a writer's or an article's views
+# only: a spokesman's "لا تعبر بالضرورة عن موقف الحكومة" is news. (Matched folded: "لايعبّر" has a shadda.)
+_DISCLAIMER_RE = re.compile(
+    r"^[^.!?؟]{0,200}(?:"
+    r"(?:لا\s*|ليس(?:ت)?\s+)(?:ي|ت)?(?:عبر|عكس|مثل)\w*\s+(?:بالضروره\s+)?"
+    r"|(?:do|does)\s+not\s+necessarily\s+|(?:views|opinions)\s+expressed\s+[^.!?]{0,60}(?:are|is)\s+(?:those|the)\s+"
+    r"|ne\s+(?:reflète|reflètent)\w*\s+pas\s+|n['’]engagent?\s+que\s+)"
+    r"[^.!?؟]{0,120}[.!?؟]?\s*$",
+    re.IGNORECASE,
+)
+_DISCLAIMER_CUES = ("بالضرور", "necessarily", "expressed", "nécessairement", "reflète", "engage")
+_DISCLAIMED_WORDS_RE = re.compile(
+    r"كاتب|الكتاب|المقال|الموقع|الصحيف|الجريد|المحتوي|الناشر|author|writer|article|contributor|auteur"
+)
 _FURNITURE_MAX_WORDS = 14
 _FURNITURE_MAX_CHARS = 160  # 14 long words
 
@@ -1162,6 +1178,28 @@ def _ends_readers_part(line: str) -> bool:
     )
 
 
+def _is_disclaimer(line: str) -> bool:
+    return (
+        len(line) <= _DISCLAIMER_MAX_CHARS
+        and _DISCLAIMER_RE.match(folded := fold(line)) is not None
+        and _DISCLAIMED_WORDS_RE.search(folded) is not None
+    )
+
+
+_DISCLAIMER_MAX_CHARS = 400
+
+
+def _disclaimers_writer(line: str) -> str | None:
+    """The writer a disclaimer names: "هذا المقال بقلم بشار جرار، متحدث …، والآراء الواردة أدناه تعبر عن رأي الكاتب
+    ولا تعكس بالضرورة وجهة نظر شبكة CNN." (CNN Arabic's, above its opinion pieces)."""
+    named = _DISCLAIMERS_WRITER_RE.match(line)
+    return named["value"] if named is not None and _is_disclaimer(line) else None
+
+
+_DISCLAIMERS_WRITER_RE = re.compile(
+    r"^\s*(?:هذا|هذه)\s+(?:ال)?(?:مقال|مقالة|تحليل)\s+بقلم\s*:?\s*(?P<value>[^،,.()]{4,40}?)\s*[،,(]"
+)
+_DISCLAIMER_BYLINE_CHARS = 30
 _READERS_HEADING_MAX_CHARS = 40
 _COMMENT_MAX_WORDS = 60
 
@@ -1173,6 +1211,8 @@ def _is_furniture(line: str) -> bool:
         return True
     if ("republish" in line or "إعادة نشر" in line) and _REPUBLISHING_NOTICE_RE.match(line) is not None:
         return True
+    if any(cue in line for cue in _DISCLAIMER_CUES) and _is_disclaimer(line):
+        return _DISCLAIMERS_WRITER_RE.match(line) is None  # (one naming its writer is a credit)
     if len(line) > _FURNITURE_MAX_CHARS:
         return False  # most lines are paragraphs: skipped at the cost of len()
     if len(line) <= _SHARE_LINE_MAX_CHARS:
@@ -1293,6 +1333,8 @@ def _credit(line: str) -> str | None:
         return link["value"]
     if (desk := _DESK_CREDIT_RE.match(line)) is not None:
         return desk["outlet"] or desk["named"]
+    if "بقلم" in line[:_DISCLAIMER_BYLINE_CHARS] and (writer := _disclaimers_writer(line)) is not None:
+        return writer
     if (reporter := _REPORTER_RE.match(line)) is not None and _reads_as_a_persons_name(reporter["value"]):
         return reporter["value"]
     byline = _BYLINE_RE.match(line) or _bare_byline(line) or _bracketed_byline(line)
@@ -1511,6 +1553,22 @@ def _foot_credit(line: str) -> str | None:
         if not _reads_as_name(dashed["agency"]) or _INITIALS_RE.fullmatch(dashed["agency"]):
             return dashed["place"]
     return _agency_credit(line)
+
+
+def _compiled_credit(line: str) -> str | None:
+    """A foot line saying who compiled the story from the wires: "المسلة – متابعة – وكالات" credits the outlet
+    and the agencies ("متابعة", following up, is the desk's word, not a name), "متابعة - وكالات" the agencies."""
+    if len(line) > _DASHED_CREDIT_MAX_CHARS or not line.rstrip(" .:").endswith(_COMPILED_ENDINGS):
+        return None
+    parts = [part for part in _DASHES_RE.split(line.strip(" .:-–—")) if fold(part) not in _FOLLOW_UP_KEYS]
+    if not 1 <= len(parts) <= 2 or fold(parts[-1]) not in _COMPILED_KEYS or word_count(parts[0]) > 3:
+        return None
+    return " – ".join(parts)
+
+
+_COMPILED_ENDINGS = ("وكالات", "متابعات")
+_FOLLOW_UP_KEYS = frozenset(map(fold, ("متابعة", "متابعات خاصة", "خاص")))
+_DASHES_RE = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 
 
 _INITIALS_RE = re.compile(_INITIALS)
@@ -2017,7 +2075,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             trailer_seen = trailer_seen or bool(paragraphs)
             continue
         if paragraphs and (outlet := _foot_outlet(lines, index)) is not None:
-            sources.append(outlet)  # "الشروق أونلاين" under the story: the site signs it
+            sources.extend(outlet)  # "الشروق أونلاين" under the story: the site signs it
             trailer_seen = True
             index += 1
             continue
@@ -2114,14 +2172,18 @@ def _only_credits_after(lines: list[str] | tuple[str, ...], index: int) -> bool:
     return all(map(_is_credit_line, lines[index + 1 :]))
 
 
-def _foot_outlet(lines: list[str] | tuple[str, ...], index: int) -> str | None:
-    """The outlet of a line that is only an outlet's name ("الشروق أونلاين", "— بوابة الأهرام"), at the foot
-    of the page: only credits follow it (a name inside the article, "قناة السويس", has text below), and it is
-    no sentence the scraper cut short ("وذكر تلفزيون النهار")."""
+def _foot_outlet(lines: list[str] | tuple[str, ...], index: int) -> list[str] | None:
+    """The outlet of a line that is only an outlet's name ("الشروق أونلاين", "— بوابة الأهرام"), or who compiled
+    the story from the wires ("المسلة – متابعة – وكالات": the outlet and the agencies), at the foot of the page:
+    only credits follow it (a name inside the article, "قناة السويس", has text below; an appended story may open
+    on "عين اليوم – متابعات"), and it is no sentence the scraper cut short ("وذكر تلفزيون النهار")."""
+    compiled = _compiled_credit(lines[index])
     name = lines[index].strip(" .-–—")
-    if len(name) > _AGENCY_NAME_MAX_CHARS or not is_an_outlets_name(name) or _GOES_ON_RE.match(name):
+    if compiled is None and (len(name) > _AGENCY_NAME_MAX_CHARS or not is_an_outlets_name(name) or _GOES_ON_RE.match(name)):
         return None
-    return name if _only_credits_after(lines, index) else None
+    if not _only_credits_after(lines, index):
+        return None
+    return _names_in_credit(compiled) if compiled else [name]
 
 
 def _tag_line(lines: list[str] | tuple[str, ...], index: int) -> tuple[str, int] | None:
