@@ -1390,3 +1390,13 @@ def test_words_the_article_writes_together_again_are_one_keyword() -> None:
     # Words of two scripts side by side name something together, no phrase: "قمة المناخ COP28", "COP28 في دبي".
     mixed = tokenize("تنطلق قمة المناخ COP28 في دبي، وتستضيف قمة المناخ COP28 وفودا من 190 دولة.")
     assert not any("COP28 " in k or " COP28" in k for k in (k.text for k in extract_keywords(None, mixed, (), (), "ar")))
+
+
+def test_a_datelines_place_in_capitals_before_a_dash_is_a_place_named_as_the_text_writes_it_elsewhere() -> None:
+    text = "OTTAWA — The federal government will add money, Housing Minister Sean Fraser told reporters in Ottawa."
+    found = {(e.text, e.type, e.canonical) for e in extract_entities(tokenize(text), language="en")}
+    assert {("OTTAWA", "LOC", "Ottawa"), ("Ottawa", "LOC", "Ottawa")} <= found
+    for opening in ("GAZA CITY, Gaza Strip (AP) — Israel struck.", "LA CROSSE, Wis. — Voters met.", "OTTAWA -- It rained."):
+        place = opening.split(",")[0].split(" -")[0]
+        assert (place, "LOC") in _named(opening, "en"), opening
+    assert ("NATO", "ORG") in _named("NATO said its troops - many of them - would stay.", "en")

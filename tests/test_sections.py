@@ -1857,3 +1857,14 @@ def test_a_story_appended_under_who_compiled_it_keeps_its_text_and_credits_nothi
     article = _parsed(_STORY + appended)
     assert article.sources == () and article.body.endswith("رأيه الشخصي.")
     assert [item.text[:10] for item in article.related] == ["تداول ناشط"]
+
+
+def test_a_read_also_marker_glued_to_the_sentence_before_it_is_a_link() -> None:
+    for body, marker in (
+        ("La trêve entre Israël et le Hamas a été prolongée de deux jours, a annoncé le Qatar lundi.", "Lire aussi : "),
+        ("أعلنت الحكومة رفع الحد الأدنى لرواتب المتقاعدين إلى 600 ألف دينار اعتباراً من الشهر المقبل.", "اقرأ أيضاً: "),
+    ):
+        article = _parsed(f"Titre du jour sur la trêve\n{body}{marker}Otages à Gaza : qui sont les détenus ?\n")
+        assert article.body == body and [item.title for item in article.related] == [
+            "Otages à Gaza : qui sont les détenus ?"
+        ]

@@ -1743,8 +1743,11 @@ def _is_cue(words: list[str]) -> bool:
 # What a sentence starts after: its end, a colon, a wire story's opening "ABUJA, Nov 2 (Reuters) -".
 _SENTENCE_OPENERS = (".", "!", "?", ":", ") -", ") –", ") —", ")--", ") --")
 # A wire story's opening, its places in capitals: "ABUJA, Nov 2 (Reuters) -", "CAIRO/JERUSALEM, Nov 27",
-# "PARIS (AFP) -".
-_WIRE_PLACES_RE = re.compile(rf"[{_UPPER}][{_UPPER}/ .'’-]*(?=,\s*(?i:{MONTH_NAME})\s*\d|\s*\([^()\n]{{2,40}}\)\s*[-–—])")
+# "PARIS (AFP) -", "OTTAWA — The federal …", "GAZA CITY, Gaza Strip (AP) —".
+_WIRE_PLACES_RE = re.compile(
+    rf"[{_UPPER}][{_UPPER}/ .'’-]*(?=,\s*(?i:{MONTH_NAME})\s*\d"
+    rf"|(?:,(?:\s+[{_UPPER}][\w.'’-]*){{1,3}})?\s*(?:\([^()\n]{{2,40}}\)\s*)?(?:[–—]|--?)\s)"
+)
 # Nouns after a place's name that say what kind of place it is: "Zamfara state", "Idlib province".
 _PLACE_NOUNS = frozenset("state province region governorate district county city town village".split())
 
@@ -1909,7 +1912,8 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
             if len(words) == 2 or words[-2] not in _LINEAGE_WORDS:
                 full_names.setdefault(term(words[-1]), form)
             first_names.setdefault(fold(words[0]), set()).add(form)  # (as written: "الحسن" is not "حسن")
-        forms.setdefault((kind, key), form)
+        if forms.setdefault((kind, key), form).isupper() and not form.isupper():
+            forms[(kind, key)] = form  # "Ottawa" names the wire's "OTTAWA —" too
     entities = []
     for (start, end, kind), key in zip(spans, folded, strict=True):
         mention = text[start:end]

@@ -2132,12 +2132,13 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     return Sections(tuple(paragraphs), tuple(dict.fromkeys(sources)), tuple(tag_lines), tuple(dict.fromkeys(related)), stamp)
 
 
-# A read-also marker after the end of a sentence, on the paragraph's line: "… مليار دينار. اقرأ أيضاً: …"; the
-# page's own lines that no sentence opens on, after any word: "… الخلود رابط الخبر بصحيفة الوئام: …", "…
-# وش يبوح مقالات أخرى للكاتبرصدٌ …". (No capturing group: ``re.split`` would return what it took.)
-_INLINE_MARKER_WORDS = ("يضا", "كذلك", "المزيد", "كاتب", "رابط")  # a word of each, as written (أيضاً، ايضا)
+# A read-also marker after the end of a sentence, on the paragraph's line, a space between or none: "… مليار دينار.
+# اقرأ أيضاً: …", "… nouveaux otages.Lire aussi : …"; the page's own lines that no sentence opens on, after any
+# word: "… الخلود رابط الخبر بصحيفة الوئام: …", "… وش يبوح مقالات أخرى للكاتبرصدٌ …". (No capturing group:
+# ``re.split`` would return what it took.)
+_INLINE_MARKER_WORDS = ("يضا", "كذلك", "المزيد", "كاتب", "رابط", "aussi", "également")  # a word of each, as written
 _INLINE_MARKER_RE = re.compile(
-    rf"(?<=\S[.!?؟…»\"”])\s+(?={alternation(_STRONG_READ_ALSO)})"  # (a "»" opening the line is its bullet)
+    rf"(?<=\S[.!?؟…»\"”])\s*(?={alternation(_STRONG_READ_ALSO)})"  # (a "»" opening the line is its bullet)
     rf"|\s+(?={alternation(_WRITERS_COLUMNS)}|{_STORY_LINK_CREDIT.replace('(?P<value>', '(?:')})",
     re.IGNORECASE,
 )
