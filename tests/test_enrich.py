@@ -287,6 +287,8 @@ QUANTITY_FORMS = [
     ("بلغت الكلفة خمسة آلاف دولار", "خمسة آلاف دولار", 5000.0, "USD"),
     ("150 كيلومترا", "150 كيلومترا", 150.0, "km"),
     ("costs $1.2bn", "$1.2bn", 1_200_000_000.0, "USD"),
+    ("raised $750K in seed funding", "$750K", 750_000.0, "USD"),  # thousands of an amount ("4K" alone is no count)
+    ("a bonus of Dh50k", "Dh50k", 50_000.0, "AED"),
     ("1,200 jobs", "1,200", 1200.0, None),
     ("plus de 5 000 personnes", "5 000 personnes", 5000.0, "person"),
     ("un budget de 1 200 000 euros", "1 200 000 euros", 1_200_000.0, "EUR"),
@@ -1400,3 +1402,14 @@ def test_a_datelines_place_in_capitals_before_a_dash_is_a_place_named_as_the_tex
         place = opening.split(",")[0].split(" -")[0]
         assert (place, "LOC") in _named(opening, "en"), opening
     assert ("NATO", "ORG") in _named("NATO said its troops - many of them - would stay.", "en")
+
+
+def test_floods_are_no_seoul() -> None:
+    """ "سيول" is Seoul and floods: the place never takes the article, nor the flood's adjectives after it."""
+    for text in (
+        "جرفت السيول عشرات المنازل في ولاية كسلا.",
+        "حذر الدفاع المدني من الأمطار والسيول.",
+        "غمرت سيول جارفة قرى اليمن.",
+    ):
+        assert not any(mention.endswith("سيول") for mention, _ in _named(text, "ar")), text
+    assert ("سيول", "LOC") in _named("وصل الرئيس الكوري إلى سيول قادماً من طوكيو.", "ar")

@@ -393,7 +393,11 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
         if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
     ]
     found = _agencies_as_organisations(_with_clubs(_with_known_names(found, tokens), tokens), text)
-    found = [s for s in _apply_hints(text, found, hints) if not _is_a_unit_or_an_honorific(text[s[0] : s[1]])]
+    found = [
+        s
+        for s in _apply_hints(text, found, hints)
+        if not _is_a_unit_or_an_honorific(text[s[0] : s[1]]) and not _is_a_places_common_noun(s, text)
+    ]
     found = [kept for span in found if (kept := _without_indefinite_words(span, text)) is not None]
     found = [span for span in found if not _is_a_month_written_as_one(span, text)]
     if language in LATIN_NAME_LANGUAGES:
@@ -948,6 +952,24 @@ def _is_a_unit_or_an_honorific(mention: str) -> bool:
 
 
 _HONORIFIC_KEYS = frozenset(map(term, ARABIC_HONORIFICS))
+
+
+def _is_a_places_common_noun(span: tuple[int, int, str], text: str) -> bool:
+    """A place's name that is a common noun too, written as the noun: with the article, which the place never
+    takes, or with the noun's adjective after it ("السيول" and "سيول جارفة" are floods; Seoul is "سيول")."""
+    start, end, kind = span
+    if kind != "LOC" or (describing := _PLACES_COMMON_NOUNS.get(term(text[start:end]))) is None:
+        return False
+    folded = fold(text[start:end])
+    after = text[end : end + _DESCRIBING_WORD_CHARS].split(maxsplit=1)
+    return "ال" in folded[: len(folded) - len(strip_clitics(folded))] or (
+        bool(after) and fold(after[0]).startswith(describing)
+    )
+
+
+# A place's name -> how the common noun it also is gets described right after it.
+_PLACES_COMMON_NOUNS = {"سيول": tuple(map(fold, ("جارف", "عارم", "غزير", "مفاجئ", "شديد", "الأمطار", "الامطار")))}
+_DESCRIBING_WORD_CHARS = 16
 
 
 def _without_indefinite_words(span: tuple[int, int, str], text: str) -> tuple[int, int, str] | None:

@@ -189,7 +189,7 @@ _OF = r"(?:(?:de|d['’])\s*)?"  # French counts its units: "10 milliards de dir
 _AND_A_HALF = rf"\s+و\s?نصف(?:\s+(?:ال)?(?:{_SCALE}))?(?![^\W\d_])"
 _DIGIT_BRANCH = (
     rf"(?<![\w.,])(?<!\d:)(?:(?P<sign>[$€£])|(?P<code>{_CODE})(?=\s?\d))?\s?(?:الـ|[وفبل]ـ?)?"
-    rf"(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)"
+    rf"(?P<number>{_DIGITS_NUMBER})(?!\d)(?!:\d)(?P<kilo>(?<=\d)[kK](?![^\W\d_]))?"  # "$750K"
     rf"(?:(?<=\d)\)?\s*(?P<scale>{_SCALE})(?![^\W\d_])(?P<half>{_AND_A_HALF})?)?"
     rf"(?:\s*(?P<percent>[%٪])|(?P<pc>pc)(?![^\W\d_])|\s?(?P<degree>°\s?[CFم])(?![^\W\d_])|\s+{_OF}(?P<unit>{_UNIT})(?![^\W\d_]))?"
 )
@@ -404,6 +404,8 @@ _ALFIE = fold("ألفي")  # the one dual that is also a name
 def _read(match: re.Match[str], body: str) -> Quantity | None:
     if match["number"] is not None:
         digits = match["number"]
+        if match["kilo"] and not (match["sign"] or match["code"]):
+            return None  # thousands of an amount only: "4K" is a screen's resolution, "10K" a race
         bare = not any(match[group] for group in ("scale", "unit", "percent", "pc", "sign", "code", "degree"))
         if bare and _YEAR_LIKE.match(digits):
             return None  # "عام 1967": a year, not a quantity
@@ -434,7 +436,7 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         else:
             value = float(digits.replace(",", "").replace("٫", "."))
         value += 0.5 if match["half"] else 0.0
-        scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1.0
+        scale = _SCALE_OF.get(fold(match["scale"])) if match["scale"] else 1e3 if match["kilo"] else 1.0
         unit = (
             _unit(match["unit"])
             or ("percent" if match["percent"] or match["pc"] else None)
