@@ -1413,3 +1413,9 @@ def test_floods_are_no_seoul() -> None:
     ):
         assert not any(mention.endswith("سيول") for mention, _ in _named(text, "ar")), text
     assert ("سيول", "LOC") in _named("وصل الرئيس الكوري إلى سيول قادماً من طوكيو.", "ar")
+
+
+def test_a_french_name_after_a_kind_of_place_is_a_place() -> None:
+    found = _named("La frappe a visé une maison dans la localité d'Aïta al-Chaab, près de la frontière.", "fr")
+    assert ("Aïta al-Chaab", "LOC") in found, found
+    assert ("Khan Younès", "LOC") in _named("Les chars sont entrés dans la ville de Khan Younès jeudi.", "fr")

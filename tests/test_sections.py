@@ -1868,3 +1868,16 @@ def test_a_read_also_marker_glued_to_the_sentence_before_it_is_a_link() -> None:
         assert article.body == body and [item.title for item in article.related] == [
             "Otages à Gaza : qui sont les détenus ?"
         ]
+
+
+@pytest.mark.parametrize("heading", ["Nos abonnés ont lu", "Les plus partagés", "Most viewed", "الأكثر متابعة"])
+def test_a_list_of_other_stories_under_its_heading_is_no_part_of_the_article(heading: str) -> None:
+    page = (
+        "Liban : trois morts dans une frappe au sud du pays\nLe 30 novembre 2023 à 08h12\n"
+        "Au moins trois personnes ont été tuées jeudi dans une frappe sur un village du sud du Liban, selon l'agence.\n"
+        f"{heading}\nGuerre Israël-Hamas : ce que l'on sait de la trêve\n"
+    )
+    article = _parsed(page)
+    assert article.body.endswith("selon l'agence.") and [r.title for r in article.related] == [
+        "Guerre Israël-Hamas : ce que l'on sait de la trêve"
+    ], heading

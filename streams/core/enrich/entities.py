@@ -1771,7 +1771,11 @@ _WIRE_PLACES_RE = re.compile(
     rf"|(?:,(?:\s+[{_UPPER}][\w.'’-]*){{1,3}})?\s*(?:\([^()\n]{{2,40}}\)\s*)?(?:[–—]|--?)\s)"
 )
 # Nouns after a place's name that say what kind of place it is: "Zamfara state", "Idlib province".
-_PLACE_NOUNS = frozenset("state province region governorate district county city town village".split())
+_PLACE_NOUNS = frozenset(
+    "state province region governorate district county city town village ville localité commune région "
+    "camp quartier gouvernorat".split()
+)
+_OF_A_PLACE = frozenset(("of", "de", "d'", "d’"))  # "la localité d'Aïta al-Chaab", "la ville de Khan Younès"
 
 
 def _is_wire_place(text: str, start: int, end: int) -> bool:
@@ -1824,7 +1828,9 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         or _HELD_TERRITORY_RE.search(text, max(0, start - 16), start) is not None  # "Indian-controlled Kashmir"
         or (previous in _PLACE_PREPOSITIONS and len(words) == 1)
         or (previous in _IN_A_PLACE and before[-1] == previous and len(words) == 2)  # "in Tel Aviv"; not "… in. Cue"
-        or (previous == "of" and len(before) > 1 and before[-2].casefold() in _PLACE_NOUNS)  # "the city of Khan Younis"
+        or (
+            previous in _OF_A_PLACE and len(before) > 1 and before[-2].casefold() in _PLACE_NOUNS
+        )  # "the city of Khan Younis"
         or (len(words) == 2 and _opens_a_sentence_in_a_place(text, start))  # "In Khan Younis, …"
         or _place_noun_follows(text, end)
     ):

@@ -65,8 +65,11 @@ _RELATED_HOW = (
 _LIST_HEADINGS = (
     "ذات صله", "اخترنا لك", "اخترنا لكم", "مختارات", "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تداولا",
     "الاكثر تعليقا", "الاكثر شعبيه", "الاكثر زياره", "الاكثر قراءه اليوم", "المزيد من الاخبار", "اخر الاخبار",
-    "احدث الاخبار", "trending", "trending now", "latest news", "most read", "most popular", "related articles",
-    "related stories", "related news", "les plus lus",
+    "احدث الاخبار", "الاكثر متابعه", "الاكثر مشاركه", "الاكثر قراءه هذا الاسبوع", "في نفس القسم", "من نفس القسم",
+    "trending", "trending now", "latest news", "most read", "most popular", "most viewed", "most shared",
+    "related articles", "related stories", "related news", "top stories", "editor's picks", "editors' picks",
+    "les plus lus", "le plus lu", "les plus partagés", "les plus consultés", "nos abonnés ont lu",
+    "dans la même rubrique", "dans la meme rubrique", "les dernières actualités", "à lire sur le même sujet",
 )  # fmt: skip
 # Markers that could also open an ordinary sentence: they count only alone or before a separator.
 _WEAK_READ_ALSO = (
