@@ -1881,3 +1881,20 @@ def test_a_list_of_other_stories_under_its_heading_is_no_part_of_the_article(hea
     assert article.body.endswith("selon l'agence.") and [r.title for r in article.related] == [
         "Guerre Israël-Hamas : ce que l'on sait de la trêve"
     ], heading
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "يمكنكم متابعة آخر الأخبار عبر حسابنا على تطبيق X",
+        "Download our app for the latest news",
+        "Suivez toute l'actualité sur notre application",
+        "هل أعجبك المقال؟",
+        "قيّم هذا الخبر",
+        "Was this article helpful?",
+        "تنويه: جميع المقالات المنشورة تعبر عن رأي كتابها. والموقع غير مسؤول عن ذلك.",
+    ],
+)
+def test_the_outlets_app_prompts_rating_boxes_and_notes_are_furniture(prompt: str) -> None:
+    article = _parsed(_STORY + prompt + "\n")
+    assert article.body.endswith("وإنها تمثل رأيه الشخصي."), prompt

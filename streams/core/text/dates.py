@@ -108,7 +108,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("dmy_named", re.compile(rf"{_DAY}{_SEP}(?:of\s+|من\s+)?{_DUAL}{_SEP}{_YEAR}", re.IGNORECASE)),  # "2 من نوفمبر 2023"
     ("mdy_named", re.compile(rf"{_DUAL}\s*{_DAY},?\s*{_YEAR}", re.IGNORECASE)),
-    ("hijri_named", re.compile(rf"{_DAY}\s*(?P<month>{_HIJRI_MONTH}){_SEP}{_YEAR}{_HIJRI_SUFFIX}?")),
+    (
+        "hijri_named",
+        re.compile(rf"{_DAY}[\s/\-]*(?P<month>{_HIJRI_MONTH}){_SEP}{_YEAR}{_HIJRI_SUFFIX}?"),
+    ),  # "16/جمادى الأولى/1445"
     (
         "hijri_ymd",
         re.compile(rf"(?P<year>1[34]\d\d)[/\-.](?P<month>\d{{1,2}})[/\-.](?P<day>\d{{1,2}}){_HIJRI_SUFFIX}"),

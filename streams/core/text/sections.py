@@ -294,7 +294,7 @@ _FURNITURE_RE = re.compile(
     # follow prompts: "للمزيد من الأخبار تابعونا على تويتر", "تابعوا آخر أخبار سكاي نيوز عربية عبر Google News",
     # "لمتابعة آخر الأخبار اشترك في قناتنا على تليجرام", "انضموا إلى قناتنا على واتساب"
     r"|(?:(?:للمزيد|لمزيد|لمتابعة|ولمتابعة|لمعرفة)\s[^.!?؟]{0,30}?)?"
-    r"(?:تابعونا|تابعنا|تابعوا|تابع|اشترك|اشتركوا|انضم|انضموا)\s[^.!?؟]{0,60}?(?:على|عبر|في|إلى|الى)\s[^.!?؟]{0,30}?"
+    r"(?:تابعونا|تابعنا|تابعوا|تابع|اشترك|اشتركوا|انضم|انضموا|(?:يمكنكم|يمكنك|بإمكانكم|بإمكانك)\s+متابعة)\s[^.!?؟]{0,60}?(?:على|عبر|في|إلى|الى)\s[^.!?؟]{0,30}?"
     r"(?:تطبيق|قناة|قناتنا|حساب|حسابنا|صفحة|صفحتنا|منصة|موقع|نبض|تويتر|فيسبوك|فيس بوك|يوتيوب|تلغرام|تليجرام|تيليجرام"
     r"|تليغرام|تيليغرام|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك"
     r"|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
@@ -304,6 +304,12 @@ _FURNITURE_RE = re.compile(
     r"|follow (?:us|[^.!?]{1,30}?) on (?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|threads|whatsapp|telegram"
     r"|google news)\s*\.?\s*$"
     r"|(?:suivre|follow|تابعنا|تابعونا)\s*$"
+    # the outlet's app: "Download our app for the latest news", "Suivez toute l'actualité sur notre application"
+    r"|(?:download|get)\s+(?:our|the\s[^.!?]{1,30}?)\s+app\b[^.!?]{0,60}$"
+    r"|(?:téléchargez|suivez)\s[^.!?]{0,50}?(?:notre|l['’])\s?application\b[^.!?]{0,40}$"
+    # a rating box: "هل أعجبك المقال؟", "قيّم هذا الخبر", "Was this article helpful?"
+    r"|(?:هل\s+(?:أعجبك|اعجبك|أفادك|افادك)|قيم|قيّم)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:مقال|مقالة|خبر|موضوع)\s*[?؟]?\s*$"
+    r"|(?:rate\s+this|was\s+this\s+(?:article|story)\s+helpful|did\s+you\s+(?:like|enjoy)\s+this)\s*(?:article|story)?\s*\??\s*$"
     # breadcrumbs: "الرئيسية > أخبار > عربي ودولي", "Home / World / Europe"
     # (separators between spaces: "«حماس» تعلن «هدنة»" quotes, "02 / 11 / 2023" is a date)
     r"|(?:الرئيسية|الصفحة الرئيسية|home|accueil)\s*[>»›/|]|[^\d.!?؟>»›/|]{1,40}(?:\s[>»›/]\s[^\d.!?؟>»›/|]{1,40}){2,}$"
@@ -317,8 +323,6 @@ _FURNITURE_RE = re.compile(
     r"|[^.!?؟]{0,80}\s(?:at|on|sur|على|عبر)\s*:?\s*https?://\S+\s*$"
     rf"|{_STORY_LINK}\s*[:：]"
     # a French page's reader tools: "Réutiliser ce contenu", "Contribuer", "Ajouter à vos sélections"
-    # a site's disclaimer under its columns: "تنويه: جميع المقالات المنشورة تعبر عن رأي كتابها …"
-    r"|(?:تنويه|ملاحظة|إخلاء مسؤولية)\s*:[^.!?؟]{0,40}(?:تعبر|يعبر)\s+عن\s+(?:رأي|آراء)"
     r"|réutiliser ce contenu|contribuer\s*$|ajouter à vos sélections|offrir (?:cet |l['’])article|lire plus tard\s*$"
     # an audio player and the Guardian's and the New York Times' own lines: "Écouter cet article", "00:00/03:12",
     # "Reuse this content", "Reporting from Washington", an update that gives only its time ("Updated 2:32 p.m. ET")
@@ -384,14 +388,16 @@ _REPUBLISHING_NOTICE_RE = re.compile(
 _DISCLAIMER_RE = re.compile(
     r"^[^.!?؟]{0,200}(?:"
     r"(?:لا\s*|ليس(?:ت)?\s+)(?:ي|ت)?(?:عبر|عكس|مثل)\w*\s+(?:بالضروره\s+)?"
+    # (or its note, however it goes on: "تنويه: جميع المقالات المنشورة تعبر عن رأي كتابها …")
+    r"|^(?:تنويه|ملاحظه|اخلاء مسؤوليه)\s*:[^.!?؟]{0,40}(?:تعبر|يعبر)\s+عن\s+(?:راي|اراء).*"
     r"|(?:do|does)\s+not\s+necessarily\s+|(?:views|opinions)\s+expressed\s+[^.!?]{0,60}(?:are|is)\s+(?:those|the)\s+"
     r"|ne\s+(?:reflète|reflètent)\w*\s+pas\s+|n['’]engagent?\s+que\s+)"
     r"[^.!?؟]{0,120}[.!?؟]?\s*$",
     re.IGNORECASE,
 )
-_DISCLAIMER_CUES = ("بالضرور", "necessarily", "expressed", "nécessairement", "reflète", "engage")
+_DISCLAIMER_CUES = ("بالضرور", "تعبر عن", "يعبر عن", "necessarily", "expressed", "nécessairement", "reflète", "engage")
 _DISCLAIMED_WORDS_RE = re.compile(
-    r"كاتب|الكتاب|المقال|الموقع|الصحيف|الجريد|المحتوي|الناشر|author|writer|article|contributor|auteur"
+    r"كاتب|كتاب|المقال|الموقع|الصحيف|الجريد|المحتوي|الناشر|author|writer|article|contributor|auteur"
 )
 _FURNITURE_MAX_WORDS = 14
 _FURNITURE_MAX_CHARS = 160  # 14 long words
