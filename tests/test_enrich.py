@@ -1419,3 +1419,12 @@ def test_a_french_name_after_a_kind_of_place_is_a_place() -> None:
     found = _named("La frappe a visé une maison dans la localité d'Aïta al-Chaab, près de la frontière.", "fr")
     assert ("Aïta al-Chaab", "LOC") in found, found
     assert ("Khan Younès", "LOC") in _named("Les chars sont entrés dans la ville de Khan Younès jeudi.", "fr")
+
+
+def test_a_preposition_joined_by_a_tatweel_is_no_part_of_the_name_after_it() -> None:
+    text = "وقال مسؤول أمريكي لـCNN إن روسيا أرسلت مقاتلات، وقال مصدران لـسكاي نيوز عربية إن الطائرات وصلت."
+    found = {(e.text, e.type, e.canonical) for e in extract_entities(tokenize(text), language="ar")}
+    assert ("CNN", "ORG", "CNN") in found and not any("لـCNN" in mention for mention, _, _ in found), found
+    assert all(not canonical.startswith("ـ") for _, _, canonical in found), found
+    keywords = [k.text for k in extract_keywords(None, tokenize("لـCNN " * 3 + text), [], [], "ar")]
+    assert "CNN" in keywords and not any(k.startswith("ـ") for k in keywords), keywords

@@ -90,8 +90,10 @@ def is_glued(word: str) -> bool:
 
 def without_glued_letter(word: str) -> str:
     """``word`` without the letter glued to its front when the news writes it glued ("وممثل" -> "ممثل"),
-    else as written."""
-    return word[1:] if len(word) > 1 and word[1].isalpha() and is_glued(word) else word
+    else as written; a letter joined on by a tatweel goes with it ("لـCNN" -> "CNN")."""
+    if len(word) > 1 and word[1].isalpha() and is_glued(word):
+        return word[1:].lstrip("\u0640") or word
+    return word
 
 
 @cache

@@ -390,7 +390,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     found = [
         (tokens.starts[first], tokens.ends[last - 1], TYPE_NAMES[kind])
         for first, last, kind in map(_mended_edges, spans, repeat(words))
-        if first < last and all(ARABIC_LETTER_RE.match(w) for w in words[first:last] if w.isalpha())
+        if first < last and all(map(_in_arabic_letters, words[first:last]))
     ]
     found = _agencies_as_organisations(_with_clubs(_with_known_names(found, tokens), tokens), text)
     found = [
@@ -1350,7 +1350,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞŒ"  # capital letters of English and French ("États-Uni
 _GLUED_ARTICLES = ("al-", "el-")
 _GLUED_ARTICLE = f"(?:{'|'.join(map(re.escape, _GLUED_ARTICLES))})"
 _CAPITALISED_RUN_RE = re.compile(
-    rf"(?<![\w])(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.)"
+    rf"(?:(?<![\w])|(?<=\u0640))(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.)"  # (after a preposition's tatweel: "لـCNN")
     rf"(?:[^\S\n]+(?:(?:{'|'.join(_CONNECTORS)})[^\S\n]+)*(?:{_GLUED_ARTICLE})?(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.))*"
 )
 _CALENDAR_WORDS = frozenset(
@@ -1957,12 +1957,25 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
 _LINEAGE_WORDS = frozenset(("بن", "بنت", "ابن", "آل", "bin", "bint", "ibn", "Al"))
 
 
+def _in_arabic_letters(word: str) -> bool:
+    """Punctuation and digits aside, whether ``word`` is written in Arabic letters: the tagger's span holding a
+    Latin word is dropped ("مصدران لـCNN", "وHorner"), the Latin names are found as such."""
+    if not word.isalpha():
+        return True
+    return ARABIC_LETTER_RE.match(word) is not None and ARABIC_LETTER_RE.match(word[-1]) is not None
+
+
 def _without_proclitic(text: str, mention: str) -> str:
     """The mention without a conjunction or preposition glued to it ("وآسيا" -> "آسيا", "لليمن" ->
     "اليمن", "بمجلس الأمن" -> "مجلس الأمن"), when the bare form stands as its own words in the text or
     is a territory's name or a listed organisation's, or the news writes its first word glued; else as
-    written. The evidence matters: "بغداد", "لبنان", "فرنسا" and "واشنطن" begin with the same letters."""
-    if mention.startswith("لل") and len(mention) > 4:
+    written. The evidence matters: "بغداد", "لبنان", "فرنسا" and "واشنطن" begin with the same letters. A letter
+    joined on by a tatweel is the preposition ("لـسكاي نيوز عربية", "لـCNN") on the same evidence, or before Latin."""
+    if mention[1:2] == "\u0640" and mention[:1] in PROCLITIC_LETTERS and len(mention) > 3:
+        candidate = mention[2:].lstrip("\u0640")  # (or a name's own tatweel, "بـدر الجبل": evidence below)
+        if not ARABIC_LETTER_RE.match(candidate):
+            return candidate  # "لـCNN", "بـ2000"
+    elif mention.startswith("لل") and len(mention) > 4:
         candidate = "ال" + mention[2:]  # ل + ال is written لل
     elif mention[:1] in PROCLITIC_LETTERS and len(mention) > 3:
         candidate = mention[1:]
