@@ -788,7 +788,7 @@ def _persons_an_office_names(spans: list[tuple[int, int, str]], tokens: Tokens) 
             continue
         start = office + 1
         while start < len(words) and start - office <= _OFFICE_OF_MAX_WORDS and _goes_on(tokens, start):
-            if not (_is_definite(words[start]) or keys[start] in _OFFICE_OF_KEYS):
+            if not (_is_definite(words[start]) or keys[start] in _OFFICE_OF_KEYS or _heads_a_construct(tokens, start)):
                 break
             start += 1
         end = start
@@ -799,6 +799,17 @@ def _persons_an_office_names(spans: list[tuple[int, int, str]], tokens: Tokens) 
         if start > office + 1 and end - start >= 2:
             found.append((start, end, "PERS"))
     return sorted([*spans, *found]) if found else spans
+
+
+def _heads_a_construct(tokens: Tokens, index: int) -> bool:
+    """The word opens a chain of common nouns that a definite one closes: "وزارة إدارة الكوارث" (what an office
+    is of, however many nouns its name strings together: "المتحدث باسم وزارة إدارة الكوارث جانان صايق")."""
+    words, end = tokens.words, min(len(tokens.words), index + _OFFICE_OF_MAX_WORDS)
+    while index < end and not _is_definite(words[index]) and words[index].isalpha():
+        if _may_be_an_unknown_name(words[index], tokens.terms[index]) or not _goes_on(tokens, index):
+            return False
+        index += 1
+    return index < end and _is_definite(words[index])
 
 
 def _goes_on(tokens: Tokens, index: int) -> bool:
