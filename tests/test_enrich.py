@@ -184,6 +184,9 @@ DATE_FORMS = [
     ("تبدأ الجمعة المقبلة", "الجمعة المقبلة", date(2023, 11, 3)),
     ("سيزور غداً", "غداً", date(2023, 11, 3)),
     ("ووصل أمس الأول", "أمس الأول", date(2023, 10, 31)),
+    ("وتقام المباراة مساء غد", "مساء غد", date(2023, 11, 3)),
+    ("وزار الرياض قبل يومين", "قبل يومين", date(2023, 10, 31)),
+    ("the talks collapsed two days ago", "two days ago", date(2023, 10, 31)),
     ("وقعت الاشتباكات الليلة الماضية", "الليلة الماضية", date(2023, 11, 1)),
     ("the strikes began last night", "last night", date(2023, 11, 1)),
     ("اجتماع يوم السبت", "يوم السبت", date(2023, 11, 4)),
@@ -233,6 +236,11 @@ def test_mentioned_date_forms(text: str, mention: str, day: date) -> None:
     found = mentioned_dates(text, REFERENCE)
     assert [(m.text, m.date) for m in found] == [(mention, day)]
     assert text[found[0].start : found[0].end] == mention
+
+
+def test_two_days_before_or_after_something_else_and_a_paper_called_tomorrow_are_no_dates() -> None:
+    for text in ("قبل يومين من الانتخابات", "بعد يومين من زيارة الوزير", "صحيفة الغد الأردنية"):
+        assert mentioned_dates(text, REFERENCE) == [], text
 
 
 def test_a_range_whose_month_is_written_once_dates_both_days() -> None:

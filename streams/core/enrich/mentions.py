@@ -12,7 +12,7 @@ Several kinds, each found by compiled patterns:
   that puts it closest to the reference, or as the words after it say;
 * a day of the month the reference falls in, or of the month after or before it: "في 15 من الشهر
   الجاري", "الـ20 من الشهر المقبل", "العاشر من الشهر الماضي";
-* relative days: اليوم / أمس / أمس الأول / غداً / بعد غد, today / yesterday / tomorrow,
+* relative days: اليوم / أمس / أمس الأول / غداً / يوم غد / بعد غد / قبل يومين, today / yesterday / tomorrow,
   aujourd'hui / hier / demain, and weekdays — "اليوم الخميس", "أمس الأربعاء", "الإثنين المقبل",
   "الأحد الماضي", "next Monday", "last Sunday", "lundi prochain", or a bare weekday: the coming one
   when its sentence announces it ("سيعقد", "المقرر", "will", "doit"), else the nearest, the past
@@ -59,6 +59,10 @@ _RELATIVE_DAYS: dict[str, int] = {
     "غدا": 1, "غداً": 1, "today": 0, "yesterday": -1, "tomorrow": 1, "aujourd'hui": 0, "hier": -1, "demain": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2, "avant-hier": -2, "après-demain": 2,
     "الليلة الماضية": -1, "ليلة أمس": -1, "last night": -1, "tonight": 0,  # ("الليلة" alone may be a festival's)
+    # (not "الغد" alone: the Jordanian paper, "جيل الغد")
+    "يوم غد": 1, "صباح غد": 1, "مساء غد": 1, "صباح الغد": 1, "مساء الغد": 1, "ظهر الغد": 1, "فجر الغد": 1,
+    # (not "بعد يومين": "two days after" something, nearly always: "بعد يومين من زيارة الوزير")
+    "قبل يومين": -2, "two days ago": -2, "il y a deux jours": -2,
 }  # fmt: skip
 _RELATIVE_OFFSET = {fold(word): offset for word, offset in _RELATIVE_DAYS.items()}
 _RELATIVE = alternation(list(_RELATIVE_DAYS))
@@ -85,7 +89,7 @@ _ANCHOR_PIECES = (
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
 _LATIN_ANCHOR_PIECES = tuple(
     form
-    for piece in ("day", "tomorrow", "night", "hier", "demain", "aujourd", "lundi", "mardi", "mercredi", "jeudi",
+    for piece in ("day", "tomorrow", "night", "hier", "demain", "aujourd", "jours", "lundi", "mardi", "mercredi", "jeudi",
                   "vendredi", "samedi", "dimanche")
     for form in (piece, piece.capitalize(), piece.upper())
 )  # fmt: skip
@@ -344,7 +348,10 @@ def _relative(body: str, reference: date, taken: list[DateMention]) -> list[Date
 def _names_another_day(body: str, match: re.Match[str]) -> bool:
     """Is "اليوم" the day of something else, not today: an ordinal or an occasion after it ("اليوم الأول",
     "اليوم التالي", "اليوم الوطني"), "that" or "the same" before it ("ذلك اليوم", "نفس اليوم"), or a paper's
-    name ("عين اليوم", «اليوم», "روسيا اليوم" in quotes: "وزير الخارجية المصري اليوم" is today)?"""
+    name ("عين اليوم", «اليوم», "روسيا اليوم" in quotes: "وزير الخارجية المصري اليوم" is today)? Are two days
+    before something said after them ("قبل يومين من الانتخابات")?"""
+    if fold(match["relative"]) == _TWO_DAYS_AGO:
+        return _BEFORE_SOMETHING_RE.match(body, match.end()) is not None
     if fold(match["relative"]) != _TODAY:
         return False
     after = _NEXT_WORD_RE.match(body, match.end())
@@ -359,6 +366,8 @@ def _names_another_day(body: str, match: re.Match[str]) -> bool:
 
 
 _TODAY = fold("اليوم")
+_TWO_DAYS_AGO = fold("قبل يومين")
+_BEFORE_SOMETHING_RE = re.compile(r"\s+(?:فقط\s+)?(?:من|على)(?![^\W\d_])")
 _DAY_OF_SOMETHING = frozenset(
     fold(w)
     for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير التالي السابق ذاته نفسه
