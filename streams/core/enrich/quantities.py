@@ -43,7 +43,9 @@ _NUMBER_WORDS: dict[str, float] = {
     "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30,
     "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100, "مائة": 100, "مئات": 100,
-    "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتي": 200, "مئتي": 200, "نصف": 0.5, "ربع": 0.25,
+    "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "مائتي": 200, "مئتي": 200, "مائتا": 200, "مئتا": 200,
+    "نصف": 0.5, "ربع": 0.25, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,  # (of twelve: "اثنا عشر")
+    "أحد عشر": 11, "إحدى عشرة": 11, "احدى عشرة": 11,  # ("أحد" alone is "one of": "أحد المواطنين")
     "ثلاثمائة": 300, "ثلاثمئة": 300, "أربعمائة": 400, "أربعمئة": 400, "خمسمائة": 500, "خمسمئة": 500,
     "ستمائة": 600, "ستمئة": 600, "سبعمائة": 700, "سبعمئة": 700, "ثمانمائة": 800, "ثمانمئة": 800,
     "تسعمائة": 900, "تسعمئة": 900,
@@ -368,12 +370,15 @@ def _counted_in_words(body: str, tokens: Tokens, taken: list[Quantity]) -> list[
     return found
 
 
+_ONE_OF_ELEVEN = frozenset(map(fold, ("أحد", "إحدى")))  # before "عشر" only: "أحد" alone is "one of"
+
+
 def _count_word_before(body: str, tokens: Tokens, i: int, value: float, glued: bool) -> float | None:
     """The count word that token ``i`` completes: the units before "عشر" (a teen), or the units or
     hundreds before a glued "و" and the tens or units ("أربعة وعشرين", "مائة وخمسة")."""
     if i == 0 or not body[tokens.ends[i - 1] : tokens.starts[i]].isspace():
         return None
-    before = _NUMBER_OF.get(fold(tokens.words[i - 1]))
+    before = _NUMBER_OF.get(previous := fold(tokens.words[i - 1]), 1 if previous in _ONE_OF_ELEVEN else None)
     if before is None or before < 1 or before == value:
         return None
     teen = value == 10 and not glued and before < 10
@@ -493,6 +498,8 @@ _NUMBER_KEYS = frozenset(strip_clitics(fold(word)) for word in _NUMBER_WORDS)
 
 def _words_value(words: str) -> float:
     """The value of a number in words, its parts added up ("خمسة عشر": 15, "ثلاثة وعشرين": 23)."""
+    if (whole := _NUMBER_OF.get(fold(words))) is not None:
+        return whole  # "أحد عشر"
     parts = map(fold, words.split())  # ("وعشرين": the glued "و" goes when the rest is the number)
     return sum(_NUMBER_OF.get(part, _NUMBER_OF.get(part.removeprefix("و"), 0.0)) for part in parts)
 
