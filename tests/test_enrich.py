@@ -1443,3 +1443,10 @@ def test_a_preposition_joined_by_a_tatweel_is_no_part_of_the_name_after_it() -> 
     assert all(not canonical.startswith("ـ") for _, _, canonical in found), found
     keywords = [k.text for k in extract_keywords(None, tokenize("لـCNN " * 3 + text), [], [], "ar")]
     assert "CNN" in keywords and not any(k.startswith("ـ") for k in keywords), keywords
+
+
+def test_latin_letters_names_between_dots_are_one_acronym_and_alone_name_nothing() -> None:
+    assert _named("وأضاف لتلفزيون بي.بي.سي إن الشخص الذي دونها ربما.", "ar") == {("بي.بي.سي", "ORG")}
+    found = _named('اشترت حصة من "بي.بي" البريطانية وشريكتها "دي.إي.إيه" لتطوير الحقل.', "ar")
+    assert {("بي.بي", "ORG"), ("دي.إي.إيه", "ORG")} <= found, found
+    assert _named("أصيب بعدوى فيروس الالتهاب الكبدي سي منذ سنوات.", "ar") == set()

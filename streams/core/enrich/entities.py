@@ -393,6 +393,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
         if first < last and all(map(_in_arabic_letters, words[first:last]))
     ]
     found = _agencies_as_organisations(_with_clubs(_with_known_names(found, tokens), tokens), text)
+    found = _letters_as_acronyms(found, text)
     found = [
         s
         for s in _apply_hints(text, found, hints)
@@ -525,6 +526,37 @@ def _with_clubs(found: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple
             continue
         with_clubs.append((start, end, "ORG"))
     return with_clubs
+
+
+def _letters_as_acronyms(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Latin letters' names between dots are one acronym, a company's or a body's ("بي.بي.سي", "دي.إي.إيه": the
+    tagger named the letters apart), or a person's initials before the name ("إتش.آر مكماستر"); a letter's name
+    alone names nothing ("الالتهاب الكبدي سي", hepatitis C)."""
+    if not any(end - start <= _LETTER_NAME_MAX_CHARS and text[start:end] in _LETTER_NAMES for start, end, _ in found):
+        return found  # nearly every text
+    acronyms = [m.span() for m in _DOTTED_ACRONYM_RE.finditer(text)]
+    kept = [
+        span
+        for span in found
+        if text[span[0] : span[1]] not in _LETTER_NAMES and not any(a < span[1] and span[0] < b for a, b in acronyms)
+    ]
+    named = []
+    for a, b in acronyms:
+        touching = [(start, end, kind) for start, end, kind in found if a < end and start < b]
+        if touching:  # a name going on after the initials keeps its type: "إتش.آر مكماستر" is a person
+            longest = max(touching, key=lambda span: span[1])
+            named.append((min(a, longest[0]), longest[1], longest[2]) if longest[1] > b else (a, b, "ORG"))
+    return sorted(kept + named)
+
+
+_LETTER_NAMES = frozenset(
+    "بي سي دي إف اف جي إتش اتش آي اي إي كي إل إم ام إن ان أو او كيو آر ار إس اس تي يو في إكس اكس واي زد إيه ايه".split()
+)
+_LETTER_NAME_MAX_CHARS = 3
+_DOTTED_ACRONYM_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(sorted(_LETTER_NAMES, key=len, reverse=True))})"
+    rf"(?:\.(?:{'|'.join(sorted(_LETTER_NAMES, key=len, reverse=True))})){{1,5}}(?![^\W\d_])"
+)
 
 
 def _agencies_as_organisations(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
