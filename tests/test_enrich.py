@@ -1450,3 +1450,8 @@ def test_latin_letters_names_between_dots_are_one_acronym_and_alone_name_nothing
     found = _named('اشترت حصة من "بي.بي" البريطانية وشريكتها "دي.إي.إيه" لتطوير الحقل.', "ar")
     assert {("بي.بي", "ORG"), ("دي.إي.إيه", "ORG")} <= found, found
     assert _named("أصيب بعدوى فيروس الالتهاب الكبدي سي منذ سنوات.", "ar") == set()
+
+
+def test_pious_formulas_name_no_one() -> None:
+    found = _named("وقال إن المؤسس الملك عبدالعزيز -رحمه الله- وحد البلاد، وإنه لا يشكو من أي عارض صحي -ولله الحمد-.", "ar")
+    assert not any("الله" in mention for mention, kind in found if kind == "PERSON"), found

@@ -43,6 +43,7 @@ from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME
 from streams.core.text.function_words import (
     ARABIC_HONORIFICS,
     ARABIC_NAME_LINKS,
+    ARABIC_PIOUS_FORMULAS,
     ARABIC_SMALL_WORD_KEYS,
     FUNCTION_WORDS,
 )
@@ -987,14 +988,16 @@ def _unit_words() -> frozenset[str]:
 
 def _is_a_unit_or_an_honorific(mention: str) -> bool:
     """Currencies and measures ("ريال", "دولار") are what quantities are counted in, not entities; nor is an
-    honorific standing for the person it was said of ("سموه", his Highness; "معاليه", his Excellency)."""
+    honorific standing for the person it was said of ("سموه", his Highness; "معاليه", his Excellency), nor a
+    pious formula ("رحمه الله")."""
     if " " in mention:
-        return False
+        return fold(mention) in _PIOUS_FORMULA_KEYS
     key = term(mention)
     return key in _unit_words() or key in _HONORIFIC_KEYS
 
 
 _HONORIFIC_KEYS = frozenset(map(term, ARABIC_HONORIFICS))
+_PIOUS_FORMULA_KEYS = frozenset(map(fold, ARABIC_PIOUS_FORMULAS))
 
 
 def _is_a_places_common_noun(span: tuple[int, int, str], text: str) -> bool:

@@ -35,6 +35,13 @@ PRESENT_TENSE_VERB = r"[وف]?(?:ي[\u0621-\u064a]{3,5}|ت[\u0621-\u064a]{3})"
 ARABIC_HONORIFICS = tuple(
     "سموه سموها سموهما معاليه معاليها فخامته فخامتها جلالته جلالتها سعادته سعادتها سماحته فضيلته".split()
 )
+# Pious formulas said after a name or a fact, which the tagger takes for a person's name for their "الله":
+# "الملك عبدالعزيز -رحمه الله-", "-ولله الحمد-".
+ARABIC_PIOUS_FORMULAS = (
+    "رحمه الله", "رحمها الله", "رحمهم الله", "يرحمه الله", "يرحمها الله", "حفظه الله", "حفظها الله", "يحفظه الله",
+    "ولله الحمد", "الحمد لله", "والحمد لله", "بإذن الله", "إن شاء الله", "ان شاء الله", "رضي الله عنه",
+    "رضي الله عنها", "صلى الله عليه وسلم", "عليه السلام", "سبحانه وتعالى", "عز وجل", "جل جلاله", "تغمده الله برحمته",
+)  # fmt: skip
 # The words of a style before a name ("حضرة صاحب الجلالة", "صاحب السمو الملكي الأمير", "معالي الوزير"): a
 # keyword of these alone says whom the story names with ceremony, not what it is about.
 ARABIC_STYLE_WORDS = tuple(
