@@ -1452,6 +1452,8 @@ def test_latin_letters_names_between_dots_are_one_acronym_and_alone_name_nothing
     assert _named("أصيب بعدوى فيروس الالتهاب الكبدي سي منذ سنوات.", "ar") == set()
 
 
-def test_pious_formulas_name_no_one() -> None:
+def test_pious_formulas_and_common_nouns_alone_name_no_one() -> None:
     found = _named("وقال إن المؤسس الملك عبدالعزيز -رحمه الله- وحد البلاد، وإنه لا يشكو من أي عارض صحي -ولله الحمد-.", "ar")
     assert not any("الله" in mention for mention, kind in found if kind == "PERSON"), found
+    found = _named("تخلصت إيران من اليورانيوم المخصب، وتعتبر البطولة مهمة، وقاتلت ميليشيا المتشددين حتى الفجر.", "ar")
+    assert not found & {("اليورانيوم", "MISC"), ("البطولة", "MISC"), ("ميليشيا", "MISC"), ("الفجر", "MISC")}, found
