@@ -389,6 +389,12 @@ def test_the_h1_is_the_headline_when_the_metadata_adds_an_unknown_sites_name_aft
             "Minority in Syria - Druze ask for a share in power",
             "Druze ask for a share in power",
         ),
+        # the metadata cut where its markup left a quote unescaped: content="… and "royal visit""
+        (
+            'Marathon 2024: a clear winner and "royal visit"',
+            'Marathon 2024: a clear winner and "royal visit"',
+            'Marathon 2024: a clear winner and "royal visit"',
+        ),
     ):
         page = f'<html><head><meta property="og:title" content="{meta}"></head><body><article><h1>{h1}</h1>{body}</p>'
         record = parse_article(orjson.dumps({"html": page + "</article></body></html>"}))

@@ -102,6 +102,8 @@ def _as_the_page_heads_it(title: str | None, html: str) -> str | None:
     if title is None or heading is None:
         return title
     h1 = " ".join(unescape(_TAG_RE.sub(" ", heading["text"])).split())
+    if h1.startswith(title) and h1[len(title) :].lstrip()[:1] == '"':
+        return h1  # the metadata cut at a quote its markup left unescaped: content="… Sieger und "royaler Besuch""
     if not _H1_MIN_CHARS <= len(h1) < len(title) or (at := title.find(h1)) == -1:
         return title
     before, after = title[:at], title[at + len(h1) :]
