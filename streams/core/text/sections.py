@@ -336,9 +336,10 @@ _FURNITURE_RE = re.compile(
     r"|خبير|خبيرة|مستشار|مستشارة|رئيس تحرير|دبلوماسي|سفير)(?![^\W\d_])[^.!?؟*]{0,80}$"
     # a gallery's counter between its captions: "1 / 12", "صورة 3 من 12"
     r"|(?:صورة\s+)?\d{1,3}\s*(?:/|من)\s*\d{1,3}$"
-    # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)"
+    # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)", "(شاهد الفيديو)"
     r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
-    r"|[\[(]\s*(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo|infographic)\s*[\])]\s*$"
+    r"|[\[(]\s*(?:(?:شاهد|شاهدوا|شاهدي)\s+(?:ال|بال)?)?(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo"
+    r"|infographic)\s*[\])]\s*$"
     # the editors' initials an agency signs its copy with: "ع ح/ر ق", "م.ع / س.ص", "ع.ف" and "/ي.ط/" (WAFA's), and
     # the rule drawn above them or before them: "ــــ", "* * *", "-----", "============ ر.ا" (NNA's)
     rf"|(?:{_INITIAL}){{1,3}}/\s*(?:{_INITIAL}){{1,3}}$|/?\s*(?:[\u0621-\u064a]\.){{1,3}}[\u0621-\u064a]\.?\s*/?$"
