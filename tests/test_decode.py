@@ -50,6 +50,14 @@ def test_rejections(data: bytes, reason: RejectReason, validate_record: Callable
     assert base64.b64decode(record["original_base64"]) == data  # nothing is lost
 
 
+def test_an_envelope_with_its_text_under_another_name_says_which_field_to_rename() -> None:
+    outcome = parse_article(
+        b'{"id": "x1", "title": "t", "content": "\xd9\x86\xd8\xb5 \xd8\xa7\xd9\x84\xd8\xae\xd8\xa8\xd8\xb1"}'
+    )
+    assert isinstance(outcome, Rejection) and outcome.reason == RejectReason.NO_CONTENT
+    assert '"content"' in outcome.detail and '"text"' in outcome.detail, outcome.detail
+
+
 def test_arabic_in_windows_1256_is_read_and_other_bytes_that_are_not_utf8_are_rejected() -> None:
     article = parse_article(ARTICLE.encode("cp1256"))
     assert isinstance(article, Article) and article.title == "عنوان الخبر" and "500 دار نشر" in article.body

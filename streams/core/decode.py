@@ -106,6 +106,19 @@ def _decode_json(stripped: str) -> RawInput | DecodeError | None:
     return _envelope(value)
 
 
+def _no_content_detail(value: dict[str, object]) -> str:
+    """Why the envelope holds no content, naming the field a scraper put it under instead when there is one
+    ("content", "body", "article"): the producer's fix is then to rename it."""
+    detail = 'the envelope has neither "text" nor "html"'
+    misplaced = [name for name in _CONTENT_ELSEWHERE if isinstance(value.get(name), str)]
+    if misplaced:
+        detail += f' (it has "{misplaced[0]}": send its text as "text", or a page as "html")'
+    return detail
+
+
+_CONTENT_ELSEWHERE = ("content", "body", "article", "article_text", "full_text", "raw", "page")
+
+
 def _envelope(value: dict[str, object]) -> RawInput | DecodeError:
     raw_id = value.get("id")
     ident = str(raw_id) if isinstance(raw_id, int | str) and not isinstance(raw_id, bool) else None
@@ -127,7 +140,7 @@ def _envelope(value: dict[str, object]) -> RawInput | DecodeError:
     elif value.get("html") is not None:
         content, content_format = str(value["html"]), "html"
     else:
-        return DecodeError(RejectReason.NO_CONTENT, 'the envelope has neither "text" nor "html"', ident, url)
+        return DecodeError(RejectReason.NO_CONTENT, _no_content_detail(value), ident, url)
     if not content.strip():
         return DecodeError(RejectReason.EMPTY_CONTENT, f'the envelope\'s "{content_format}" is empty', ident, url)
     if problem := _binary_problem(content):
