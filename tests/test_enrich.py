@@ -1457,3 +1457,9 @@ def test_pious_formulas_and_common_nouns_alone_name_no_one() -> None:
     assert not any("الله" in mention for mention, kind in found if kind == "PERSON"), found
     found = _named("تخلصت إيران من اليورانيوم المخصب، وتعتبر البطولة مهمة، وقاتلت ميليشيا المتشددين حتى الفجر.", "ar")
     assert not found & {("اليورانيوم", "MISC"), ("البطولة", "MISC"), ("ميليشيا", "MISC"), ("الفجر", "MISC")}, found
+
+
+def test_feasts_and_days_are_events_and_hijri_months_are_dates() -> None:
+    found = _named("The holidays include Eid Al Fitr from Ramadan 29 to Shawwal 3, and National Day on December 2.", "en")
+    assert {("Eid Al Fitr", "MISC"), ("National Day", "MISC")} <= found, found
+    assert not any(mention in ("Ramadan", "Shawwal") for mention, _ in found), found

@@ -1891,3 +1891,18 @@ def test_a_list_of_other_stories_under_its_heading_is_no_part_of_the_article(hea
     assert article.body.endswith("selon l'agence.") and [r.title for r in article.related] == [
         "Guerre Israël-Hamas : ce que l'on sait de la trêve"
     ], heading
+
+
+def test_an_english_wires_list_of_writers_its_opening_date_and_its_editors_sign_off() -> None:
+    ap = _parsed(
+        "Israel, Hamas extend truce for seventh day\nBy NAJIB JOBAIN, JACK JEFFERY and SAMY MAGDY\n"
+        "KHAN YOUNIS, Gaza Strip (AP) — Israel and Hamas agreed to extend their cease-fire for a seventh day, Qatar said.\n"
+    )
+    assert ap.sources[:3] == ("NAJIB JOBAIN", "JACK JEFFERY", "SAMY MAGDY") and ap.body.startswith("KHAN YOUNIS")
+    wam = _parsed(
+        "UAE announces 2024 public holidays\n"
+        "Dubai, 30 November 2023 (WAM) -- The UAE Cabinet has approved the list of official holidays for 2024.\n"
+        "Commemoration Day falls on December 1, and National Day on December 2 and 3.\nTR/MOHD AAMIR\n"
+    )
+    assert wam.published_at == datetime(2023, 11, 30, tzinfo=UTC) and wam.sources == ("WAM",)
+    assert wam.body.endswith("December 2 and 3.")

@@ -539,7 +539,7 @@ def _letters_as_acronyms(found: list[tuple[int, int, str]], text: str) -> list[t
     kept = [
         span
         for span in found
-        if text[span[0] : span[1]] not in _LETTER_NAMES and not any(a < span[1] and span[0] < b for a, b in acronyms)
+        if text[span[0] : span[1]] not in _LONE_LETTERS and not any(a < span[1] and span[0] < b for a, b in acronyms)
     ]
     named = []
     for a, b in acronyms:
@@ -553,6 +553,7 @@ def _letters_as_acronyms(found: list[tuple[int, int, str]], text: str) -> list[t
 _LETTER_NAMES = frozenset(
     "بي سي دي إف اف جي إتش اتش آي اي إي كي إل إم ام إن ان أو او كيو آر ار إس اس تي يو في إكس اكس واي زد إيه ايه".split()
 )
+_LONE_LETTERS = _LETTER_NAMES - {"إكس", "اكس"}  # ("منصة إكس": X, the platform, is a name)
 _LETTER_NAME_MAX_CHARS = 3
 _DOTTED_ACRONYM_RE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(sorted(_LETTER_NAMES, key=len, reverse=True))})"
@@ -1464,7 +1465,15 @@ _PLACE_WORDS = frozenset(
 # Events and works: "World War III", "World Cup", "Olympic Games", "Nobel Prize".
 _EVENT_WORDS = frozenset(
     "war cup games olympics prize award awards festival championship championships airshow expo summit exhibition "
-    "marathon season sommet conférence coupe championnat réunion".split()
+    "marathon season sommet conférence coupe championnat réunion eid day year".split()
+)  # (feasts and days: "Eid Al Fitr", "National Day", "Arafat Day", "New Year")
+# The Hijri months as English pages spell them: dates, not names ("from Ramadan 29 to Shawwal 3").
+_HIJRI_MONTHS_LATIN = frozenset(
+    name.strip()
+    for name in """muharram|safar|rabi al-awwal|rabi al awwal|rabi al-thani|rabi al thani|rabi al-akhir|
+    jumada al-awwal|jumada al awwal|jumada al-ula|jumada al-thani|jumada al thani|jumada al-akhirah|rajab|shaban|
+    sha'ban|ramadan|ramadhan|shawwal|dhu al-qadah|dhu al qadah|dhul qadah|dhu al-qidah|dhu al-hijjah|dhu al hijjah|
+    dhul hijjah|dhu al-hijja|zul hijjah""".split("|")
 )
 # What an office is of, between the office and the name: "Secretary of State Antony Blinken", "Minister
 # of Foreign Affairs Ayman Safadi".
@@ -1669,6 +1678,8 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     words = [w for _, w in run]
     if not words or all(_is_calendar_word(w) for w in words) or (len(words) == 1 and len(words[0]) == 1):
         return None  # nothing left, a date or a clock, or one letter ("F" of a temperature)
+    if " ".join(words).casefold() in _HIJRI_MONTHS_LATIN or (len(words) == 1 and words[0].casefold() in ("day", "year")):
+        return None  # a Hijri month; "Day" of "New Year's Day" cut at its "'s"
     if len(words) == 1 and (words[0].casefold() in _FRENCH_PORTFOLIOS or words[0].casefold() in _COMMON_NOUNS_ALONE):
         return None  # "ministre des Affaires étrangères"; "the Kingdom", "the Ministry": a name said before
     if len(words) == 1 and (amount := _AMOUNT_RE.fullmatch(words[0])) is not None and amount["code"] in CURRENCY_CODES:

@@ -206,7 +206,8 @@ NEWS_AGENCIES = tuple(
     The Telegraph|Le Monde|Le Figaro|Libération|Jeune Afrique|L'Orient-Le Jour|The New Arab|Daily Sabah|
     Jordan Times|The Jordan Times|Times of Oman|Kuwait Times|Ahram Online|Egypt Independent|Rudaw|Euronews|
     Deutsche Welle|Al-Quds Al-Arabi|The Arab Weekly|Saudi Press Agency|Emirates News Agency|
-    Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT""".split("|")
+    Reuters|AFP|AP|dpa|Xinhua|Anadolu|Bloomberg|PA|UPI|ANSA|EFE|CNN|BBC|RT|
+    WAM|SPA|KUNA|QNA|BNA|ONA|MENA|SANA|WAFA|APS|MAP|TAP|NINA|IRNA|IRNA English|Sputnik|TASS|Kyodo|Yonhap""".split("|")
 )
 AGENCY_KEYS = frozenset(fold(name) for name in NEWS_AGENCIES)  # as the agencies are matched: folded
 _LATIN_AGENCIES = alternation([name for name in NEWS_AGENCIES if name.isascii()])
@@ -346,6 +347,8 @@ _FURNITURE_RE = re.compile(
     rf"|[ـ\-–—_*=~•·\s]{{3,}}(?:{_INITIALS})?$"
     # the editor's initials alone, under the agency's signature: "ع خ", "م. ع. ح"
     r"|(?:[\u0621-\u064a]\.?\s+){1,3}[\u0621-\u064a]\.?\s*$"
+    # the editors' initials and name an English wire signs with: WAM's "TR/MOHD AAMIR", "HM/Hatem Mohamed"
+    r"|(?-i:[A-Z]{1,4}/[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*$"
     # the end an agency marks, signed or not: "/انتهى/", "(النهاية) م ع ه"
     rf"|[/(]*\s*(?:انتهى|النهاية)\s*[/)]*\s*(?:{_INITIALS})?$"
     # SPA's foot: the time it was filed and the editor's initials, "18:07 ت م" ("18:07ت م" on its own site), and
@@ -1352,7 +1355,7 @@ def _credit(line: str) -> str | None:
         value = without_job_title(_FOLLOW_BUTTON_RE.sub("", byline["value"]))
         wire = _WIRE_AFTER_NAMES_RE.search(value)
         names = value[: wire.start()] if wire else value
-        if word_count(names) <= _BYLINE_MAX_WORDS:
+        if word_count(names) <= _BYLINE_MAX_WORDS or _NAMES_LISTED_RE.fullmatch(names) is not None:
             # A joined wire is credited too ("…, Reuters"); a bare one is dropped: "By SAMY MAGDY and LEE KEATH
             # Associated Press" opens a story whose dateline's "(AP)" credits it.
             return value if wire and wire["join"] else names
@@ -1411,6 +1414,8 @@ def _names_in_credit(credit: str) -> list[str]:
         return [credit]
     if len(agencies := _agencies_listed(credit)) > 1:
         return agencies  # "رويترز، أ ف ب": each agency
+    if _NAMES_LISTED_RE.fullmatch(credit) is not None:
+        return _LIST_JOINS_RE.split(credit)  # "NAJIB JOBAIN, JACK JEFFERY and SAMY MAGDY": each writer
     credit = _BRACKETED_JOIN_RE.sub(r" \g<join> \g<wire>", credit)  # "Le360 (avec MAP)": "Le360 avec MAP"
     wire = _WIRE_AFTER_NAMES_RE.search(credit)
     wire = wire if wire and wire["join"] else None
@@ -1434,6 +1439,10 @@ def _without_place(name: str) -> tuple[str, ...]:
 _PLACE_DASH_RE = re.compile(r"\s[-–—]\s|[:/]")  # (the opening credit pattern is dear: only where it may match)
 
 
+# Three writers or more, listed the English or French way: "Aya Batrawy, Jon Gambrell and Isabel DeBre".
+_LISTED_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}"
+_NAMES_LISTED_RE = re.compile(rf"{_LISTED_NAME}(?:, {_LISTED_NAME}){{1,4}},? (?:and|et|&) {_LISTED_NAME}")
+_LIST_JOINS_RE = re.compile(r",? (?:and|et|&) |, ")
 _CREDIT_JOINS_RE = re.compile(r"(?:\s+(?:\+|and|et|&|avec)(?=\s)|^\s*avec\b)\s*(?:(?<=avec )l['’])?", re.IGNORECASE)
 
 
