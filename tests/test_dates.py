@@ -150,6 +150,8 @@ def test_a_dateline_that_says_how_long_ago_counts_from_when_the_page_was_fetched
     dateline = read_dateline(written, FETCHED)
     assert dateline is not None and (dateline.date.value, dateline.date.precision) == (instant, precision)
     assert read_dateline(written) is None  # without a reference it says nothing
+    fetched_within_the_minute = read_dateline(written, FETCHED.replace(second=42, microsecond=809168))
+    assert fetched_within_the_minute is not None and fetched_within_the_minute.date.value == instant  # no seconds
 
 
 @pytest.mark.parametrize(

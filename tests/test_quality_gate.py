@@ -76,7 +76,9 @@ def test_the_sites_name_sections_menu_and_feet_around_a_page_leave_its_title_dat
     changed = site_chrome_changes([(case.raw, case.title) for case in cases])
     print("\nsite chrome (pages, changed):", changed)
     assert all(pages >= 550 for pages, _ in changed.values())
-    assert sum(n for _, n in changed.values()) <= 12  # 7 of 4,800 when pinned (984 at cd2dcc1, the session's start)
+    # 4 of 4,800 when pinned, a country among the sections (984 at cd2dcc1; 207 menus holding "السعودية" changed
+    # before a country's name was read as a menu's item)
+    assert sum(n for _, n in changed.values()) <= 12
     # fundus's English and French articles as text, inside an English-language site's chrome ("Khaleej Times",
     # "World", "Al-Monitor staff", "Follow Arab News on X", "Most read", "© 2024 …").
     fundus = fundus_articles_as_text(shared_file("corpora/fundus/index.jsonl").parent)
@@ -84,7 +86,7 @@ def test_the_sites_name_sections_menu_and_feet_around_a_page_leave_its_title_dat
     changed = site_chrome_changes(pages, kit=ENGLISH_SITE_KIT)
     print("site chrome, fundus in English and French (pages, changed):", changed)
     assert all(count >= 90 for count, _ in changed.values())
-    assert sum(n for _, n in changed.values()) <= 12  # 6 of 752 when pinned (408 at cd2dcc1; a 30-word headline)
+    assert sum(n for _, n in changed.values()) <= 12  # 9 of 752 when pinned (408 at cd2dcc1; 5 a 30-word headline)
 
     """The marker-less cut on true single articles written as text, with their titles: fundus's pages
     (sub-headings, live blogs) and ANT's first 6,000 articles (listicles)."""

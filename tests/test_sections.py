@@ -1906,3 +1906,20 @@ def test_an_english_wires_list_of_writers_its_opening_date_and_its_editors_sign_
     )
     assert wam.published_at == datetime(2023, 11, 30, tzinfo=UTC) and wam.sources == ("WAM",)
     assert wam.body.endswith("December 2 and 3.")
+
+
+def test_a_countrys_name_above_the_headline_is_the_sites_section_and_heads_no_paragraph() -> None:
+    english = _parsed(
+        "Arab News\nSaudi Arabia\nSaudi Arabia sets up new authority to regulate real estate sector\nAFP\n"
+        "November 30, 2023 11:20\nRIYADH: Saudi Arabia's Cabinet on Tuesday approved the establishment of a new "
+        "authority to regulate the real estate sector, the Saudi Press Agency reported.\n"
+    )
+    assert english.title == "Saudi Arabia sets up new authority to regulate real estate sector"
+    assert english.published_at == datetime(2023, 11, 30, 11, 20, tzinfo=UTC)
+    for head in ("السعودية\n", "الرئيسية\nمحليات\nاقتصاد\nالسعودية\n"):  # alone, or last of the site's menu
+        arabic = _parsed(f"{head}ظل\nنشر في الخميس 23 يوليو 2015\nواجب على المسلم طريقه يدله قبل العمر يقضي ويطوى سجله.\n")
+        assert (arabic.title, arabic.body) == ("ظل", "واجب على المسلم طريقه يدله قبل العمر يقضي ويطوى سجله."), head
+    # above the story's first paragraph and the next, it heads no paragraph
+    story = "أطلقت أمانة منطقة الرياض اليوم مبادرة لزراعة مليون شجرة في الأحياء السكنية خلال عامين.\n"
+    opening = _parsed(f"الرياض\n{story}وأوضحت الأمانة أن المرحلة الأولى تشمل خمسة وأربعين حياً في شمال المدينة وشرقها.\n")
+    assert opening.body.startswith(story.strip()), opening

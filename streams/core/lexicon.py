@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.core.gazetteer import KNOWN_PLACES
+from streams.core.gazetteer import KNOWN_PLACES, LATIN_PLACES
 from streams.core.text.normalize import fold, strip_clitics
 
 NEWS_LABELS_PATH = Path(__file__).parent / "enrich" / "models" / "news_labels.npz"
@@ -136,3 +136,39 @@ def _arabic_cities() -> tuple[str, ...]:
     """CLDR's Arabic names of the time-zone cities ("روما", "دمشق", "شيكاغو"); the three-letter ones
     ("بلم") and the placeholder for an unknown city are left out: too easily another word."""
     return tuple(n for n in cldr_cities("ar") if len(n) >= 4 and "معروف" not in n)
+
+
+_NOT_PLACES = frozenset(("EU", "EZ", "UN"))  # CLDR's "territories" that are organisations: European Union, UN
+
+
+@cache
+def latin_place_names() -> frozenset[str]:
+    """Places in Latin letters, casefolded: CLDR's territories and time-zone cities in English and French, the
+    gazetteer's Arab towns (``LATIN_PLACES``) and what the news calls places Babel names otherwise."""
+    from babel import Locale
+
+    names: set[str] = {*_COMMON_PLACE_NAMES, *(name.casefold() for name in LATIN_PLACES)}
+    for language in ("en", "fr"):
+        locale = Locale(language)
+        names.update(n.casefold() for code, n in locale.territories.items() if code not in _NOT_PLACES)
+        # Cities: the ~420 of the time-zone database ("Europe/Paris", "Asia/Riyadh") and CLDR's names
+        # for them in each language ("Londres", "Le Caire", "Kyiv").
+        names.update(n.casefold() for n in cldr_cities(language))
+    names.update(zone.rsplit("/", 1)[1].replace("_", " ").casefold() for zone in _time_zones() if "/" in zone)
+    names.update([name.removeprefix("le ") for name in names if name.startswith("le ")])  # "au Caire": "Le Caire"
+    return frozenset(names)
+
+
+def _time_zones() -> list[str]:
+    from babel.core import get_global
+
+    return [zone for zone in get_global("zone_territories") if not zone.startswith("Etc/")]
+
+
+# What the news calls places that Babel names otherwise ("United Kingdom") or not at all.
+_COMMON_PLACE_NAMES = (
+    "us, u.s., usa, uk, u.k., uae, u.a.e., ksa, britain, great britain, england, scotland, wales, america, latin america, "
+    "middle east, the gulf, persian gulf, red sea, levant, maghreb, sinai, golan heights, "
+    "gaza, west bank, washington, beijing, ankara, kiev, the hague, "
+    "grande-bretagne, angleterre, écosse, amérique, moyen-orient, proche-orient, cisjordanie"
+).split(", ")

@@ -260,7 +260,7 @@ ARABIC_SITE_KIT = SiteKit(
     sites=("صحيفة سبق الإلكترونية", "العين الإخبارية", "السومرية نيوز", "عكاظ", "الشرق الأوسط", "اليوم السابع", "عمون",
            "هسبريس", "روسيا اليوم", "الجزيرة نت", "سكاي نيوز عربية", "مصراوي", "بوابة الأهرام", "القدس العربي",
            "إرم نيوز"),
-    sections=("أخبار", "سياسة", "اقتصاد", "محليات", "عربي ودولي", "رياضة", "منوعات"),
+    sections=("أخبار", "سياسة", "اقتصاد", "محليات", "عربي ودولي", "رياضة", "منوعات", "السعودية"),
     home="الرئيسية",
     share=("شارك", "فيسبوك", "تويتر", "واتساب"),
     follow="تابعونا على تويتر",
@@ -273,7 +273,7 @@ ARABIC_SITE_KIT = SiteKit(
 ENGLISH_SITE_KIT = SiteKit(
     sites=("The Guardian", "Middle East Eye", "Arab News", "Khaleej Times", "The National", "Le Monde", "France 24",
            "Al-Monitor", "Daily Sabah", "Gulf News"),
-    sections=("World", "Business", "Sport", "Politics", "Opinion", "Middle East"),
+    sections=("World", "Business", "Sport", "Politics", "Opinion", "Middle East", "Saudi Arabia"),
     home="Home",
     share=("Share", "Facebook", "Twitter", "WhatsApp"),
     follow="Follow {site} on X",

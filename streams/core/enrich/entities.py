@@ -28,14 +28,14 @@ import numpy as np
 
 from streams.core.enrich.quantities import CURRENCY_CODES
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, Tokens, positions, term
-from streams.core.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, LATIN_PLACES, NATIONAL_BODIES
+from streams.core.gazetteer import ADJECTIVE_PLACES, KNOWN_ORGANISATIONS, KNOWN_PLACES, NATIONAL_BODIES
 from streams.core.lexicon import (
     arabic_place_names,
     arabic_territories,
-    cldr_cities,
     ever,
     is_glued,
     is_rare_in_the_news,
+    latin_place_names,
     mostly,
     news_labels,
 )
@@ -1363,40 +1363,6 @@ _CONNECTORS = ("of", "the", "de", "la", "du", "des", "for", "al", "el", "bin")
 _NAME_INNER_WORDS = frozenset(("al", "el", "bin", "de", "la", "du"))
 
 
-_NOT_PLACES = frozenset(("EU", "EZ", "UN"))  # CLDR's "territories" that are organisations: European Union, UN
-
-
-@cache
-def _latin_places() -> frozenset[str]:
-    from babel import Locale
-
-    names: set[str] = {*_COMMON_PLACE_NAMES, *(name.casefold() for name in LATIN_PLACES)}
-    for language in ("en", "fr"):
-        locale = Locale(language)
-        names.update(n.casefold() for code, n in locale.territories.items() if code not in _NOT_PLACES)
-        # Cities: the ~420 of the time-zone database ("Europe/Paris", "Asia/Riyadh") and CLDR's names
-        # for them in each language ("Londres", "Le Caire", "Kyiv").
-        names.update(n.casefold() for n in cldr_cities(language))
-    names.update(zone.rsplit("/", 1)[1].replace("_", " ").casefold() for zone in _time_zones() if "/" in zone)
-    names.update([name.removeprefix("le ") for name in names if name.startswith("le ")])  # "au Caire": "Le Caire"
-    return frozenset(names)
-
-
-def _time_zones() -> list[str]:
-    from babel.core import get_global
-
-    return [zone for zone in get_global("zone_territories") if not zone.startswith("Etc/")]
-
-
-# What the news calls places that Babel names otherwise ("United Kingdom") or not at all.
-_COMMON_PLACE_NAMES = (
-    "us, u.s., usa, uk, u.k., uae, u.a.e., ksa, britain, great britain, england, scotland, wales, america, latin america, "
-    "middle east, the gulf, persian gulf, red sea, levant, maghreb, sinai, golan heights, "
-    "gaza, west bank, washington, beijing, ankara, kiev, the hague, "
-    "grande-bretagne, angleterre, écosse, amérique, moyen-orient, proche-orient, cisjordanie"
-).split(", ")
-
-
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"  # capital letters of English and French ("États-Unis", "l'Élysée")
 # Arabic names written in Latin letters glue the article to the next word: "Majed al-Ansari", "el-Sisi".
 _GLUED_ARTICLES = ("al-", "el-")
@@ -1760,9 +1726,10 @@ def _known_name_after_connector(run: list[tuple[int, str]]) -> list[tuple[int, s
             continue
         rest = k + 1 + (words[k + 1] in ("the", "la", "le", "l'"))
         suffix, prefix = " ".join(words[rest:]), words[:k]
-        known = suffix in _KNOWN_ORGS or (suffix in _latin_places() and suffix != "world")  # not "Rest of World"
+        known = suffix in _KNOWN_ORGS or (suffix in latin_place_names() and suffix != "world")  # not "Rest of World"
         known = known or (len(prefix) == 1 and prefix[0] in _WHAT_A_COMPANY_HAS)  # "Shares of Apple Inc."
-        if known and not any(w.strip(".,") in _TELLING_WORDS for w in prefix) and " ".join(prefix) not in _latin_places():
+        told = any(w.strip(".,") in _TELLING_WORDS for w in prefix)
+        if known and not told and " ".join(prefix) not in latin_place_names():
             return run[rest:]
         break
     return run
@@ -1794,7 +1761,7 @@ _ACRONYM_MAX_LETTERS = 5
 
 
 def _is_place(run: list[tuple[int, str]]) -> bool:
-    return " ".join(w for _, w in run).casefold() in _latin_places()
+    return " ".join(w for _, w in run).casefold() in latin_place_names()
 
 
 def _is_whole_line(text: str, start: int, words: list[str]) -> bool:
@@ -1862,7 +1829,7 @@ def _place_noun_follows(text: str, end: int) -> bool:
 def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bool) -> str | None:
     lowered = [w.casefold().strip(".") for w in words]
     phrase = " ".join(w.casefold() for w in words)
-    if phrase in _latin_places() or (words[0].isupper() and _is_wire_place(text, start, end)):
+    if phrase in latin_place_names() or (words[0].isupper() and _is_wire_place(text, start, end)):
         return "LOC"
     if len(words) == 1 and words[0] in _COMMON_ACRONYMS:
         return None  # "AI", "GDP", "CEO": no one's name

@@ -326,9 +326,9 @@ def parse_relative(text: str, reference: datetime) -> ParsedDate | None:
     count = int(written) if written and written.isdigit() else implied or 1
     if step * count > _RELATIVE_MAX:
         return None
-    value = (reference - step * count).astimezone(UTC)
+    value = (reference - step * count).astimezone(UTC).replace(second=0, microsecond=0)  # (minutes at best)
     if precision == "day":
-        value = value.replace(hour=0, minute=0, second=0, microsecond=0)
+        value = value.replace(hour=0, minute=0)
     return ParsedDate(value, precision, "gregorian", match.start(), match.end())
 
 

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from streams.core.lexicon import arabic_place_names, ever, is_common_in_the_news, is_glued, is_rare_in_the_news, mostly
+from streams.core.lexicon import (
+    arabic_place_names,
+    ever,
+    is_common_in_the_news,
+    is_glued,
+    is_rare_in_the_news,
+    latin_place_names,
+    mostly,
+)
 from streams.core.text.dates import (
     MONTH_NAME,
     WEEKDAY,
@@ -706,6 +714,8 @@ def _without_the_sites_menu(lines: list[str]) -> list[str]:
             end = 2  # or the country it files the story under: "النهار", "لبنان", headline
     while end < min(len(lines) - 1, _MENU_MAX_LINES) and _is_menu_item(lines[end]):
         end += 1
+    if end and _is_a_place(lines[end - 1]) and _is_date_line(lines[end], None):
+        end -= 1  # a place after the sections, then the date: where the story is from ("سياسة", "الرياض", date)
     if end < _MENU_MIN_LINES or lines[end].strip() == lines[0].strip():
         return lines  # (the site's name said again under a headline of such words: "بوابة الأهرام", "ثقافة حوار", …)
     return lines[end - 1 :]
@@ -725,8 +735,11 @@ def _may_name_the_site(line: str) -> bool:
 
 
 def _is_menu_item(line: str) -> bool:
+    """A section's or a label's name, or a country's a site files its news under ("السعودية", "Saudi Arabia")."""
     words = line.split()
-    return 0 < len(words) <= _KICKER_MAX_WORDS and all(strip_clitics(fold(w)) in _MENU_WORDS for w in words)
+    if not 0 < len(words) <= _KICKER_MAX_WORDS:
+        return False
+    return all(strip_clitics(fold(w)) in _MENU_WORDS for w in words) or _is_a_place(line)
 
 
 _MENU_MIN_LINES = 2
@@ -831,7 +844,13 @@ def _is_kicker(lines: list[str], reference: datetime | None, page: Sequence[str]
     # story right under it: its dateline ("أبو نؤاس", then "نشر بتاريخ 1 آب 2015"), the site's name again, its first
     # paragraph ("بالفيديو: الفوزان …", whose label reads as a link's elsewhere). Not a line that says where from or
     # who: a byline, a place, an outlet, or under a section a person's name ("سياسة", "محمد العلي").
-    section = _is_section_name(kicker)
+    # (a country's name above the page's headline is its section too: "السعودية", "Saudi Arabia"; not above the
+    # story's first paragraph, where it says where from)
+    section = _is_section_name(kicker) or (
+        _is_a_place(kicker)
+        and not _is_paragraph(headline)
+        and (_reads_as_the_pages_headline(headline) or _opens_the_story(lines, 2, reference))
+    )
     named = outlet or section
     story_below = _opens_the_story(lines, 2, reference)
     opens = named and story_below and not _says_where_from_or_who(headline, section)
@@ -2004,8 +2023,10 @@ _MENU_WORDS = (
 
 def _is_a_place(words: str) -> bool:
     """Is ``words`` a place the news names as such ("دبي", "عمان"), by the entity tagger's word table, or one
-    CLDR names ("مسقط", which that table does not know)?"""
+    CLDR names ("مسقط", which that table does not know; "Saudi Arabia", "Gaza" in Latin letters)?"""
     split = words.split()
+    if split and split[0][:1].isupper():  # Latin capitals: "Saudi Arabia", "Gaza"
+        return len(split) <= _PLACE_MAX_WORDS and words.strip().casefold() in latin_place_names()
     return len(split) <= _PLACE_MAX_WORDS and (
         all(mostly(word, "LOC") for word in split) or fold(words.strip()) in arabic_place_names()
     )
