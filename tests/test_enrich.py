@@ -1463,3 +1463,8 @@ def test_feasts_and_days_are_events_and_hijri_months_are_dates() -> None:
     found = _named("The holidays include Eid Al Fitr from Ramadan 29 to Shawwal 3, and National Day on December 2.", "en")
     assert {("Eid Al Fitr", "MISC"), ("National Day", "MISC")} <= found, found
     assert not any(mention in ("Ramadan", "Shawwal") for mention, _ in found), found
+
+
+def test_the_government_or_council_said_again_alone_names_no_new_organisation() -> None:
+    found = _named("The Lindi Municipal Council met on Monday. The Government said the Council would decide.", "en")
+    assert ("Lindi Municipal Council", "ORG") in found and not {("Government", "ORG"), ("Council", "ORG")} & found

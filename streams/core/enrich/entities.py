@@ -1673,8 +1673,8 @@ _AMOUNT_RE = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,2})\d[\d.,]*")
 # Kurdistan's; "the Ministry": of Health) or for the state itself (French "l'État"); not "Congress" or
 # "Parliament", which name one body.
 _COMMON_NOUNS_ALONE = frozenset(
-    "kingdom region ministry department province company authority agency committee état etat".split()
-)
+    "kingdom region ministry department province company authority agency committee état etat council government".split()
+)  # (not French "Conseil", "Commission": their name's adjective follows in lower case, "Commission européenne")
 
 
 def _is_a_surname_seen(words: list[str], surnames: set[str]) -> bool:
