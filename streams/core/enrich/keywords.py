@@ -52,9 +52,11 @@ _FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
     include includes included become becomes became start starts started work works worked try tries tried
     ask asks asked move moves moved put puts run runs ran set sets part parts lot lots week's year's
     highness excellency majesty sheikh
+    don doesn didn isn aren wasn weren couldn wouldn shouldn haven hasn hadn going found best high avoid different
     an ans année années jour jours fois hier demain aujourd avant-hier dit dire fait faire selon annoncé
-    annonce a été ont sont""".split()
-)
+    annonce a été ont sont sein tant cours afin ainsi alors cependant toutefois lors affirmé déclaré indiqué
+    estimé souligné ajouté précisé expliqué""".split()
+)  # ("don" of "don't", which the tokens cut at its apostrophe; "au sein de", "en tant que", "au cours de")
 
 
 @dataclass(frozen=True, slots=True)
