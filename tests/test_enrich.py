@@ -1474,3 +1474,12 @@ def test_feasts_and_days_are_events_and_hijri_months_are_dates() -> None:
 def test_the_government_or_council_said_again_alone_names_no_new_organisation() -> None:
     found = _named("The Lindi Municipal Council met on Monday. The Government said the Council would decide.", "en")
     assert ("Lindi Municipal Council", "ORG") in found and not {("Government", "ORG"), ("Council", "ORG")} & found
+
+
+def test_a_tag_naming_a_cup_or_a_festival_is_an_event_whatever_name_it_holds() -> None:
+    text = "تأهل المنتخب السعودي إلى نهائيات كأس آسيا بعد فوزه، وتنطلق فعاليات مهرجان جدة التاريخية غدا."
+    found = {(e.text, e.type) for e in extract_entities(tokenize(text), ["كأس آسيا", "مهرجان جدة التاريخية"], "ar")}
+    assert {("كأس آسيا", "MISC"), ("مهرجان جدة التاريخية", "MISC")} <= found, found
+    # a tag opening on such a word with no name inside stays untyped: "مؤتمر صحافي" is a press conference
+    press = extract_entities(tokenize("وقال في مؤتمر صحافي إن الحكومة ستعلن خطتها."), ["مؤتمر صحافي"], "ar")
+    assert not [e for e in press if e.text == "مؤتمر صحافي"], press

@@ -1073,7 +1073,11 @@ def _apply_hints(text: str, found: list[tuple[int, int, str]], hints: Iterable[s
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
             # A name inside gives its type, unless the tag opens on a word that says what it names:
             # "مركز الملك سلمان للإغاثة" holds a person and is an organisation.
-            kind = (_cued_type(hint) or inside[0][2]) if inside else _hint_type(hint, text)
+            kind = (
+                (_cued_type(hint) or ("MISC" if _names_an_event(hint) else inside[0][2]))
+                if inside
+                else _hint_type(hint, text)
+            )
             if kind is None or any(s[0] < end and start < s[1] and s not in inside for s in spans):
                 continue  # untypable, or it would cut through another entity
             spans = [s for s in spans if s not in inside] + [(start, end, kind)]
@@ -1129,6 +1133,18 @@ def _cued_type(hint: str) -> str | None:
     if (key := term(first)) in _ORG_HEAD_KEYS:
         return "ORG"
     return "LOC" if key in _LOC_CUES else None
+
+
+def _names_an_event(hint: str) -> bool:
+    """Does a tag holding a name open on an event's word: a cup, a league, a festival ("كأس آسيا" holds a place and
+    is an event, "دوري عبداللطيف جميل" a person)?"""
+    first, _, rest = hint.partition(" ")
+    return bool(rest) and term(first) in _EVENT_HEAD_KEYS
+
+
+_EVENT_HEAD_KEYS = frozenset(
+    map(term, "كأس دوري بطولة أولمبياد مونديال مهرجان معرض جائزة قمة مؤتمر منتدى حرب عملية اتفاق اتفاقية".split())
+)
 
 
 # Words before a club's name that say it is one: "فريق الهلال", "لاعب النصر", "مدرب الاتحاد".
