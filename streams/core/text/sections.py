@@ -1604,7 +1604,7 @@ def _compiled_credit(line: str) -> str | None:
     return " – ".join(parts)
 
 
-_COMPILED_ENDINGS = ("وكالات", "متابعات")
+_COMPILED_ENDINGS = ("وكالات", "متابعات")  # who compiled a story from the wires: "agencies", "follow-ups"
 _FOLLOW_UP_KEYS = frozenset(map(fold, ("متابعة", "متابعات خاصة", "خاص")))
 _DASHES_RE = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 
@@ -2058,7 +2058,7 @@ def _names_a_place_and_a_person(place: str, name: str) -> bool:
 
 _PLACE_MAX_WORDS = 2
 # Credits that say the story was compiled from others' reports, not who compiled it.
-_COMPILED_KEYS = frozenset(map(fold, ("وكالات", "متابعات")))
+_COMPILED_KEYS = frozenset(map(fold, _COMPILED_ENDINGS))
 
 
 _QUOTED_OUTLET_RE = re.compile(r"\s*[«“\"](?P<name>[^«»“”\"]{2,30})[»”\"]\s*")
