@@ -1483,3 +1483,12 @@ def test_a_tag_naming_a_cup_or_a_festival_is_an_event_whatever_name_it_holds() -
     # a tag opening on such a word with no name inside stays untyped: "مؤتمر صحافي" is a press conference
     press = extract_entities(tokenize("وقال في مؤتمر صحافي إن الحكومة ستعلن خطتها."), ["مؤتمر صحافي"], "ar")
     assert not [e for e in press if e.text == "مؤتمر صحافي"], press
+
+
+def test_what_a_price_is_per_and_a_headlines_watch_or_what_are_no_keywords() -> None:
+    text = "ارتفع الذهب إلى 2045 دولاراً للأوقية، وبلغ برنت 80 دولارا للبرميل. الذهب يرتفع والنفط يرتفع للبرميل وللأوقية."
+    shown = [k.text for k in extract_keywords("شاهد.. ماذا حدث للذهب؟", tokenize(text), (), (), "ar")]
+    assert "الذهب" in shown and not {"للأوقية", "للبرميل", "شاهد", "ماذا"} & set(shown), shown
+    lira = "تراجعت الليرة التركية إلى مستوى قياسي، وخسرت الليرة التركية 30 بالمئة من قيمتها هذا العام."
+    shown = [k.text for k in extract_keywords(None, tokenize(lira), (), (), "ar")]
+    assert "الليرة التركية" in shown, shown  # money may be what the story is about

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from streams.core.enrich.entities import Entity
-from streams.core.enrich.quantities import COUNTING_WORDS, CURRENCY_CODES, Quantity
+from streams.core.enrich.quantities import COUNTING_WORDS, CURRENCY_CODES, MEASURE_WORDS, Quantity
 from streams.core.enrich.tokens import PROCLITIC_LETTERS, TOKEN_RE, Tokens, positions, term
 from streams.core.lexicon import never_definite, news_idf, news_labels, without_glued_letter
 from streams.core.text.dates import CALENDAR_NAMES
@@ -67,8 +67,10 @@ class Keyword:
 
 @cache
 def _counting_keys() -> frozenset[str]:
-    """Number words, scales and units ("ألف", "مليون", "يورو", "متر") say how much, never what about."""
-    return frozenset(term(w) for w in COUNTING_WORDS)
+    """Number words, scales and units ("ألف", "مليون", "يورو", "متر") say how much, never what about; a measure
+    with the article too, what a price is per ("للبرميل": "برميل" alone loses its "ب" as if glued, "البرميل"
+    keeps it)."""
+    return frozenset((*map(term, COUNTING_WORDS), *(term("ال" + word) for word in MEASURE_WORDS)))
 
 
 @lru_cache(maxsize=100_000)  # words repeat across articles: judge each once
@@ -157,7 +159,7 @@ def _calendar_keys() -> frozenset[str]:
 # their document frequency to rule them out (idf 2.5-4.5 on the news counted): quantifiers, time words
 # ("المقبل", "الماضي"), fillers ("أيضا", "أنحاء", "إطار") and the labels pages put on headlines ("عاجل").
 # Compared by their matching keys, as counted words are.
-_ARABIC_FILLERS = """إلا عندما مثل يمكن الآن فقط ثم جميع كافة بعض عدة أنحاء أكثر أقل مما أما
+_ARABIC_FILLERS = """إلا عندما مثل يمكن الآن فقط ثم جميع كافة بعض عدة أنحاء أكثر أقل مما أما ماذا لماذا شاهد
     المقبل المقبلة القادم القادمة الماضي الماضية الجاري الحالي الحالية المنصرم عاجل بالصور بالفيديو فيديو
     إطار جانب مدى صباح مساء مرة أول أولى ثاني ثانية آخر أخرى جديد جديدة كبير كبيرة عدم وفق وفقا بشأن
     تجاه عبر إزاء بحسب حسب بهذه بهذا لهذا لهذه لذلك بذلك كذلك أمس امس البارحة غدا غداً حاليا حالياً مؤخرا

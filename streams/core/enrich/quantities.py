@@ -96,6 +96,7 @@ _UNITS: dict[str, str] = {
     "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg", "kg": "kg", "طن": "t", "طنا": "t", "طناً": "t", "أطنان": "t",
     "tonnes": "t", "tons": "t",
     "برميل": "barrel", "براميل": "barrel", "barrels": "barrel", "barils": "barrel", "نقطة": "point", "نقاط": "point",
+    "أوقية": "ounce", "أوقيات": "ounce", "أونصة": "ounce", "أونصات": "ounce", "ounces": "ounce", "onces": "ounce",
     "نقطة أساس": "bp", "نقاط أساس": "bp", "basis points": "bp", "basis point": "bp", "bps": "bp", "points de base": "bp",
     "points": "point", "ميغاواط": "MW", "ميجاوات": "MW", "ميجاواط": "MW", "ميغاوات": "MW", "MW": "MW",
     "جيجاواط": "GW", "غيغاواط": "GW", "جيجاوات": "GW", "غيغاوات": "GW", "GW": "GW", "كيلوواط": "kW",
@@ -155,6 +156,17 @@ _UNIT_OF = {fold(k): v for k, v in _UNITS.items()} | _COUNTED_THINGS
 UNIT_WORDS = tuple(k for k in _UNITS if k.isalpha())
 # Every word that only counts or measures: a number word, a scale, a one-word unit.
 COUNTING_WORDS = (*_NUMBER_WORDS, *_SCALES, *UNIT_WORDS)
+# The units that are no money ("برميل", "أوقية", "طن"): a price is per one of them ("80 دولارا للبرميل"); money
+# may be what a story is about ("الليرة التركية").
+_MONEY = frozenset(v for v in _UNITS.values() if len(v) == 3 and v.isupper()) | {
+    "dinar",
+    "dirham",
+    "lira",
+    "franc",
+    "rupee",
+    "cent",
+}
+MEASURE_WORDS = tuple(word for word in UNIT_WORDS if _UNITS[word] not in _MONEY)
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 # Currencies written as a code or abbreviation before the number, as the region's English press does:
 # "SR18.7 billion", "AED 5 million", "Dh250", "QR1.2bn", "US$3m".
