@@ -430,6 +430,7 @@ def test_a_ranges_lower_end_takes_the_scale_and_unit_written_after_its_upper_end
     assert read("احتل المركز الـ15") == [] and read("الـ3 مليارات دولار")[0][1:] == (3e9, "USD")
     assert read("من 3 - 5 أيام") == [("3", 3.0, "day"), ("5 أيام", 5.0, "day")]
     assert read("مقتل 43 شخصا وإصابة 173 يوم الأحد")[1] == ("173", 173.0, None)
+    assert read("الفائز بلقب كأس العالم في 2010 يوم الخامس من سبتمبر") == []  # a year, then the day named
     assert read("استمرت 3 أيام") == [("3 أيام", 3.0, "day")]
 
 

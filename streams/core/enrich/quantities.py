@@ -464,7 +464,9 @@ def _read(match: re.Match[str], body: str) -> Quantity | None:
         if unit == "day" and not match["scale"] and _is_a_named_day(body, match.end()):
             # "وإصابة 173 يوم الأحد": the day named, not a count of days ("فاز 2-1 يوم الجمعة": a score)
             start, end = match.start("number"), match.end("number")
-            return None if _is_a_score(body, start, end) else Quantity(digits, round(value, 6), None, start, end)
+            if _YEAR_LIKE.match(digits) or _is_a_score(body, start, end):
+                return None  # "في 2010 يوم الخامس من سبتمبر": a year
+            return Quantity(digits, round(value, 6), None, start, end)
     elif match["word"] is not None:
         value = _words_value(match["word"]) + (0.5 if match["whalf"] else 0.0)
         scale = _SCALE_OF.get(fold(match["wscale"]), 1.0)
@@ -517,13 +519,16 @@ def _words_value(words: str) -> float:
 
 
 def _is_a_named_day(body: str, end: int) -> bool:
-    """Does a weekday, a month or "أمس" name the "يوم" just read ("يوم الجمعة", "يوم أمس", "يوم 26 مايو")?"""
+    """Does a weekday, a month, an ordinal or "أمس" name the "يوم" just read ("يوم الجمعة", "يوم أمس", "يوم 26 مايو",
+    "يوم الخامس من سبتمبر")?"""
     following = _NEXT_WORD_RE.match(body, end)
     return following is not None and (following[1][0].isdigit() or fold(following[1]) in _DAY_NAMES)
 
 
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)")
-_DAY_NAMES = CALENDAR_NAMES | {fold("أمس")}
+_DAY_NAMES = CALENDAR_NAMES | frozenset(
+    map(fold, "أمس الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي العشرين الثلاثين".split())
+)  # ("يوم الخامس من سبتمبر": the fifth named, after "في 2010")
 
 
 # A rank opening a line of a list: "1- زيادة الاستثمارات …", "2) …", "3. …".
