@@ -1493,3 +1493,11 @@ def test_what_a_price_is_per_and_a_headlines_watch_or_what_are_no_keywords() -> 
     lira = "تراجعت الليرة التركية إلى مستوى قياسي، وخسرت الليرة التركية 30 بالمئة من قيمتها هذا العام."
     shown = [k.text for k in extract_keywords(None, tokenize(lira), (), (), "ar")]
     assert "الليرة التركية" in shown, shown  # money may be what the story is about
+
+
+def test_an_organisations_head_and_what_it_does_take_in_the_noun_it_is_of() -> None:
+    text = "وقال مندوب بريطانيا لدى منظمة حظر الأسلحة الكيماوية إن روسيا تكذب."
+    assert ("منظمة حظر الأسلحة الكيماوية", "ORG") in _named(text, "ar")  # "منظمة حظر" alone before
+    # a name after the head is whole: the title after it is no part of it
+    found = _named("قال أستاذ في جامعة هارفارد الدكتور سامي العلي إن الدراسة جديدة.", "ar")
+    assert not any(mention.startswith("جامعة هارفارد ال") for mention, _ in found), found
