@@ -47,6 +47,7 @@ CASES = [
     ("18 ربيع الآخر 1445 هـ", utc(2023, 11, 2), "day", "hijri"),
     ("1445/4/18هـ", utc(2023, 11, 2), "day", "hijri"),
     ("الخميس 16/جمادى الأولى/1445 هـ", utc(2023, 11, 30), "day", "hijri"),  # the month's name between slashes
+    ("30 جمادى الأولى 1445 هـ", utc(2023, 12, 14), "day", "hijri"),  # a 30th the table's 29-day month lacks: the day after
     ("الأربعاء 6 شوال 1436 هـ الموافق 22 يوليو 2015", utc(2015, 7, 22), "day", "gregorian"),
     ("2023-11-02T08:15:00+03:00", utc(2023, 11, 2, 5, 15), "second", "gregorian"),
     ("2023-11-02T08:15:00Z", utc(2023, 11, 2, 8, 15), "second", "gregorian"),

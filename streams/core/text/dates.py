@@ -449,10 +449,17 @@ def hijri_year_of(day: date) -> int:
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Hijri date (Umm al-Qura). A month's 30th where the table gives the month 29 days is
+    the day after its 29th: a sighting may add the day the table does not ("حتى 30 جمادى الأولى الجاري")."""
     from hijridate import Hijri  # imported lazily: most articles carry no Hijri date
 
     try:
         gregorian: date = Hijri(year, month, day).to_gregorian()
         return gregorian
     except (ValueError, OverflowError):
-        return None
+        if day != _LONG_MONTH_DAYS or (last := hijri_to_gregorian(year, month, day - 1)) is None:
+            return None
+        return last + timedelta(days=1)
+
+
+_LONG_MONTH_DAYS = 30
