@@ -669,6 +669,9 @@ def test_a_person_the_tagger_does_not_know_named_after_an_office_and_what_it_is_
     found = _named("وقال المتحدث باسم وزارة إدارة الكوارث جانان صايق إن ألفي منزل دمرت.", "ar")
     assert ("جانان صايق", "PERSON") in found, found
     assert not any(kind == "PERSON" for _, kind in _named("وقال المتحدث باسم وزارة الصحة إن الحالات مستقرة.", "ar"))
+    # a first name, then a family name that is a common word too ("جهاد"); not a verb or a glued word after it
+    found = _named("وقال المتحدث باسم الوزارة عاصم جهاد لوكالة شفق نيوز إن الاتفاق شمل آلية جديدة.", "ar")
+    assert ("عاصم جهاد", "PERSON") in found, found
     # Not the common words after an office: "وزير الخارجية أجرى اتصالا" names no one.
     assert not any(kind == "PERSON" for _, kind in _named("وزير الخارجية أجرى اتصالا هاتفيا بنظيره.", "ar"))
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, repeat
@@ -37,6 +38,7 @@ from streams.core.lexicon import (
     is_rare_in_the_news,
     latin_place_names,
     mostly,
+    never_definite,
     news_labels,
 )
 from streams.core.text.dates import LATIN_ZONES, MONTH_ABBREVIATIONS, MONTH_NAME, month_number
@@ -834,9 +836,26 @@ def _persons_an_office_names(spans: list[tuple[int, int, str]], tokens: Tokens) 
             if _is_definite(words[end]) or not _may_be_an_unknown_name(words[end], keys[end]):
                 break
             end += 1
+        if end - start == 1 and mostly(words[start], "PERS") and _may_be_a_family_name(tokens, end, taken):
+            end += 1  # a first name's family name may be a common word: "المتحدث باسم الوزارة عاصم جهاد"
         if start > office + 1 and end - start >= 2:
             found.append((start, end, "PERS"))
     return sorted([*spans, *found]) if found else spans
+
+
+def _may_be_a_family_name(tokens: Tokens, index: int, taken: AbstractSet[int]) -> bool:
+    """Can the word at ``index`` end a name after a first name: a plain word, neither definite nor glued to a
+    preposition, nor a particle or a verb ("عاصم" then "جهاد"; not "عاصم" then "إن", "قال", "لوكالة")?"""
+    if index >= len(tokens) or index in taken or not _goes_on(tokens, index):
+        return False
+    word, key = tokens.words[index], tokens.terms[index]
+    return (
+        word.isalpha()
+        and not _is_definite(word)
+        and key not in ARABIC_SMALL_WORD_KEYS
+        and key not in never_definite()
+        and not is_glued(word)
+    )
 
 
 def _heads_a_construct(tokens: Tokens, index: int) -> bool:
