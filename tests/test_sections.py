@@ -1923,3 +1923,13 @@ def test_a_countrys_name_above_the_headline_is_the_sites_section_and_heads_no_pa
     story = "أطلقت أمانة منطقة الرياض اليوم مبادرة لزراعة مليون شجرة في الأحياء السكنية خلال عامين.\n"
     opening = _parsed(f"الرياض\n{story}وأوضحت الأمانة أن المرحلة الأولى تشمل خمسة وأربعين حياً في شمال المدينة وشرقها.\n")
     assert opening.body.startswith(story.strip()), opening
+
+
+def test_a_long_headline_in_a_most_read_list_is_one_of_its_links() -> None:
+    long = (
+        "'This new search box does not mean that you'll only get AI responses': Google's Search makeover incorporates"
+        " yet more AI, but Google promises to leave room for classic results"
+    )
+    page = _STORY + f"Most read\nMexico to fight steel tariffs\n{long}\n© 2024 Gulf News. All rights reserved.\n"
+    article = _parsed(page)
+    assert article.body.endswith("رأيه الشخصي.") and [item.title for item in article.related][-1] == long

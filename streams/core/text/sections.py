@@ -2580,11 +2580,11 @@ def _listed_headlines(lines: list[str] | tuple[str, ...], after: int, names_a_li
     heading names a list ("الأكثر قراءة", "أخبار ذات صلة": ``names_a_list``): other lines that lead into
     running text are the article's sub-headings."""
     end = after
-    # (under a heading that names a list, a headline that exclaims or asks is one of its links too: "… ب100 مليون!")
+    # (under a heading that names a list, a headline that exclaims, asks or runs long is one of its links too)
     while (
         end < len(lines)
         and not _is_trailer(lines[end])
-        and (_may_be_listed(lines[end]) or (names_a_list and _reads_as_the_pages_headline(lines[end])))
+        and (_may_be_listed(lines[end]) or (names_a_list and _may_be_a_lists_headline(lines[end])))
     ):
         if read_also(lines[end]) is not None:
             return [], after
@@ -2593,6 +2593,16 @@ def _listed_headlines(lines: list[str] | tuple[str, ...], after: int, names_a_li
     if end < len(lines) and not _is_trailer(lines[end]) and not bulleted and not names_a_list:
         return [], after
     return list(lines[after:end]), end
+
+
+def _may_be_a_lists_headline(line: str) -> bool:
+    """Under a heading that names a list, a headline that exclaims or asks, or a long one that runs no sentence to
+    its end ("'This new search box does not mean …': Google's Search makeover …, but Google promises …", 30 words)."""
+    if _reads_as_the_pages_headline(line):
+        return True
+    return (
+        word_count(line) <= _TITLE_MAX_WORDS and not _ends_a_sentence(line) and _INNER_SENTENCE_END_RE.search(line) is None
+    )
 
 
 def _names_a_list(line: str) -> bool:
