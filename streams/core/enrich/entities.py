@@ -557,10 +557,8 @@ _LETTER_NAMES = frozenset(
 )
 _LONE_LETTERS = _LETTER_NAMES - {"إكس", "اكس"}  # ("منصة إكس": X, the platform, is a name)
 _LETTER_NAME_MAX_CHARS = 3
-_DOTTED_ACRONYM_RE = re.compile(
-    rf"(?<![^\W\d_])(?:{'|'.join(sorted(_LETTER_NAMES, key=len, reverse=True))})"
-    rf"(?:\.(?:{'|'.join(sorted(_LETTER_NAMES, key=len, reverse=True))})){{1,5}}(?![^\W\d_])"
-)
+_LETTER_NAME = "|".join(sorted(_LETTER_NAMES, key=len, reverse=True))  # the longest first: "إيه" before "إي"
+_DOTTED_ACRONYM_RE = re.compile(rf"(?<![^\W\d_])(?:{_LETTER_NAME})(?:\.(?:{_LETTER_NAME})){{1,5}}(?![^\W\d_])")
 
 
 def _agencies_as_organisations(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
@@ -1706,8 +1704,8 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     words = [w for _, w in run]
     if not words or all(_is_calendar_word(w) for w in words) or (len(words) == 1 and len(words[0]) == 1):
         return None  # nothing left, a date or a clock, or one letter ("F" of a temperature)
-    if " ".join(words).casefold() in _HIJRI_MONTHS_LATIN or (len(words) == 1 and words[0].casefold() in ("day", "year")):
-        return None  # a Hijri month; "Day" of "New Year's Day" cut at its "'s"
+    if " ".join(words).casefold() in _HIJRI_MONTHS_LATIN:
+        return None  # a Hijri month: a date ("Ramadan 29")
     if len(words) == 1 and (words[0].casefold() in _FRENCH_PORTFOLIOS or words[0].casefold() in _COMMON_NOUNS_ALONE):
         return None  # "ministre des Affaires étrangères"; "the Kingdom", "the Ministry": a name said before
     if len(words) == 1 and (amount := _AMOUNT_RE.fullmatch(words[0])) is not None and amount["code"] in CURRENCY_CODES:
@@ -1735,8 +1733,10 @@ _AMOUNT_RE = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,2})\d[\d.,]*")
 # Kurdistan's; "the Ministry": of Health) or for the state itself (French "l'État"); not "Congress" or
 # "Parliament", which name one body.
 _COMMON_NOUNS_ALONE = frozenset(
-    "kingdom region ministry department province company authority agency committee état etat council government".split()
-)  # (not French "Conseil", "Commission": their name's adjective follows in lower case, "Commission européenne")
+    "kingdom region ministry department province company authority agency committee état etat council government "
+    "day year".split()
+)  # (not French "Conseil", "Commission": their name's adjective follows in lower case, "Commission européenne"; "Day"
+# of "New Year's Day", cut at its "'s")
 
 
 def _is_a_surname_seen(words: list[str], surnames: set[str]) -> bool:

@@ -33,6 +33,7 @@ from itertools import chain
 from streams.core.text.dates import (
     HIJRI_MONTH_NAME,
     MONTH_NAME,
+    ORDINAL_DAYS,
     SECOND_MONTH_NAME,
     WEEKDAY,
     WEEKDAY_NUMBER,
@@ -102,15 +103,8 @@ _PAST_OR_NEXT_RE = re.compile(rf"\s+({'|'.join((*_GONE, *_COMING, 'dernier', 'pr
 _SINCE_RE = re.compile(r"(?<![^\W\d_])(?:منذ|مذ|since|depuis(?: le)?)\s+(?:يوم\s+|في\s+)?$", re.IGNORECASE)
 _SINCE_LOOKBACK = 20
 
-# Days written as ordinal words: "الثالث من مارس", "الحادي والعشرين من شهر يونيو 2023".
-_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
-_ORDINAL_DAYS: dict[str, int] = {
-    "الأول": 1, **{unit: n for n, unit in enumerate(_UNITS[1:], start=2)}, "العاشر": 10,
-    **{f"{unit} عشر": 10 + n for n, unit in enumerate(_UNITS, start=1)}, "العشرين": 20,
-    **{f"{unit} والعشرين": 20 + n for n, unit in enumerate(_UNITS, start=1)}, "الثلاثين": 30,
-    "الحادي والثلاثين": 31,
-}  # fmt: skip
-_ORDINAL_NUMBER = {fold(word): day for word, day in _ORDINAL_DAYS.items()} | {fold("أول"): 1}
+# Days written as ordinal words (``ORDINAL_DAYS``): "الثالث من مارس", "الحادي والعشرين من شهر يونيو 2023".
+_ORDINAL_NUMBER = {fold(word): day for word, day in ORDINAL_DAYS.items()} | {fold("أول"): 1}
 # And the first of a month, ordinal before it with no "من": "أول مارس المقبل", "اعتبارا من أول يناير 2025".
 _FIRST_OF_MONTH_RE = re.compile(
     rf"(?<![^\W\d_])[وب]?(?P<ordinal>أول|اول)\s+(?:شهر\s+)?(?P<month>{MONTH_NAME})(?:\s+(?:(?:عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?",
@@ -119,7 +113,7 @@ _FIRST_OF_MONTH_RE = re.compile(
 _OF_MONTH = rf"من\s+(?:شهر\s+)?(?P<month>{MONTH_NAME})"
 _OF_MONTH_RE = re.compile(_OF_MONTH, re.IGNORECASE)  # the anchor: "من" is where the engine looks first
 _ORDINAL_DAY_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<ordinal>{alternation(list(_ORDINAL_DAYS))})\s+{_OF_MONTH}"
+    rf"(?<![^\W\d_])(?P<ordinal>{alternation(list(ORDINAL_DAYS))})\s+{_OF_MONTH}"
     r"(?:\s+(?:(?:عام|سنة)\s+)?(?P<year>\d{4})(?!\d))?",
     re.IGNORECASE,
 )
@@ -133,7 +127,7 @@ _DAY_MONTH_RE = re.compile(
 # A day of a Hijri month with no year: "في 10 ذي الحجة", "العاشر من شهر رمضان المقبل" (with its year, the
 # dateline's patterns read it: "18 ربيع الآخر 1445 هـ").
 _HIJRI_DAY_MONTH_RE = re.compile(
-    rf"(?:(?<![\d.])(?P<day>\d{{1,2}})|(?<![^\W\d_])(?P<ordinal>{alternation(list(_ORDINAL_DAYS))}))"
+    rf"(?:(?<![\d.])(?P<day>\d{{1,2}})|(?<![^\W\d_])(?P<ordinal>{alternation(list(ORDINAL_DAYS))}))"
     rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{HIJRI_MONTH_NAME})(?![^\W\d_])(?!\s*(?:عام\s+|سنة\s+)?\d)"
 )
 # Where to look: beside a piece of a month's name, found by plain substring search (a scan of the body by the
@@ -149,7 +143,7 @@ _MONTH_OFFSETS = {
 }
 _MONTH_OFFSET = {fold(word): offset for word, offset in _MONTH_OFFSETS.items()}
 _OF_SAID_MONTH_RE = re.compile(
-    rf"(?:(?<![\d.])(?:الـ\s?|ال)?(?P<day>\d{{1,2}})|(?<![^\W\d_])(?P<ordinal>{alternation(list(_ORDINAL_DAYS))}))"
+    rf"(?:(?<![\d.])(?:الـ\s?|ال)?(?P<day>\d{{1,2}})|(?<![^\W\d_])(?P<ordinal>{alternation(list(ORDINAL_DAYS))}))"
     rf"\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<which>{alternation(list(_MONTH_OFFSETS))})(?![^\W\d_])"
 )
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from streams.core.enrich.tokens import Tokens, positions, term, tokenize
 from streams.core.lexicon import mostly
-from streams.core.text.dates import CALENDAR_NAMES, HIJRI_MONTH_NAME, HIJRI_SUFFIX, LATIN_ZONES, MONTH_NAME
+from streams.core.text.dates import CALENDAR_NAMES, HIJRI_MONTH_NAME, HIJRI_SUFFIX, LATIN_ZONES, MONTH_NAME, ORDINAL_DAYS
 from streams.core.text.normalize import (
     addresses,
     alternation,
@@ -526,9 +526,8 @@ def _is_a_named_day(body: str, end: int) -> bool:
 
 
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)")
-_DAY_NAMES = CALENDAR_NAMES | frozenset(
-    map(fold, "أمس الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي العشرين الثلاثين".split())
-)  # ("يوم الخامس من سبتمبر": the fifth named, after "في 2010")
+# (and the first word of an ordinal day: "يوم الخامس من سبتمبر", the fifth named, after "في 2010")
+_DAY_NAMES = CALENDAR_NAMES | {fold("أمس")} | {fold(ordinal.split()[0]) for ordinal in ORDINAL_DAYS}
 
 
 # A rank opening a line of a list: "1- زيادة الاستثمارات …", "2) …", "3. …".

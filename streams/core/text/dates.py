@@ -69,6 +69,14 @@ WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
 WEEKDAY_NUMBER = {fold(name): number for number, names in WEEKDAY_NAMES.items() for name in names}
 WEEKDAY = alternation([name for names in WEEKDAY_NAMES.values() for name in names])
 _WEEKDAYS = (*(name for names in WEEKDAY_NAMES.values() for name in names), "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A month's days written as ordinal words: "الثالث من مارس", "الحادي والعشرين من شهر يونيو 2023".
+_ORDINAL_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+ORDINAL_DAYS: dict[str, int] = {
+    "الأول": 1, **{unit: n for n, unit in enumerate(_ORDINAL_UNITS[1:], start=2)}, "العاشر": 10,
+    **{f"{unit} عشر": 10 + n for n, unit in enumerate(_ORDINAL_UNITS, start=1)}, "العشرين": 20,
+    **{f"{unit} والعشرين": 20 + n for n, unit in enumerate(_ORDINAL_UNITS, start=1)}, "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}  # fmt: skip
 
 
 def _lookup(table: dict[int, tuple[str, ...]]) -> dict[str, int]:

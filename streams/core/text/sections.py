@@ -991,7 +991,7 @@ def _datelines_of(line: str, reference: datetime | None) -> tuple[list[Dateline]
 
 def _how_long_ago_after(line: str, reference: datetime) -> int | None:
     """Where a line's closing "how long ago" starts, after other words that are no date's label: a byline's "2 hours
-    ago", "منذ ساعتين" (not "آخر تحديث: منذ ساعتين", a dateline whole). Its last two to four words, as the
+    ago", "منذ ساعتين" (not "آخر تحديث: منذ ساعتين", a dateline whole). Its last two to five words, as the
     relative dates' reader reads them."""
     if not ("ago" in line or "منذ" in line or "il y a" in line):
         return None
