@@ -1933,3 +1933,31 @@ def test_a_long_headline_in_a_most_read_list_is_one_of_its_links() -> None:
     page = _STORY + f"Most read\nMexico to fight steel tariffs\n{long}\n© 2024 Gulf News. All rights reserved.\n"
     article = _parsed(page)
     assert article.body.endswith("رأيه الشخصي.") and [item.title for item in article.related][-1] == long
+
+
+def test_an_outlet_writing_from_a_place_is_a_credit_above_the_headline_or_the_story() -> None:
+    title = "بنك المغرب يبقي سعر الفائدة الرئيسي دون تغيير"
+    article = parse_article("\n".join(["هسبريس من الرباط", "الجمعة 8 مارس 2024 - 14:20", title, PARAGRAPH]).encode())
+    assert isinstance(article, Article) and (article.title, article.sources) == (title, ("هسبريس",))
+    assert split_body(["هسبريس من الرباط", PARAGRAPH], None).sources == ("هسبريس",)
+    # A person from a place is a short headline's ("ترامب من الرياض"), not a credit.
+    assert split_body(["ترامب من الرياض", PARAGRAPH], None).paragraphs[0] == "ترامب من الرياض"
+
+
+def test_anadolus_place_writer_and_agency_between_slashes_credit_the_writer_and_the_agency() -> None:
+    sections = split_body(["إسطنبول/ محمد شيخ يوسف/ الأناضول", PARAGRAPH], None)
+    assert (sections.sources, sections.paragraphs) == (("الأناضول", "محمد شيخ يوسف"), (PARAGRAPH,))
+
+
+def test_a_story_opening_on_its_place_and_the_outlet_in_quotes_credits_the_outlet() -> None:
+    opening = "لندن- “القدس العربي”: قالت صحيفة الغارديان إن الحكومة تدرس فرض قيود جديدة على صادرات الأسلحة."
+    assert split_body([opening, PARAGRAPH], None).sources == ("القدس العربي",)
+    quote = "ترامب: “سنفوز”: قال الرئيس السابق في تجمع انتخابي إن حملته ستفوز بالولايات المتأرجحة كلها."
+    assert split_body([quote, PARAGRAPH], None).sources == ()  # a name and a quote: no place
+
+
+def test_tags_one_a_line_above_the_pages_tail_are_tags() -> None:
+    lines = [PARAGRAPH, "مجلس الوزراء", "الموازنة العامة", "عجز", "المزيد من الاقتصاد", "الحكومة ترفع أسعار غاز البوتان"]
+    sections = split_body(lines, None)
+    assert sections.paragraphs == (PARAGRAPH,) and sections.tag_lines == ("مجلس الوزراء، الموازنة العامة، عجز",)
+    assert [r.title for r in sections.related] == ["الحكومة ترفع أسعار غاز البوتان"]

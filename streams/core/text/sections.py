@@ -788,8 +788,11 @@ def _bare_byline_above(line: str, below: str) -> bool:
 
 def _credits_where_from(line: str) -> bool:
     """A line above the dateline that says where from and who ("أبوظبي - سكاي نيوز عربية"), not the headline
-    with the site's name after it ("حتمية توطين الوظائف | سبق")."""
-    return bool(_opening_credits(line)) and not _reads_as_the_pages_headline(line)
+    with the site's name after it ("حتمية توطين الوظائف | سبق"); an outlet writing from a place ("هسبريس من
+    الرباط") reads as a short headline would."""
+    return _outlet_from_place(line, alone=True) is not None or (
+        bool(_opening_credits(line)) and not _reads_as_the_pages_headline(line)
+    )
 
 
 def _opens_on_where_from_and_who(line: str) -> bool:
@@ -1708,14 +1711,11 @@ def _opening_agencies(paragraph: str) -> tuple[str, ...]:
     if opening is not None:
         agency = _agency_credit(opening["agency"])
         return (agency,) if agency is not None else ()
-    if (outlet := _OUTLET_FROM_PLACE_RE.match(paragraph)) is not None and fold(outlet["outlet"]) in AGENCY_KEYS:
-        return (outlet["outlet"],)  # "إيلاف من لندن: تستضيف …"
+    if (outlet := _outlet_from_place(paragraph)) is not None:
+        return (outlet,)  # "إيلاف من لندن: تستضيف …"
     if (wire := _wire_opening(paragraph)) is not None:
         return (wire[1],)
     return _dashed_agencies(paragraph)
-
-
-_OUTLET_FROM_PLACE_RE = re.compile(r"^\s*(?P<outlet>[^\d\s:]{2,20}(?: [^\d\s:]{2,20})?) من [^\d:.،,]{2,25}:")
 
 
 def _dashed_agencies(paragraph: str) -> tuple[str, ...]:
@@ -1730,6 +1730,8 @@ def _dashed_agencies(paragraph: str) -> tuple[str, ...]:
     if len(parts) < 2:
         return ()
     found = tuple(p for p in parts if len(p) <= _AGENCY_NAME_MAX_CHARS and fold(p) in AGENCY_KEYS)
+    if not found and colon != -1 and (quoted := _QUOTED_OUTLET_RE.fullmatch(parts[1])) is not None:
+        return (quoted["name"],) if _is_a_place(parts[0]) else ()  # the outlet's own: "لندن- “القدس العربي”: قالت …"
     if found or colon != -1:
         return found
     # No dash or colon after the agency: the story runs on after its name, "دمشق-سانا أعلن وزير …".
@@ -1841,6 +1843,8 @@ def _opening_credits(line: str) -> tuple[str, ...]:
         return tuple(_OUTLET_WITH_AGENCY_RE.split(line.strip()))  # "DAILY SABAH WITH AA": the outlet and the wire
     if _names_an_outlet(line):
         return (line.strip(),)  # "رووداو ديجيتال", "الشروق أونلاين", "السومرية نيوز"
+    if (outlet := _outlet_from_place(line, alone=True)) is not None:
+        return (outlet,)  # Hespress's byline: "هسبريس من الرباط"
     placed = _WRITER_AND_PLACE_RE.match(line)
     if placed is not None and _reads_as_name(placed["name"]) and _is_a_place(placed["place"]):
         return (placed["name"],)  # Okaz's byline: "أحمد الشمراني (الرياض) okaz_online@"
@@ -1870,6 +1874,23 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     return _unknown_outlets_opening(opening["place"], opening["agency"])
 
 
+def _outlet_from_place(text: str, alone: bool = False) -> str | None:
+    """The outlet of a story that opens saying it writes from a place, "إيلاف من لندن: تستضيف …", or of a line
+    that says only that (``alone``): "هسبريس من الرباط". Only an outlet the credits know or one by its name's
+    words: a person from a place is a headline's ("ترامب من الرياض")."""
+    match = _OUTLET_FROM_PLACE_RE.match(text)
+    if match is None or not _is_a_place(match["place"]) or (alone and match["colon"]):
+        return None
+    outlet = match["outlet"]
+    known = fold(outlet) in AGENCY_KEYS or fold(outlet) in _PAPER_KEYS or _names_an_outlet(outlet)
+    return outlet if known else None
+
+
+_OUTLET_FROM_PLACE_RE = re.compile(
+    r"^\s*(?P<outlet>[^\d\s:]{2,20}(?: [^\d\s:]{2,20})?) من (?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s*(?:(?P<colon>:)|$)"
+)
+
+
 # An outlet's newsroom, signing for no one writer: "فريق التحرير", "Staff".
 _NEWSROOM_KEYS = frozenset(
     map(fold, ("فريق التحرير", "هيئة التحرير", "أسرة التحرير", "التحرير", "قسم الأخبار", "staff", "editorial team"))
@@ -1879,13 +1900,15 @@ _NEWSROOM_KEYS = frozenset(
 def _place_outlet_and_writer(place: str, outlet: str, writer: str) -> tuple[str, ...]:
     """ "عمان - الدستور - ليث العساف", "القاهرة - بوابة الوسط: محمد الصادق": where from, the paper, its writer; the
     paper and the writer are credited."""
+    if fold(writer) in AGENCY_KEYS and _is_a_place(place) and _reads_as_a_persons_name(outlet):
+        return (writer, outlet)  # Anadolu's: where from, the writer, then the agency ("أنقرة/ محمد شيخ يوسف/ الأناضول")
     known = fold(outlet) in AGENCY_KEYS or fold(outlet) in _PAPER_KEYS or _names_an_outlet(outlet)
     return (outlet, writer) if known and _is_a_place(place) and _reads_as_name(writer) else ()
 
 
 _THREE_PART_CREDIT_RE = re.compile(
-    rf"^\s*(?P<place>{_NAME_PART}{{2,30}}?)\s+[-–—]\s+(?P<outlet>{_NAME_PART}{{2,30}}?)(?:\s+[-–—]\s+|\s*[:：]\s*)"
-    rf"(?P<writer>{_NAME_PART}{{2,40}}?)\s*[:：\-–—]?\s*$"
+    rf"^\s*(?P<place>{_NAME_PART}{{2,30}}?)(?:\s+[-–—]\s+|\s*/\s*)(?P<outlet>{_NAME_PART}{{2,30}}?)"
+    rf"(?:\s+[-–—]\s+|\s*[:：/]\s*)(?P<writer>{_NAME_PART}{{2,40}}?)\s*[:：\-–—]?\s*$"
 )
 # A writer and, in brackets, where from; the paper's account may follow: "أحمد الشمراني (الرياض) okaz_online@".
 _WRITER_AND_PLACE_RE = re.compile(
@@ -2677,8 +2700,21 @@ def _without_unlabelled_tags(lines: list[str]) -> tuple[list[str], list[str]]:
     tags as one tag line ("الإمارات", "غزة", "مساعدات إنسانية", then only credits, if anything). Three
     or more short lines, no sentence or date among them, after a paragraph that ends a sentence (a
     list its paragraph announces, "… كالتالي:", is the article's), and most of them naming what the
-    article does: a page's links are other stories."""
-    start = end = _before_foot_credits(lines)
+    article does: a page's links are other stories. The tags stand either at the foot or above the page's tail,
+    a read-also heading and its links ("المزيد من الاقتصاد", headlines)."""
+    for end in dict.fromkeys((_before_foot_credits(lines), _tails_heading(lines))):
+        if end is not None and (found := _without_unlabelled_tags_above(lines, end))[1]:
+            return found
+    return lines, []
+
+
+def _tails_heading(lines: list[str]) -> int | None:
+    """Where a read-also heading alone on its line stands after the first line, if one does."""
+    return next((index for index in range(1, len(lines)) if read_also(lines[index]) == ""), None)
+
+
+def _without_unlabelled_tags_above(lines: list[str], end: int) -> tuple[list[str], list[str]]:
+    start = end
     while start and _is_unlabelled_tag(lines[start - 1]):
         start -= 1
     tags, above = lines[start:end], _is_paragraph
