@@ -1505,3 +1505,18 @@ def test_an_organisations_head_and_what_it_does_take_in_the_noun_it_is_of() -> N
     # a name after the head is whole: the title after it is no part of it
     found = _named("قال أستاذ في جامعة هارفارد الدكتور سامي العلي إن الدراسة جديدة.", "ar")
     assert not any(mention.startswith("جامعة هارفارد ال") for mention, _ in found), found
+
+
+def test_a_name_going_on_in_lower_case_before_the_acronym_it_spells_is_one_organisation() -> None:
+    found = _named("Le rapport publié par le Programme alimentaire mondial (PAM) est alarmant.", "fr")
+    assert ("Programme alimentaire mondial", "ORG") in found, found
+    found = _named("La guerre oppose l'armée aux Forces de soutien rapide (FSR) depuis avril.", "fr")
+    assert ("Forces de soutien rapide", "ORG") in found, found
+    # A sentence's first word is capitalised whatever it names; initials that do not spell it name nothing more.
+    assert not any(m.startswith("Robotic") for m, _ in _named("Robotic process automation (RPA) grows.", "en"))
+    assert not any(" " in m for m, _ in _named("Il a lancé le Programme national de relance (PAM) hier.", "fr"))
+
+
+def test_a_countrys_people_in_french_are_no_place_after_de() -> None:
+    found = _named("Près de 18 millions de Soudanais souffrent de la faim, loin de Calais.", "fr")
+    assert ("Soudanais", "MISC") in found and ("Calais", "LOC") in found, found

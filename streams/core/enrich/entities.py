@@ -1719,6 +1719,8 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     kind = "PERSON" if _is_a_surname_seen(words, surnames) else _latin_type(text, start, end, words, in_arabic)
     if _names_a_french_organisation(kind, words) and (adjectives := _FRENCH_ADJECTIVE_RE.match(text, end)) is not None:
         end = adjectives.end()  # "Banque centrale européenne"
+    if (spelled := _spelled_out_before_its_acronym(text, start, end)) is not None:
+        end, kind = spelled, "ORG"  # "Programme alimentaire mondial (PAM)", "Forces de soutien rapide (FSR)"
     if kind in ("PERSON", "MISC") and _office_follows(text, end):
         return None  # what the office is of ("Saudi Energy Minister …"), not a name
     if kind == "PERSON" and len(words) > 1:
@@ -1726,6 +1728,28 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     if kind == "MISC" and len(words) == 1 and _written_lower_case(text, words[0]):
         return None  # "Best", "Most", "Her" opening a heading: common words, not names
     return None if kind is None else (start, end, kind)
+
+
+def _spelled_out_before_its_acronym(text: str, start: int, end: int) -> int | None:
+    """Where a name that goes on in lower case ends, when the acronym in brackets after it spells its words'
+    initials: French writes a body's name so ("Programme alimentaire mondial (PAM)"), whose capitalised run
+    is its first word alone; not at a sentence's start. The initials of its words, or of those that are no
+    connector ("Forces de soutien rapide (FSR)")."""
+    after = _LOWER_CASE_WORDS_BEFORE_ACRONYM_RE.match(text, end)
+    if after is None or _opens_a_sentence(text, start):
+        return None  # (a sentence's first word is capitalised whatever it is: "Robotic process automation (RPA)")
+    words = _SPELLED_WORD_RE.findall(text, start, after.end("words"))
+    acronym = after["acronym"].casefold()
+    initials = (
+        "".join(w[0] for w in words).casefold(),
+        "".join(w[0] for w in words if w.casefold() not in _SPELLING_CONNECTORS).casefold(),
+    )
+    return after.end("words") if acronym in initials else None
+
+
+_LOWER_CASE_WORDS_BEFORE_ACRONYM_RE = re.compile(r"(?P<words>(?:\s+[a-zà-öø-ÿ’'-]+){1,6})\s*\((?P<acronym>[A-Z]{2,6})\)")
+_SPELLED_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_SPELLING_CONNECTORS = frozenset("de du des la le l d of the for and et pour à".split())
 
 
 _AMOUNT_RE = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,2})\d[\d.,]*")
@@ -1917,7 +1941,7 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
     if (
         lowered[-1] in _PLACE_WORDS
         or _HELD_TERRITORY_RE.search(text, max(0, start - 16), start) is not None  # "Indian-controlled Kashmir"
-        or (previous in _PLACE_PREPOSITIONS and len(words) == 1)
+        or (previous in _PLACE_PREPOSITIONS and len(words) == 1 and not _is_a_french_demonym(lowered[0]))
         or (previous in _IN_A_PLACE and before[-1] == previous and len(words) == 2)  # "in Tel Aviv"; not "… in. Cue"
         or (
             previous in _OF_A_PLACE and len(before) > 1 and before[-2].casefold() in _PLACE_NOUNS
@@ -1938,10 +1962,31 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         if in_arabic or lowered[-1] in _DOCUMENT_WORDS or words[-1] in _COMMON_ACRONYMS:
             return "MISC"  # "Information Act", "Paris Agreement"; "Generative AI", "Apple TV"
         return "PERSON"
-    preceding = text[:start].rstrip(" \t\"“«'‘(").rstrip(" \t")  # a quotation may open the sentence: '"People are …'
-    if preceding and not preceding.endswith(("\n", *_SENTENCE_OPENERS)):
-        return "MISC"
-    return None
+    return None if _opens_a_sentence(text, start) else "MISC"
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence or a line, where any word is capitalised? (A quotation may open
+    the sentence: '"People are …'.)"""
+    preceding = text[:start].rstrip(" \t\"“«'‘(").rstrip(" \t")
+    return not preceding or preceding.endswith(("\n", *_SENTENCE_OPENERS))
+
+
+def _is_a_french_demonym(word: str) -> bool:
+    """A country's people in French, its name and a suffix ("soudanais", "marocains", "algériens"): "des millions
+    de Soudanais" are people, where "près de Calais" is a place."""
+    places = latin_place_names()
+    stems = [word[: -len(suffix)] for suffix in _FRENCH_DEMONYM_SUFFIXES if word.endswith(suffix)]
+    return any(
+        len(stem) >= _DEMONYM_STEM_MIN_CHARS and not places.isdisjoint((stem, f"{stem}e", f"{stem}ie")) for stem in stems
+    )
+
+
+_FRENCH_DEMONYM_SUFFIXES = (
+    *("ais", "aise", "aises", "ain", "ains", "aine", "aines"),
+    *("ien", "iens", "ienne", "iennes", "ois", "oise", "oises"),
+)
+_DEMONYM_STEM_MIN_CHARS = 3
 
 
 def _ends_like_an_organisation(lowered: list[str]) -> bool:
