@@ -258,10 +258,15 @@ def test_a_range_whose_month_is_written_once_dates_both_days() -> None:
         ("على مدى يومي 10 و15 نوفمبر", "10"),
         ("يعقد المؤتمر في 10 و15 نوفمبر", "10"),
         ("on 10 and 15 November", "10"),
+        ("تعطيل العمل يومي الأحد والاثنين الموافقين 10 و15 نوفمبر", "10"),
     ]:
         found = mentioned_dates(text, REFERENCE)
-        assert [(m.text, m.date) for m in found[:1]] == [(first, date(2023, 11, 10))], text
-        assert found[1].date == date(2023, 11, 15)
+        assert [(m.text, m.date) for m in found[-2:-1]] == [(first, date(2023, 11, 10))], text  # (after a weekday)
+        assert found[-1].date == date(2023, 11, 15)
+    # The month before its days: the last day is the same month's ("November 10-15", "Nov. 10 to 15").
+    for text in ("November 10-15", "from Nov. 10 to 15."):
+        assert [(m.text, m.date) for m in mentioned_dates(text, REFERENCE)][1:] == [("15", date(2023, 11, 15))], text
+    assert len(mentioned_dates("rose on November 10 to 15 percent", REFERENCE)) == 1  # a count after it
     spanning = mentioned_dates("from 28 to 3 December", REFERENCE)  # the month before the written one
     assert [m.date for m in spanning] == [date(2023, 11, 28), date(2023, 12, 3)]
     # A Hijri month's days count back on its own calendar: 21 Shawwal 1444 is 11 May 2023, 19 Shawwal two days before.

@@ -158,14 +158,22 @@ def mentioned_dates(body: str, reference: date | None) -> list[DateMention]:
         mentions += _day_months(body, plain, reference, mentions)
         mentions += _hijri_day_months(body, plain, reference, mentions)
         mentions += _relative(body, reference, mentions)
-    return _joined(body, sorted([*mentions, *_range_openings(body, plain, mentions)], key=lambda m: m.start))
+    ranges = [*_range_openings(body, plain, mentions), *_range_closings(body, plain, mentions)]
+    return _joined(body, sorted([*mentions, *ranges], key=lambda m: m.start))
 
 
 # The first day of a range whose month is written once, after the last: "من 10 إلى 15 نوفمبر",
-# "بين 10 و15 نوفمبر", "يومي 24 و25 مارس", "في 15 و16 نوفمبر", "from 10 to 15 November", "du 10 au 15
-# novembre" (the same month, or the one before).
+# "بين 10 و15 نوفمبر", "يومي 24 و25 مارس", "في 15 و16 نوفمبر", "الموافقين 25 و26 فبراير", "from 10 to 15
+# November", "du 10 au 15 novembre" (the same month, or the one before).
 _RANGE_OPENING_RE = re.compile(
-    r"(?:من|بين|يومي|في|from|between|on|du|les)\s+(?P<day>\d{1,2})\s*(?:[-–]|إلى|الى|حتى|لغاية|و|to|and|au|et)\s*$",
+    r"(?:من|بين|يومي|في|الموافق|الموافقين|الموافقة|الموافقتين|from|between|on|du|les)\s+(?P<day>\d{1,2})\s*"
+    r"(?:[-–]|إلى|الى|حتى|لغاية|و|to|and|au|et)\s*$",
+    re.IGNORECASE,
+)
+# The last day of a range whose month is written once, before the first: "March 3 to 5", "Nov. 10-12" (not a
+# count after it: "March 3 to 5 percent").
+_RANGE_CLOSING_RE = re.compile(
+    r"\s*(?:[-–]|to|through|thru)\s*(?P<day>\d{1,2})(?![\d:/]|\.\d|\s*(?:%|percent|per cent|million|billion))",
     re.IGNORECASE,
 )
 _RANGE_LOOKBACK = 30
@@ -190,6 +198,20 @@ def _range_openings(body: str, plain: str, mentions: list[DateMention]) -> list[
             with suppress(ValueError):  # "من 31 إلى 5 ..." after a month of 30 days: no such day
                 previous = mention.date.replace(day=1) - timedelta(days=1)
                 found.append(DateMention(body[start:end], previous.replace(day=day), start, end))
+    return found
+
+
+def _range_closings(body: str, plain: str, mentions: list[DateMention]) -> list[DateMention]:
+    found = []
+    for mention in mentions:
+        if mention.text[:1].isdigit() or not mention.text[-1:].isdigit():
+            continue  # only a month before its day: "March 3"
+        closing = _RANGE_CLOSING_RE.match(plain, mention.end)
+        if closing is None or (day := int(closing["day"])) <= mention.date.day:
+            continue
+        with suppress(ValueError):  # "March 30 to 31" of a month of 30 days: no such day
+            start, end = closing.span("day")
+            found.append(DateMention(body[start:end], mention.date.replace(day=day), start, end))
     return found
 
 
