@@ -1525,3 +1525,9 @@ def test_a_name_going_on_in_lower_case_before_the_acronym_it_spells_is_one_organ
 def test_a_countrys_people_in_french_are_no_place_after_de() -> None:
     found = _named("Près de 18 millions de Soudanais souffrent de la faim, loin de Calais.", "fr")
     assert ("Soudanais", "MISC") in found and ("Calais", "LOC") in found, found
+
+
+def test_what_kind_of_company_a_name_follows_types_it_an_organisation() -> None:
+    found = _named("Chinese electric vehicle maker Human Horizons signed a deal, and US chipmaker Nvidia rose.", "en")
+    assert {("Human Horizons", "ORG"), ("Nvidia", "ORG")} <= found, found
+    assert ("Rupert Murdoch", "PERSON") in _named("The publisher Rupert Murdoch spoke on Monday.", "en")

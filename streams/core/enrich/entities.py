@@ -1821,6 +1821,12 @@ def _known_name_after_connector(run: list[tuple[int, str]]) -> list[tuple[int, s
     return run
 
 
+# What a company is, written before its name.
+# (Not what a person may be too: "publisher Rupert Murdoch", "filmmaker", "lawmaker", "producer".)
+_KINDS_OF_COMPANY = frozenset(
+    "company firm startup start-up conglomerate lender insurer retailer carrier airline manufacturer supplier "
+    "distributor broadcaster maker carmaker automaker chipmaker drugmaker planemaker steelmaker".split()
+)
 _WHAT_A_COMPANY_HAS = frozenset(
     "shares stock stocks units sales profits profit revenue executives employees investors customers".split()
 )
@@ -1936,6 +1942,8 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
     previous = before[-1].casefold().strip(".,") if before else ""
     if previous in _PERSON_CUES:
         return "PERSON"
+    if previous in _KINDS_OF_COMPANY:
+        return "ORG"  # "Chinese electric vehicle maker Human Horizons", "US chipmaker Nvidia", "the lender Barclays"
     if text.startswith("-", end):
         previous = ""  # the name of a compound ("in Indian-controlled Kashmir"): what stands before is the compound's
     if (
