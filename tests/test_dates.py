@@ -136,6 +136,8 @@ FETCHED = datetime(2023, 11, 2, 14, 30, tzinfo=UTC)
         ("2 hours ago", datetime(2023, 11, 2, tzinfo=UTC), "day"),
         ("an hour ago", datetime(2023, 11, 2, tzinfo=UTC), "day"),
         ("il y a 20 minutes", datetime(2023, 11, 2, 14, 10, tzinfo=UTC), "minute"),
+        ("5 mins ago", datetime(2023, 11, 2, 14, 25, tzinfo=UTC), "minute"),
+        ("Last update: 3 hours 10 mins ago", datetime(2023, 11, 2, tzinfo=UTC), "day"),  # Middle East Eye's
         # Today or yesterday, at the time written (taken as UTC), the update after it left aside.
         ("Publié aujourd’hui à 08h15, modifié à 09h40", datetime(2023, 11, 2, 8, 15, tzinfo=UTC), "minute"),
         ("Yesterday at 17:05", datetime(2023, 11, 1, 17, 5, tzinfo=UTC), "minute"),

@@ -1961,3 +1961,26 @@ def test_tags_one_a_line_above_the_pages_tail_are_tags() -> None:
     sections = split_body(lines, None)
     assert sections.paragraphs == (PARAGRAPH,) and sections.tag_lines == ("مجلس الوزراء، الموازنة العامة، عجز",)
     assert [r.title for r in sections.related] == ["الحكومة ترفع أسعار غاز البوتان"]
+
+
+def test_an_outlets_name_above_the_date_is_no_headline_and_its_byline_with_its_writer_neither() -> None:
+    page = ["الوكالة الوطنية للإعلام", "الأحد 10 آذار 2024 الساعة 12:30", "وطنية - " + PARAGRAPH]
+    article = parse_article("\n".join(page).encode())
+    assert isinstance(article, Article) and article.title is None, article
+    assert article.sources[0] == "الوكالة الوطنية للإعلام" and article.published_at == datetime(
+        2024, 3, 10, 12, 30, tzinfo=UTC
+    )
+    title = "احتجاجات في تل أبيب للمطالبة بصفقة تبادل أسرى فورية"
+    article = parse_article("\n".join(["عربي21- أحمد صقر", "الأربعاء، 06 مارس 2024 10:14", title, PARAGRAPH]).encode())
+    assert isinstance(article, Article) and (article.title, article.sources) == (title, ("عربي21", "أحمد صقر"))
+
+
+def test_separators_loading_notices_and_the_story_in_other_languages_are_furniture() -> None:
+    lines = ["|", "— —", "Loading...", "جاري التحميل...", PARAGRAPH]
+    lines += [
+        "This article is available in French on Middle East Eye French edition.",
+        "Cet article est également disponible en anglais",
+    ]
+    assert without_furniture(lines) == [PARAGRAPH]
+    said = "The report is available in French and in English, the ministry said on Tuesday after the meeting."
+    assert without_furniture([said]) == [said]

@@ -289,11 +289,13 @@ _RELATIVE_UNITS: dict[str, tuple[timedelta, int, Precision]] = {
     "يوم": (timedelta(days=1), 1, "day"), "يومين": (timedelta(days=1), 2, "day"), "أيام": (timedelta(days=1), 0, "day"),
     "minute": (timedelta(minutes=1), 0, "minute"), "hour": (timedelta(hours=1), 0, "day"),
     "day": (timedelta(days=1), 0, "day"), "heure": (timedelta(hours=1), 0, "day"), "jour": (timedelta(days=1), 0, "day"),
+    "min": (timedelta(minutes=1), 0, "minute"), "hr": (timedelta(hours=1), 0, "day"),
 }  # fmt: skip
 _RELATIVE_UNIT_OF = {fold(unit): unit for unit in _RELATIVE_UNITS}
 _RELATIVE_RE = re.compile(
     rf"^\s*(?:(?:منذ|قبل)\s+(?:(?P<ar_count>\d{{1,3}})\s+)?(?P<ar_unit>{alternation(list(_RELATIVE_UNITS))})"
-    r"|(?P<count>\d{1,3}|an?|one|une?)\s+(?P<unit>minute|hour|day)s?\s+ago"
+    # (the minutes after the hours change no day: "3 hours 10 mins ago")
+    r"|(?P<count>\d{1,3}|an?|one|une?)\s+(?P<unit>minute|min|hour|hr|day)s?(?:,?\s+(?:and\s+)?\d{1,2}\s+mins?(?:utes?)?)?\s+ago"
     r"|il y a\s+(?P<fr_count>\d{1,3}|une?)\s+(?P<fr_unit>minute|heure|jour)s?)\s*$",
     re.IGNORECASE,
 )

@@ -281,6 +281,12 @@ _FURNITURE_RE = re.compile(
     r"|keep up with [^.!?]{0,80}(?:channel|app|newsletter)|lire la suite(?: sur [^.!?]{2,40})?\s*$"
     r"|read (?:the )?(?:full|rest of the) (?:story|article)(?: (?:on|at) [^.!?]{2,40})?\s*$"
     r"|vous avez aimé cet article|partagez-le avec"
+    # the story in the outlet's other languages: "This article is available in French on Middle East Eye French
+    # edition.", "Cet article est également disponible en anglais", "هذا المقال متوفر أيضا باللغة الإنجليزية"
+    r"|this (?:article|story) is (?:also )?available in [^.!?]{2,60}\.?\s*$"
+    r"|cet article est (?:aussi |également )?disponible en [^.!?]{2,60}\.?\s*$"
+    r"|(?:هذا |هذه )?(?:المقال|المقالة|التقرير|القصة) (?:متوفر|متوفرة|متاح|متاحة) (?:أيضا |أيضاً )?"
+    r"(?:باللغة|بالل)[^.!?؟]{2,60}\.?\s*$"
     r"|abonnez-vous|suivez-nous|partager cet|our standards:|temps de lecture|lecture\s*:?\s*\d+\s*min|(?:مدة|وقت) القراءة"
     r"|reading time\s*:?\s*\d"
     # an Arabic page's reading time, a clock's sign before it at times: "⏱ 3 دقائق للقراءة", "قراءة 4 دقائق"
@@ -429,6 +435,7 @@ _UPDATE_LABELS = (
     "عدل في",
     "updated",
     "last updated",
+    "last update",
     "mis à jour le",
     "mis à jour",
     "modifié le",
@@ -756,7 +763,12 @@ def _title_index(lines: list[str], reference: datetime | None, page: Sequence[st
         or (below and _credit(lines[below]) is not None)
         or (not below and _BYLINE_RE.match(lines[below]) is not None)
         or (not below and len(lines) > 2 and _bare_byline_above(lines[0], lines[1]))
-        or (not below and len(lines) > 1 and _credits_where_from(lines[0]) and _is_date_line(lines[1], reference))
+        or (
+            not below
+            and len(lines) > 1
+            and (_credits_where_from(lines[0]) or is_an_outlets_name(lines[0]))
+            and _is_date_line(lines[1], reference)
+        )
     ):
         below += 1  # a byline may stand between that dateline and the headline: "نشر في: …", "بقلم: …", headline;
         # or above both, labelled: "بقلم: د. محمد الغامدي", headline; or where from and who: "أبوظبي - سكاي نيوز عربية"
@@ -789,10 +801,13 @@ def _bare_byline_above(line: str, below: str) -> bool:
 def _credits_where_from(line: str) -> bool:
     """A line above the dateline that says where from and who ("أبوظبي - سكاي نيوز عربية"), not the headline
     with the site's name after it ("حتمية توطين الوظائف | سبق"); an outlet writing from a place ("هسبريس من
-    الرباط") reads as a short headline would."""
-    return _outlet_from_place(line, alone=True) is not None or (
-        bool(_opening_credits(line)) and not _reads_as_the_pages_headline(line)
-    )
+    الرباط") or naming its writer ("عربي21- أحمد صقر") reads as a short headline would."""
+    if _outlet_from_place(line, alone=True) is not None:
+        return True
+    if not _opening_credits(line):
+        return False
+    opening = _OPENING_CREDIT_RE.match(line)
+    return not _reads_as_the_pages_headline(line) or (opening is not None and is_an_outlets_name(opening["place"]))
 
 
 def _opens_on_where_from_and_who(line: str) -> bool:
@@ -1250,6 +1265,8 @@ def _is_furniture(line: str) -> bool:
         return _DISCLAIMERS_WRITER_RE.match(line) is None  # (one naming its writer is a credit)
     if len(line) > _FURNITURE_MAX_CHARS:
         return False  # most lines are paragraphs: skipped at the cost of len()
+    if len(line) <= _MARKS_ONLY_MAX_CHARS and not any(map(str.isalnum, line)):
+        return True  # a separator the page drew between its parts: "|", "—", "* * *"
     if len(line) <= _SHARE_LINE_MAX_CHARS:
         words = WORD_RE.findall(line)
         if len(words) <= _SHARE_LINE_MAX_WORDS and words and all(fold(w) in _SHARE_WORDS for w in words):
@@ -1276,10 +1293,11 @@ _SITE_CHROME_KEYS = frozenset(
     terms of use|terms of service|terms and conditions|cookie policy|cookie settings|contact us|about us|advertise|
     sitemap|accept|accept all|accept all cookies|reject all|i agree|got it|print|email|copy link|
     aller au contenu|rechercher|se connecter|connexion|accueil|politique de confidentialité|mentions légales|
-    nous contacter|accepter|tout accepter|tout refuser""".split("|")
+    nous contacter|accepter|tout accepter|tout refuser|loading|chargement|جار التحميل|جاري التحميل""".split("|")
 )
-_CHROME_MARKS = " :|•·>»"
+_CHROME_MARKS = " :|•·>».…"  # ("Loading...")
 _CHROME_MAX_WORDS = 4  # "skip to main content"
+_MARKS_ONLY_MAX_CHARS = 12
 
 
 def _mentions_cookies(line: str) -> bool:
