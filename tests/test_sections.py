@@ -823,6 +823,8 @@ def test_tags_listed_one_a_line_without_a_label_under_the_article() -> None:
     prices = [story, "عيار 24: 3657 جنيها", "عيار 21: 3200 جنيه", "عيار 18: 2743 جنيها"]
     assert split_body(prices, None).tag_lines == ()
     assert split_body([story, "كأس العالم للأندية", "نتائج الدوري الإنجليزي", "سوق الانتقالات"], None).tag_lines == ()
+    ranked = [story, "ترتيب الفرق", "1. الإمارات 60", "2. غزة 48", "3. الفارس 42"]  # a ranked list: a table's
+    assert split_body(ranked, None).tag_lines == ()
     assert split_body(lines, None, scraped=False).tag_lines == ()  # an HTML page's tags come from its markup
 
 

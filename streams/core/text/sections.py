@@ -2783,7 +2783,7 @@ def _is_unlabelled_tag(line: str) -> bool:
     )
 
 
-_NOT_IN_A_TAG_RE = re.compile(r"[:：]|\d{3}")
+_NOT_IN_A_TAG_RE = re.compile(r"[:：]|\d{3}|^\s*\d{1,2}\s*[.)\-–]\s")  # (a ranked list's item: "1. الهلال 60")
 
 
 def _is_paragraph(line: str) -> bool:
