@@ -1531,3 +1531,10 @@ def test_what_kind_of_company_a_name_follows_types_it_an_organisation() -> None:
     found = _named("Chinese electric vehicle maker Human Horizons signed a deal, and US chipmaker Nvidia rose.", "en")
     assert {("Human Horizons", "ORG"), ("Nvidia", "ORG")} <= found, found
     assert ("Rupert Murdoch", "PERSON") in _named("The publisher Rupert Murdoch spoke on Monday.", "en")
+
+
+def test_two_places_either_side_of_for_and_the_waters_and_states_of_a_place() -> None:
+    found = _named("A ship set off from Cyprus for Gaza, and tankers crossed the Strait of Hormuz.", "en")
+    assert {("Cyprus", "LOC"), ("Gaza", "LOC"), ("Strait of Hormuz", "LOC")} <= found, found
+    found = _named("Fighting spread in the Republic of Congo, the Bank of England said.", "en")
+    assert {("Republic of Congo", "LOC"), ("Bank of England", "ORG")} <= found, found

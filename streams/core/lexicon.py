@@ -169,6 +169,6 @@ def _time_zones() -> list[str]:
 _COMMON_PLACE_NAMES = (
     "us, u.s., usa, uk, u.k., uae, u.a.e., ksa, britain, great britain, england, scotland, wales, america, latin america, "
     "middle east, the gulf, persian gulf, red sea, levant, maghreb, sinai, golan heights, "
-    "gaza, west bank, washington, beijing, ankara, kiev, the hague, "
+    "gaza, west bank, washington, beijing, ankara, kiev, the hague, palestine, congo, "
     "grande-bretagne, angleterre, écosse, amérique, moyen-orient, proche-orient, cisjordanie"
 ).split(", ")

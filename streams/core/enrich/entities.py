@@ -1488,6 +1488,8 @@ _PLACE_WORDS = frozenset(
     rockies alps house lodge cabin hotel resort palace tower stadium arena mosque church cathedral temple synagogue
     shrine memorial coliseum terminal nord sud est ouest nord-est nord-ouest sud-est sud-ouest""".split()
 )
+_PARTS_OF_A_PLACE = frozenset("gulf sea strait straits bay isle island islands coast lake cape".split())
+_STATES = frozenset("republic sultanate emirate kingdom state province region city".split())
 # Events and works: "World War III", "World Cup", "Olympic Games", "Nobel Prize".
 _EVENT_WORDS = frozenset(
     "war cup games olympics prize award awards festival championship championships airshow expo summit exhibition "
@@ -1640,8 +1642,19 @@ def _split_runs(placed: list[tuple[int, str]], text: str) -> list[list[tuple[int
         runs[-1].append((position, word))
         if word.endswith(_POSSESSIVE):
             runs.append([])
-    apart = [part for run in runs if run for part in _acronym_apart(run)]
+    apart = [part for run in runs if run for part in _acronym_apart(run) for part in _places_apart(part)]
     return [name for part in apart for name in _person_of_organisation_apart(part, text)]
+
+
+def _places_apart(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Two places "for" stands between are two names: "from Cyprus for Gaza" (where "of" joins one: "Gulf of Oman")."""
+    places = latin_place_names()
+    for index, (_, word) in enumerate(run[1:-1], start=1):
+        if word == "for":
+            before, after = run[:index], run[index + 1 :]
+            if " ".join(w for _, w in before).casefold() in places and " ".join(w for _, w in after).casefold() in places:
+                return [before, after]
+    return [run]
 
 
 # A name made an adjective by what it did to the name after it: "Hamas-run Gaza", "Iran-backed Houthi rebels",
@@ -1799,7 +1812,7 @@ def _office_complement_follows(run: list[tuple[int, str]]) -> bool:
 
 
 # Words that make "X of Y" one name: "Bank of England", "Gulf of Aden", "Port of Jeddah", "Cup of Nations".
-_TELLING_WORDS = _ORG_WORDS | _PLACE_WORDS | _EVENT_WORDS | {w.casefold() for w in _PLACE_FIRST_WORDS}
+_TELLING_WORDS = _ORG_WORDS | _PLACE_WORDS | _EVENT_WORDS | _STATES | {w.casefold() for w in _PLACE_FIRST_WORDS}
 
 
 def _known_name_after_connector(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1932,6 +1945,8 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         or (len(words) >= 2 and _ends_like_an_organisation(lowered))
     ):
         return "ORG"
+    if len(words) >= 3 and lowered[1] == "of" and _names_a_part_of_a_place_or_a_state(lowered[0], phrase):
+        return "LOC"  # "Gulf of Oman", "Strait of Hormuz", "Republic of Congo", "Sultanate of Oman"
     if lowered[0] in _PERSON_CUES:
         return None  # the cue itself; the name after it is its own run
     if 2 <= len(words) <= 3 and _a_job_follows(text, end):
@@ -1995,6 +2010,14 @@ _FRENCH_DEMONYM_SUFFIXES = (
     *("ien", "iens", "ienne", "iennes", "ois", "oise", "oises"),
 )
 _DEMONYM_STEM_MIN_CHARS = 3
+
+
+def _names_a_part_of_a_place_or_a_state(first: str, phrase: str) -> bool:
+    """A water, a coast or an island of a name ("Strait of Hormuz", "Bay of Bengal"), or a state of a place the
+    news names ("State of Palestine"; "State of Law" is a party)."""
+    if first in _PARTS_OF_A_PLACE:
+        return True
+    return first in _STATES and phrase.split(" of ", 1)[1].removeprefix("the ") in latin_place_names()
 
 
 def _ends_like_an_organisation(lowered: list[str]) -> bool:
