@@ -1986,3 +1986,26 @@ def test_separators_loading_notices_and_the_story_in_other_languages_are_furnitu
     assert without_furniture(lines) == [PARAGRAPH]
     said = "The report is available in French and in English, the ministry said on Tuesday after the meeting."
     assert without_furniture([said]) == [said]
+
+
+def test_the_guardians_section_and_series_above_the_headline_its_writer_under_the_standfirst_and_first_date() -> None:
+    english = "Famine is imminent in northern Gaza, according to a UN-backed report released on Monday in Rome."
+    standfirst = "Report finds 1.1 million people face catastrophic hunger as aid deliveries remain restricted"
+    page = ["World news", "Israel-Gaza war", "UN says famine in northern Gaza is imminent", standfirst, "Peter Beaumont"]
+    page += ["Mon 18 Mar 2024 13.51 GMT", english, "First published on Mon 18 Mar 2024 10.02 GMT"]
+    page += ["Explore more on these topics", "Israel-Gaza war", "Gaza", "Reuse this content"]
+    article = parse_article("\n".join(page).encode())
+    assert isinstance(article, Article)
+    assert (article.title, article.sources, article.body) == (page[2], ("Peter Beaumont",), f"{standfirst}\n\n{english}")
+    assert article.published_at == datetime(2024, 3, 18, 10, 2, tzinfo=UTC)  # the first publication, not the update
+    assert article.tags == ("Israel-Gaza war", "Gaza")
+    # A one-word headline under the site's name, the name said again below it: the headline, no series.
+    sabq = ["صحيفة سبق الإلكترونية", "كواليس", "صحيفة سبق الإلكترونية", "تاريخ النشر : 7 أغسطس 2015 - 06:44 ص", PARAGRAPH]
+    article = parse_article("\n".join(sabq).encode())
+    assert isinstance(article, Article) and article.title == "كواليس"
+
+
+def test_a_bbc_correspondents_job_and_place_under_the_byline_leave_the_text() -> None:
+    english = "A ship carrying 200 tonnes of food aid has set off from Cyprus for Gaza in a trial run of a corridor."
+    sections = split_body(["By Yolande Knell", "BBC Middle East correspondent, Jerusalem", english], None)
+    assert (sections.sources, sections.paragraphs) == (("Yolande Knell",), (english,))

@@ -32,6 +32,7 @@ from streams.core.model import (
 )
 from streams.core.text.normalize import clean_lines, with_line_breaks_restored, word_count
 from streams.core.text.sections import (
+    FIRST_PUBLISHED_RE,
     Dateline,
     Sections,
     is_cut_off,
@@ -211,7 +212,9 @@ def _published(raw: RawInput, page: _Page, sections: Sections, fetched: datetime
         markup = page.html_date
         return _Published(markup.value, markup.precision, markup.text, "gregorian", markup.day)
     opening = sections.paragraphs[0]
-    dateline = page.dateline or sections.stamp or read_wire_dateline(opening, fetched) or read_todays_date(opening)
+    first = sections.stamp if sections.stamp is not None and FIRST_PUBLISHED_RE.match(sections.stamp.text) else None
+    # (the Guardian's date at the head is the last update's; "First published on …" at the foot is the story's)
+    dateline = first or page.dateline or sections.stamp or read_wire_dateline(opening, fetched) or read_todays_date(opening)
     if dateline is not None:
         found = dateline.date
         return _Published(found.value, found.precision, dateline.text, found.calendar, found.day)

@@ -551,7 +551,7 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
         for dateline in datelines:
             if dateline.is_update:
                 updated = updated or dateline
-            elif _FIRST_PUBLISHED_RE.match(dateline.text):
+            elif FIRST_PUBLISHED_RE.match(dateline.text):
                 published = dateline  # the Guardian's: the date above it is the last update's
             else:
                 published = published or dateline
@@ -597,9 +597,12 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
     jobs = [i for i in between if i - 1 in names and _JOB_LINE_RE.match(lines[i])]
     # Beside a name, a word or two is the page's kicker, where from or what about: "Dubai", then "Nick Webster".
     kickers = [i for i in between if i not in names and _is_kicker_line(lines[i])]
-    if len(names) + len(jobs) + len(kickers) != len(between):
-        return ()  # anything else there (a standfirst, a line of running text) may be the article's
-    kept_parts.update((i, []) for i in between)  # a kicker alone too: "الأسواق العربية", then the dateline
+    # Anything else there (a standfirst, a line of running text) may be the article's: it stays, and only above the
+    # writer's name (the Guardian's headline, standfirst, "Peter Beaumont", the date).
+    others = [i for i in between if i not in names and i not in jobs and i not in kickers]
+    if others and (not names or max(others) > min(names)):
+        return ()
+    kept_parts.update((i, []) for i in between if i not in others)  # a kicker alone too: "الأسواق العربية", the date
     return tuple(name for credits in names.values() for name in credits)
 
 
@@ -677,7 +680,7 @@ _SECTION_WORDS = frozenset(
 )
 
 
-_FIRST_PUBLISHED_RE = re.compile(r"\s*first published", re.IGNORECASE)
+FIRST_PUBLISHED_RE = re.compile(r"\s*first published", re.IGNORECASE)
 
 
 def _repeats_a_headline(lines: list[str], index: int) -> bool:
@@ -776,7 +779,10 @@ def _title_index(lines: list[str], reference: datetime | None, page: Sequence[st
         if _is_column_head(lines, reference):
             return 2
         if _is_kicker(lines, reference, page):
-            return 1
+            # A series' name may stand under the section's: "World news", "Israel-Gaza war", headline (not a short
+            # headline above the site's name said again: "صحيفة سبق الإلكترونية", "كواليس", the site's name).
+            series = _is_kicker(lines[1:], reference, page) and not _says_where_from_or_who(lines[2], False)
+            return 2 if series else 1
         if _is_paragraph(lines[0]) and len(lines) > 1 and _GOES_ON_RE.match(lines[1]) is not None:
             return None  # no headline: the text opens on its paragraph ("…", then "وأوضحت الوزارة أن …")
         if len(lines) == 1 and _INNER_SENTENCE_END_RE.search(lines[0]) is not None:
@@ -1549,8 +1555,9 @@ _JOB_WORDS = (
 # A writer's job on a line of its own, under the name: "صحافي متخصص في الشؤون الدولية", "Senior Reporter".
 _JOB_LINE_RE = re.compile(
     rf"^\s*(?:{alternation(_JOB_WORDS)})(?![^\W\d_])[^.!?؟\d]{{0,60}}$"
-    # or the job last, after the outlet and the beat: "BBC Middle East correspondent"
-    rf"|^\s*[A-Z][^.!?\d]{{0,50}}\s(?:{alternation([job for job in _JOB_WORDS if job.isascii()])})\s*$",
+    # or the job last, after the outlet and the beat, and where from: "BBC Middle East correspondent, Jerusalem"
+    rf"|^\s*[A-Z][^.!?\d]{{0,50}}\s(?:{alternation([job for job in _JOB_WORDS if job.isascii()])})"
+    r"(?:,\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?\s*$",
     re.IGNORECASE,
 )
 # Or after the name, with the writer's account: "مصطفى عيد صحافي @mostafaeid".
@@ -2250,8 +2257,17 @@ _STAMP_MAX_CHARS = 60  # "الخميس 02 نوفمبر 2023 - 10:30 صباحاً
 
 
 def _only_credits_after(lines: list[str] | tuple[str, ...], index: int) -> bool:
-    """Is every line after ``index`` a credit line (or none left): the foot of the page?"""
-    return all(map(_is_credit_line, lines[index + 1 :]))
+    """Is every line after ``index`` a credit line or the page's tags (or none left): the foot of the page? (The
+    Guardian's "First published on …" stands above "Explore more on these topics" and the tags.)"""
+    after = index + 1
+    while after < len(lines):
+        if (tags := _tag_line(lines, after)) is not None:
+            after = tags[1]
+        elif _is_credit_line(lines[after]):
+            after += 1
+        else:
+            return False
+    return True
 
 
 def _foot_outlet(lines: list[str] | tuple[str, ...], index: int) -> list[str] | None:
