@@ -1538,3 +1538,14 @@ def test_two_places_either_side_of_for_and_the_waters_and_states_of_a_place() ->
     assert {("Cyprus", "LOC"), ("Gaza", "LOC"), ("Strait of Hormuz", "LOC")} <= found, found
     found = _named("Fighting spread in the Republic of Congo, the Bank of England said.", "en")
     assert {("Republic of Congo", "LOC"), ("Bank of England", "ORG")} <= found, found
+
+
+def test_a_bodys_head_and_adjective_take_in_what_it_is_for() -> None:
+    found = _named("وأوضح محافظ الهيئة العامة للمنشآت الصغيرة والمتوسطة سامي الحسيني أن البرنامج جديد.", "ar")
+    assert ("الهيئة العامة للمنشآت الصغيرة والمتوسطة", "ORG") in found, found
+    found = _named("وأعلنت الهيئة العامة للإحصاء التي تصدر البيانات شهريا أن التضخم تراجع.", "ar")
+    assert ("الهيئة العامة للإحصاء", "ORG") in found, found
+    # A time after the name, or a name already whole ("الأمم المتحدة"), takes nothing in.
+    assert ("الهيئة العامة", "ORG") in _named("واجتمعت الهيئة العامة للمرة الثانية هذا العام.", "ar")
+    found = _named("وقال منسق الأمم المتحدة للاستجابة الإنسانية إن الوضع خطير.", "ar")
+    assert ("الأمم المتحدة", "ORG") in found, found
