@@ -2009,3 +2009,35 @@ def test_a_bbc_correspondents_job_and_place_under_the_byline_leave_the_text() ->
     english = "A ship carrying 200 tonnes of food aid has set off from Cyprus for Gaza in a trial run of a corridor."
     sections = split_body(["By Yolande Knell", "BBC Middle East correspondent, Jerusalem", english], None)
     assert (sections.sources, sections.paragraphs) == (("Yolande Knell",), (english,))
+
+
+def test_tickers_above_the_head_and_the_headline_said_again_under_the_story_are_the_pages() -> None:
+    title = "السعودية تطلق برنامجاً لتمويل المنشآت الصغيرة بقيمة 10 مليارات ريال"
+    tickers = ["عاجل: زلزال بقوة 5.2 درجات يضرب جنوب إيران", "عاجل: وزير الخارجية يصل إلى القاهرة", "الدولار 3.75"]
+    page = [*tickers, "الرياض 28°", title, "الرياض - واس", "الأحد 17 مارس 2024", PARAGRAPH, f"{title} - صحيفة الوطن"]
+    article = parse_article("\n".join(page).encode())
+    assert isinstance(article, Article)
+    assert (article.title, article.body, article.sources) == (title, PARAGRAPH, ("واس", "صحيفة الوطن"))
+    assert article.published_at == datetime(2024, 3, 17, tzinfo=UTC)
+    # A script that writes no spaces makes a paragraph one "word": no ticker for its length.
+    japanese = [
+        "東京女子医大の新校舎建設工事を巡って、約1億2000万円を支払わせたとして逮捕した。",
+        "捜査2課は13日、元理事長を逮捕した。",
+    ]
+    japanese[1] = "警視庁捜査2課は13日、背任の疑いで、東京女子医大の元理事長の岩本絹子容疑者を逮捕した。"
+    japanese.append("岩本容疑者は2014年に副理事長、2019年に理事長に就任した。")
+    assert split_head(japanese, titled=True).rest == tuple(japanese)  # (the headline came apart, as in HTML)
+    # Inside the story (a poem's first verse is its title and may come again), the line stays.
+    poem = split_body([PARAGRAPH, title, PARAGRAPH.replace("أقر", "ناقش")], title)
+    assert title in poem.paragraphs
+    # One breaking headline above the dateline is the page's own headline.
+    article = parse_article("\n".join([tickers[0], "الأحد 17 مارس 2024", PARAGRAPH]).encode())
+    assert isinstance(article, Article) and article.title == tickers[0]
+
+
+def test_a_writers_degree_before_the_name_between_headline_and_dateline() -> None:
+    title = "كيف تغير الذكاء الاصطناعي صناعة الأخبار؟"
+    head = split_head([title, "د. خالد العتيبي", "الخميس 14 مارس 2024", PARAGRAPH])
+    assert (head.title, head.bylines, head.rest) == (title, ("د. خالد العتيبي",), (PARAGRAPH,))
+    # A king is no writer: the line stays.
+    assert split_head([title, "الملك سلمان", "الخميس 14 مارس 2024", PARAGRAPH]).bylines == ()

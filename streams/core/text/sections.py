@@ -524,6 +524,7 @@ def split_head(lines: list[str], reference: datetime | None = None, titled: bool
     or terms may name the site again (``_names_the_site_above``)."""
     # A scraper that copied the headline twice (the page's <h1> and its social title): once is the title.
     lines = [line for i, line in enumerate(lines) if not (0 < i <= _HEAD_SEARCH_LINES and _repeats_a_headline(lines, i))]
+    lines = _without_tickers(lines)
     with_menu, lines = lines, _without_the_sites_menu(lines)
     site = _outlets_credit(with_menu[0]) if len(lines) < len(with_menu) else ()  # ("TSA", "Actualité", headline)
     if not lines:
@@ -641,7 +642,13 @@ def _name_of_byline(line: str) -> str | None:
     placed = _NAME_IN_PLACE_RE.match(line)
     name = placed["name"] if placed is not None else line.strip()
     bare = _JOB_AND_ACCOUNT_RE.sub("", name)  # (a surname may be a job's word too: "محمد كاتب")
-    return bare if bare != name and _reads_as_name(bare) else name if _reads_as_name(name) else None
+    if bare != name and _reads_as_name(bare):
+        return bare
+    # A writer's degree before the name stays, as the credits keep it: "د. خالد العتيبي", "Dr. Jane Smith".
+    return name if _reads_as_name(_WRITERS_DEGREE_RE.sub("", name, count=1)) else None
+
+
+_WRITERS_DEGREE_RE = re.compile(r"^(?:أ\.\s?د\.|د\.|أ\.|م\.|الدكتور|الدكتورة|المهندس|المهندسة|Dr\.|Prof\.)\s*")
 
 
 _PLACE_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
@@ -729,6 +736,34 @@ def _without_the_sites_menu(lines: list[str]) -> list[str]:
     if end < _MENU_MIN_LINES or lines[end].strip() == lines[0].strip():
         return lines  # (the site's name said again under a headline of such words: "بوابة الأهرام", "ثقافة حوار", …)
     return lines[end - 1 :]
+
+
+def _without_tickers(lines: list[str]) -> list[str]:
+    """The page without the tickers a scraper copied above its head: two lines or more in a row at the top, each
+    a breaking headline ("عاجل: …", "Breaking: …") or a price or the weather ("الدولار 3.75", "الرياض 28°")."""
+    end = 0
+    while end < min(len(lines) - 1, _MENU_MAX_LINES) and _is_ticker_line(lines[end]):
+        end += 1
+    return lines[end:] if end >= _TICKER_MIN_LINES else lines
+
+
+def _is_ticker_line(line: str) -> bool:
+    if _BREAKING_RE.match(line) is not None:
+        return True
+    words = line.split()
+    return (
+        0 < len(words) <= _QUOTE_MAX_WORDS
+        and len(line) <= _QUOTE_MAX_CHARS  # (a paragraph of a script that writes no spaces is one "word")
+        and any(map(str.isdigit, line))
+        and any(word[:1].isalpha() for word in words)
+        and parse_date(line) is None
+    )
+
+
+_BREAKING_RE = re.compile(r"^\s*(?:عاجل|breaking(?: news)?|urgent|flash)\s*[:：|\-–—]", re.IGNORECASE)
+_QUOTE_MAX_WORDS = 3  # "الدولار 3.75", "الذهب 245.50 ▲", "الرياض 28°"
+_QUOTE_MAX_CHARS = 30
+_TICKER_MIN_LINES = 2
 
 
 def _outlets_credit(line: str) -> tuple[str, ...]:
@@ -2162,6 +2197,10 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             tag_lines.append(value)
             trailer_seen = trailer_seen or bool(paragraphs)
             continue
+        if paragraphs and title is not None and _repeats_the_title(line, title) and _at_the_foot(lines, index):
+            sources.extend(_site_after_headline(line))  # "… - صحيفة الوطن": the site signs it
+            index += 1  # the headline said again under the story, the site's name after it at times
+            continue
         if paragraphs and (outlet := _foot_outlet(lines, index)) is not None:
             sources.extend(outlet)  # "الشروق أونلاين" under the story: the site signs it
             trailer_seen = True
@@ -2230,6 +2269,25 @@ _INLINE_MARKER_RE = re.compile(
     rf"|\s+(?={alternation(_WRITERS_COLUMNS)}|{_STORY_LINK_CREDIT.replace('(?P<value>', '(?:')})",
     re.IGNORECASE,
 )
+
+
+def _at_the_foot(lines: list[str] | tuple[str, ...], index: int) -> bool:
+    """Only credits and tags after ``index``, or the page's tail from the next line: no more of the story (a poem's
+    first verse, its title, may come again inside it)."""
+    return _only_credits_after(lines, index) or (index + 1 < len(lines) and read_also(lines[index + 1]) is not None)
+
+
+def _repeats_the_title(line: str, title: str) -> bool:
+    return len(line) < len(title) + _SITE_NAME_MAX_CHARS and fold(_headline_itself(line)) == fold(_headline_itself(title))
+
+
+_SITE_NAME_MAX_CHARS = 45
+
+
+def _site_after_headline(line: str) -> tuple[str, ...]:
+    """The site's name a headline carries after a dash or a bar ("… - صحيفة الوطن"), if it carries one."""
+    site = _LAST_PART_RE.search(line)
+    return (site["name"].strip(),) if site is not None and is_an_outlets_name(site["name"]) else ()
 
 
 def _split_at_inline_marker(line: str) -> list[str]:
