@@ -1549,3 +1549,6 @@ def test_a_bodys_head_and_adjective_take_in_what_it_is_for() -> None:
     assert ("الهيئة العامة", "ORG") in _named("واجتمعت الهيئة العامة للمرة الثانية هذا العام.", "ar")
     found = _named("وقال منسق الأمم المتحدة للاستجابة الإنسانية إن الوضع خطير.", "ar")
     assert ("الأمم المتحدة", "ORG") in found, found
+    # An event named for its place and its adjective, as ANERCorp writes it ("معرض طهران الدولي للكتاب").
+    found = _named("انطلقت فعاليات معرض الرياض الدولي للكتاب اليوم الخميس بمشاركة 1800 دار نشر.", "ar")
+    assert ("الرياض الدولي للكتاب", "MISC") in found, found

@@ -623,23 +623,24 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
             last += 1  # + "الكيماوية"
     if kind == "ORG" and last < len(words) and words[last] in _INTERNATIONAL:
         last += 1  # "مجلس الأمن" + "الدولي": inside the name 14 times out of 15 in ANERCorp's training part
-    if kind == "ORG" and last < len(words) and _is_for_what(words[first:last], words[last]):
+    if kind in ("ORG", "MISC") and last < len(words) and _is_for_what(words[first:last], words[last], kind):
         last = _after_what_it_is_for(words, last)  # "الهيئة العامة" + "للمنشآت الصغيرة والمتوسطة"
     return first, last, kind
 
 
-def _is_for_what(name: list[str], following: str) -> bool:
+def _is_for_what(name: list[str], following: str, kind: str) -> bool:
     """A body named by a definite head and its adjective ("الهيئة العامة", "الجهاز المركزي") and what it is for
     after "لل" ("للاستثمار"): ANERCorp's names take it in ("الهيئة العامة للتأمين الصحي", "البنك الآسيوي
-    للتنمية"). Not a time or a purpose ("للمرة", "للعام"), nor a name of its own ("للأمم المتحدة")."""
+    للتنمية"), and so an event's named for its place ("طهران الدولي للكتاب", its "معرض" left out). Not a time or a
+    purpose ("للمرة", "للعام"), nor a name of its own ("للأمم المتحدة")."""
     if len(name) != 2 or not following.startswith("لل") or len(following) < _FOR_WHAT_MIN_CHARS:
         return False
     head, adjective = name
     noun = "ال" + following[2:]
+    headed = term(head) in _ORG_HEAD_KEYS and head.startswith("ال") if kind == "ORG" else _is_definite_nisba(adjective)
     return (
         not _is_a_known_name(name)  # a whole name already: "مفوضة الاتحاد الأوروبي للشؤون الخارجية" is her office
-        and term(head) in _ORG_HEAD_KEYS
-        and head.startswith("ال")
+        and headed
         and adjective.startswith("ال")
         and following.isalpha()
         and strip_clitics(fold(following)) not in _NOT_WHAT_A_BODY_IS_FOR
