@@ -2041,3 +2041,11 @@ def test_a_writers_degree_before_the_name_between_headline_and_dateline() -> Non
     assert (head.title, head.bylines, head.rest) == (title, ("د. خالد العتيبي",), (PARAGRAPH,))
     # A king is no writer: the line stays.
     assert split_head([title, "الملك سلمان", "الخميس 14 مارس 2024", PARAGRAPH]).bylines == ()
+
+
+def test_a_story_opening_on_its_outlet_and_place_has_no_headline_and_a_place_and_agency_under_it_credit() -> None:
+    article = parse_article("\n".join(["السومرية نيوز/ بغداد", PARAGRAPH, PARAGRAPH.replace("أقر", "ناقش")]).encode())
+    assert isinstance(article, Article) and (article.title, article.sources) == (None, ("السومرية نيوز",))
+    title = "الجزائر: إطلاق مشروع لإنتاج الهيدروجين الأخضر"
+    article = parse_article("\n".join([title, "الجزائر- واج", "الثلاثاء, 12 مارس 2024 15:31", PARAGRAPH]).encode())
+    assert isinstance(article, Article) and (article.title, article.sources, article.body) == (title, ("واج",), PARAGRAPH)

@@ -97,7 +97,7 @@ def _parse(data: bytes, received: datetime, options: ParseOptions, stopwatch: St
         detail = "the HTML page holds no extractable text"
         return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)
     sections = split_body(page.lines, page.title, scraped=decoded.content_format != "html")
-    page = replace(page, title=_without_credited_outlet(page.title, sections.sources))
+    page = replace(page, title=_without_credited_outlet(page.title, (*page.authors, *sections.sources)))
     if not sections.paragraphs:
         detail = _no_body_detail(page, sections)
         return _reject(data, RejectReason.NO_BODY, detail, received, options, decoded.id, decoded.url)

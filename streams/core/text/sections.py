@@ -207,7 +207,8 @@ NEWS_AGENCIES = tuple(
     الحرة|يورونيوز|دويتشه فيله|DW عربية|مونت كارلو الدولية|اندبندنت عربية|العربي الجديد|اليوم السابع|
     المصري اليوم|هسبريس|القدس العربي|الشرق الأوسط|Arab News|Al Jazeera|Gulf News|The National|Al Arabiya|
     Al Arabiya English|Middle East Eye|Al-Monitor|France 24|FRANCE 24|Saudi Gazette|Khaleej Times|Asharq Al-Awsat|
-    BBC News|BBC Arabic|Sky News|Sky News Arabia|Associated Press|سبق|عكاظ|شفق نيوز|القبس|وطنية|الوكالة الوطنية للإعلام|
+    BBC News|BBC Arabic|Sky News|Sky News Arabia|Associated Press|سبق|عكاظ|شفق نيوز|السومرية نيوز|المسلة|القبس|وطنية|
+    الوكالة الوطنية للإعلام|
     إيلاف|معا|صفا|شهاب|قدس برس|كوردستان 24|كوردستان24|كردستان 24|Kurdistan24|سونا|وال|ومع|و.م.ع|نينا|فارس|تسنيم|
     إيسنا|مهر|تاس|نوفوستي|كيودو|يونهاب|
     The Guardian|The New York Times|The Washington Post|The Wall Street Journal|Financial Times|The Independent|
@@ -594,7 +595,8 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
         return ()
     # "كتب …", "By …" and a standfirst stay the body's (it credits the one, opens on the other).
     between = [i for i in range(at + 1, min(dated)) if _credit(lines[i]) is None and not _is_paragraph(lines[i])]
-    names = {i: credits for i in between if (credits := _byline_alone(lines[i]))}
+    # (or where from and who: "الجزائر- واج", two words, is no kicker; "ISTANBUL" alone is)
+    names = {i: credits for i in between if (credits := _byline_alone(lines[i]) or _place_and_who(lines[i]))}
     jobs = [i for i in between if i - 1 in names and _JOB_LINE_RE.match(lines[i])]
     # Beside a name, a word or two is the page's kicker, where from or what about: "Dubai", then "Nick Webster".
     kickers = [i for i in between if i not in names and _is_kicker_line(lines[i])]
@@ -605,6 +607,10 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
         return ()
     kept_parts.update((i, []) for i in between if i not in others)  # a kicker alone too: "الأسواق العربية", the date
     return tuple(name for credits in names.values() for name in credits)
+
+
+def _place_and_who(line: str) -> tuple[str, ...]:
+    return _opening_credits(line) if _OPENING_CREDIT_RE.match(line) is not None else ()
 
 
 def _site_named_again(lines: list[str], at: int | None, kept_parts: dict[int, list[str]]) -> tuple[str, ...]:
@@ -852,11 +858,14 @@ def _credits_where_from(line: str) -> bool:
 
 
 def _opens_on_where_from_and_who(line: str) -> bool:
-    """A place and the agency or the outlet in quotes, the story's first line: "لندن- “القدس العربي”:",
-    "لندن: «الشرق الأوسط»" (a name and a quote is a headline: "ترامب: «سنفوز»")."""
+    """A place and the agency or the outlet in quotes, or the outlet and a place, the story's first line:
+    "لندن- “القدس العربي”:", "لندن: «الشرق الأوسط»", "السومرية نيوز/ بغداد" (a name and a quote is a headline:
+    "ترامب: «سنفوز»")."""
     opening = _OPENING_CREDIT_RE.match(line)
-    if opening is None or not (_is_a_place(opening["place"]) or fold(opening["agency"]) in AGENCY_KEYS):
+    if opening is None:
         return False
+    if not (_is_a_place(opening["place"]) or fold(opening["agency"]) in AGENCY_KEYS or is_an_outlets_name(opening["place"])):
+        return False  # (the outlet first, then where from: "السومرية نيوز/ بغداد")
     if _QUOTED_OUTLET_RE.fullmatch(opening["agency"]) is not None:
         return bool(_opening_credits(line))  # (it may read as a headline: "لندن: «الشرق الأوسط»")
     return _credits_where_from(line)
