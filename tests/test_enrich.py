@@ -1552,3 +1552,13 @@ def test_a_bodys_head_and_adjective_take_in_what_it_is_for() -> None:
     # An event named for its place and its adjective, as ANERCorp writes it ("معرض طهران الدولي للكتاب").
     found = _named("انطلقت فعاليات معرض الرياض الدولي للكتاب اليوم الخميس بمشاركة 1800 دار نشر.", "ar")
     assert ("الرياض الدولي للكتاب", "MISC") in found, found
+
+
+def test_a_name_of_several_words_after_lam_lam_is_the_definite_name() -> None:
+    def canonical(text: str) -> list[str]:
+        return [e.canonical for e in extract_entities(tokenize(text), language="ar")]
+
+    assert "السومرية نيوز" in canonical("وقال المتحدث في تصريح للسومرية نيوز إن الوزارة أضافت محطات جديدة.")
+    assert "الحرس الثوري الإيراني" in canonical("وفي بيان للحرس الثوري الإيراني أعلن القائد عن مناورات.")
+    # The word with its own "ل" is common ("اللجنة"): as written; a foreign name on "لا" is to that name.
+    assert "الجنة الدولية للصليب الأحمر" not in canonical("وفي بيان للجنة الدولية للصليب الأحمر أمس.")

@@ -2215,13 +2215,22 @@ def _without_proclitic(text: str, mention: str) -> str:
     return candidate if is_glued(mention.partition(" ")[0]) else mention
 
 
+_ARTICLE_AND_LA_MIN_CHARS = 6
+
+
 def _opens_a_definite_construct(mention: str, candidate: str) -> bool:
     """Before the article, "و", "ب" and "ف" are the conjunction or preposition ("والخليج العربي",
     "بالبنك المركزي"), in a name of several words whose first has three letters after "ال" ("بالون",
     "والدة" are words of their own). One word alone may be a foreign name after "ب" or "ف" ("فالنسيا",
     "بالوتيلي"), hardly after "و" ("والسعودية"; "والتر", "والاس" have two letters after it); "كال" opens
-    such names ("كاليفورنيا") and "لل" hides which "ل" went ("للجنة" is "اللجنة", "للنيل" "النيل")."""
+    such names ("كاليفورنيا") and "لل" hides which "ل" went ("للجنة" is "اللجنة", "للنيل" "النيل"): in a name of
+    several words it is the preposition ("للسومرية نيوز", "للجزيرة نت") when the word with its own "ل" is one the
+    news seldom writes ("اللجنة" is common: "للجنة الدولية" stays as written), unless a short foreign name opens on
+    "لا" ("للارس لاغرباك" is to Lars, "للاند روفر" to Land Rover; "للاتحاد" is longer)."""
     first, _, rest = candidate.partition(" ")
+    if mention.startswith("لل") and rest:
+        short_foreign = first.startswith("الا") and len(first) < _ARTICLE_AND_LA_MIN_CHARS
+        return not short_foreign and is_rare_in_the_news("الل" + first[2:])
     return (
         (bool(rest) or mention[:1] == "و")
         and mention[:1] in _DEFINITE_PROCLITICS
