@@ -1562,3 +1562,11 @@ def test_a_name_of_several_words_after_lam_lam_is_the_definite_name() -> None:
     assert "الحرس الثوري الإيراني" in canonical("وفي بيان للحرس الثوري الإيراني أعلن القائد عن مناورات.")
     # The word with its own "ل" is common ("اللجنة"): as written; a foreign name on "لا" is to that name.
     assert "الجنة الدولية للصليب الأحمر" not in canonical("وفي بيان للجنة الدولية للصليب الأحمر أمس.")
+
+
+def test_arabic_places_in_latin_letters_by_their_first_word_and_french_bodies_and_places_after_au() -> None:
+    found = _named("He was received at Qasr Al Watan, and ships crossed the Bab el-Mandeb strait near Deir el-Balah.", "en")
+    assert {("Qasr Al Watan", "LOC"), ("Bab el-Mandeb", "LOC"), ("Deir el-Balah", "LOC")} <= found, found
+    assert ("Sadiq Khan", "PERSON") in _named("London mayor Sadiq Khan said on Monday.", "en")
+    found = _named("Le président du Parlement a reçu jeudi au Grand Sérail l'émissaire américain Amos Hochstein.", "fr")
+    assert {("Parlement", "ORG"), ("Grand Sérail", "LOC")} <= found, found

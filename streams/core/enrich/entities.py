@@ -1472,6 +1472,9 @@ _ORG_WORDS = frozenset(
         "fédération",
         "entreprise",
         "syndicat",
+        "parlement",
+        "sénat",
+        "cour",
     ]
 )
 # Lower-case words that may join the capitalised words of one name ("Bank of England", "Ahmed bin Salman").
@@ -1539,6 +1542,21 @@ _PLACE_FIRST_WORDS = frozenset(
     "New North South East West Northern Southern Eastern Western Central Upper Lower San Santa Los Las Saint St. "
     "Port Fort Mount Lake Cape Nouvelle Nouveau Haute Basse".split()
 )
+# The first word of an Arabic place's name in Latin letters: palace, gate, valley, mount, cape, hill, well, spring,
+# monastery, caravanserai, house, village (not "Umm", which opens women's names too: "Umm Kulthum").
+_ARABIC_PLACE_FIRST_WORDS = frozenset("qasr bab wadi jabal jebel ras tal tel bir ain deir khan beit kafr".split())
+_ARABIC_PLACE_NAME_MAX_WORDS = 4
+
+
+def _names_an_arabic_place(words: list[str]) -> bool:
+    """Such a first word and a name after it, not an acronym ("Tell MAMA" is a charity)."""
+    return (
+        2 <= len(words) <= _ARABIC_PLACE_NAME_MAX_WORDS
+        and words[0].casefold() in _ARABIC_PLACE_FIRST_WORDS
+        and not any(len(word) > 1 and word.isupper() for word in words[1:])
+    )
+
+
 _PLACE_WORDS = frozenset(
     """strip bank sea river island islands city province region valley gulf mountains mountain park lake street
     road avenue square bridge airport station hills canyon forest desert coast peninsula county district bay
@@ -1608,8 +1626,8 @@ _FRENCH_ADJECTIVE_RE = re.compile(
     # that: "Conseil de sécurité", "Cour de justice"
     rf"(?:{_FRENCH_ORG_PURPOSE})?|{_FRENCH_ORG_PURPOSE})"
 )
-_PLACE_PREPOSITIONS = frozenset("in at from near to into across through throughout à en dans de depuis vers".split())
-_IN_A_PLACE = frozenset("in near à dans".split())
+_PLACE_PREPOSITIONS = frozenset("in at from near to into across through throughout à au aux en dans de depuis vers".split())
+_IN_A_PLACE = frozenset("in near à au dans".split())
 
 
 def _latin_entities(text: str, in_arabic: bool) -> list[tuple[int, int, str]]:
@@ -1964,7 +1982,7 @@ _WIRE_PLACES_RE = re.compile(
 # Nouns after a place's name that say what kind of place it is: "Zamfara state", "Idlib province".
 _PLACE_NOUNS = frozenset(
     "state province region governorate district county city town village ville localité commune région "
-    "camp quartier gouvernorat".split()
+    "camp quartier gouvernorat strait crossing détroit".split()
 )
 _OF_A_PLACE = frozenset(("of", "de", "d'", "d’"))  # "la localité d'Aïta al-Chaab", "la ville de Khan Younès"
 
@@ -2032,6 +2050,8 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         return "LOC"
     if any(w in _EVENT_WORDS for w in lowered):
         return "MISC"
+    if _names_an_arabic_place(words):
+        return "LOC"  # Arabic names of places in Latin letters: "Qasr Al Watan", "Bab el-Mandeb", "Deir el-Balah"
     if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
         return "LOC"  # "New York", "North Carolina", "San Francisco": two capitalised words, not a person
     if len(words) >= 2 and all(w[:1].isupper() or w in _NAME_INNER_WORDS or w.startswith(_GLUED_ARTICLES) for w in words):
