@@ -87,7 +87,9 @@ _UNITS: dict[str, str] = {
     "ريال إيراني": "IRR", "فرنك سويسري": "CHF", "yuan": "CNY", "yen": "JPY", "roubles": "RUB", "rubles": "RUB",
     "dirhams": "dirham", "dinars": "dinar", "riyals": "SAR", "francs": "franc", "rupees": "rupee",
     "دينار بحريني": "BHD", "دينار عراقي": "IQD", "دينار جزائري": "DZD", "دينار تونسي": "TND", "دينار ليبي": "LYD",
-    "دينار": "dinar", "ليرة لبنانية": "LBP", "ليرة تركية": "TRY", "ليرة سورية": "SYP", "ليرة": "lira",
+    "دينار": "dinar", "دنانير": "dinar", "دنانير كويتية": "KWD", "دنانير أردنية": "JOD", "دنانير بحرينية": "BHD",
+    "ريالات": "SAR", "ريالات سعودية": "SAR", "ريالات قطرية": "QAR", "ريالات عمانية": "OMR",
+    "ليرة لبنانية": "LBP", "ليرة تركية": "TRY", "ليرة سورية": "SYP", "ليرة": "lira",
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "dollars américains": "USD",
     "في المئة": "percent", "في المائة": "percent", "بالمئة": "percent", "بالمائة": "percent", "%": "percent",
     "percent": "percent", "per cent": "percent", "pour cent": "percent",
@@ -129,6 +131,16 @@ _UNITS: dict[str, str] = {
     "heures": "hour", "km/h": "km/h", "كم/ساعة": "km/h", "كلم/ساعة": "km/h", "كيلومترا في الساعة": "km/h",
     "كيلومتر في الساعة": "km/h", "mph": "mph",
 }  # fmt: skip
+# A currency and its country in the accusative a count from 11 to 99 puts them in: "250 درهما إماراتيا", "50 جنيها
+# إسترلينيا", "40 ريالا عمانيا" (a feminine noun's "ة" takes no alef: "ليرة تركية" stays as written).
+_UNITS |= {
+    f"{noun}ا {adjective}ا": unit
+    for name, unit in list(_UNITS.items())
+    if len(parts := name.split()) == 2
+    and (noun := parts[0]).isalpha()
+    and (adjective := parts[1]).endswith("ي")
+    and not noun.endswith(("ة", "ا"))
+}
 # People counted: casualties, the displaced, those held, visitors, students, workers, voters ("مقتل 12 شخصا",
 # "400 ألف لاجئ", "مليوني مستفيد", "30 prisoners").
 # Not units of measure: they stay keywords and entities (UNIT_WORDS leaves them out). Nationalities
