@@ -287,6 +287,7 @@ def test_al_yawm_is_today_unless_it_is_some_other_day_or_a_papers_name() -> None
         ' "روسيا اليوم" إن الجلسة في اليوم الأول ناجحة.'
     )
     assert mentioned_dates(not_today, REFERENCE) == []
+    assert mentioned_dates("يساعد السحور على تزويد الجسم بالطاقة طوال اليوم، وطيلة اليوم الصائم نشط.", REFERENCE) == []
     found = mentioned_dates("وأكد وزير الخارجية المصري اليوم، وفي وقت سابق اليوم، أن", REFERENCE)
     assert [(m.text, m.date) for m in found] == [("اليوم", REFERENCE), ("اليوم", REFERENCE)]
 

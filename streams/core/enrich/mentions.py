@@ -363,9 +363,9 @@ def _relative(body: str, reference: date, taken: list[DateMention]) -> list[Date
 
 def _names_another_day(body: str, match: re.Match[str]) -> bool:
     """Is "اليوم" the day of something else, not today: an ordinal or an occasion after it ("اليوم الأول",
-    "اليوم التالي", "اليوم الوطني"), "that" or "the same" before it ("ذلك اليوم", "نفس اليوم"), or a paper's
-    name ("عين اليوم", «اليوم», "روسيا اليوم" in quotes: "وزير الخارجية المصري اليوم" is today)? Are two days
-    before something said after them ("قبل يومين من الانتخابات")?"""
+    "اليوم التالي", "اليوم الوطني"), "that", "the same" or "all" before it ("ذلك اليوم", "نفس اليوم", "طوال
+    اليوم"), or a paper's name ("عين اليوم", «اليوم», "روسيا اليوم" in quotes: "وزير الخارجية المصري اليوم" is
+    today)? Are two days before something said after them ("قبل يومين من الانتخابات")?"""
     if fold(match["relative"]) == _TWO_DAYS_AGO:
         return _BEFORE_SOMETHING_RE.match(body, match.end()) is not None
     if fold(match["relative"]) != _TODAY:
@@ -373,7 +373,9 @@ def _names_another_day(body: str, match: re.Match[str]) -> bool:
     after = _NEXT_WORD_RE.match(body, match.end())
     before = _LAST_WORD_RE.search(body, max(0, match.start() - _WORD_REACH), match.start())
     quoted = body[match.end() : match.end() + 1] in _CLOSING_QUOTES
-    named = before is not None and (fold(before[1]) in _NOT_TODAY_BEFORE or (quoted and fold(before[1]) in _PAPERS_BEFORE))
+    said = fold(before[1]) if before is not None else ""
+    said = said[1:] if said[:1] in "وف" and said[1:] in _NOT_TODAY_BEFORE else said  # "وطوال اليوم"
+    named = said in _NOT_TODAY_BEFORE or (quoted and said in _PAPERS_BEFORE)
     return (
         named
         or (after is not None and fold(after[1]) in _DAY_OF_SOMETHING)
@@ -389,7 +391,8 @@ _DAY_OF_SOMETHING = frozenset(
     for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير التالي السابق ذاته نفسه
     الوطني العالمي الدولي الختامي الافتتاحي الموعود المحدد الواحد الكامل""".split()
 )
-_NOT_TODAY_BEFORE = frozenset(fold(w) for w in "ذلك تلك نفس ذات عين أخبار صحيفة جريدة".split())
+# (and all of a day, any day: "طوال اليوم", "طيلة اليوم", "على مدار اليوم")
+_NOT_TODAY_BEFORE = frozenset(fold(w) for w in "ذلك تلك نفس ذات عين أخبار صحيفة جريدة طوال طيلة مدار".split())
 _PAPERS_BEFORE = frozenset(fold(w) for w in "المصري روسيا".split())
 _NEXT_WORD_RE = re.compile(r"\s*[(«\"“]?([^\W\d_]+)")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[»\"”]?\s*[«\"“]?$")
