@@ -2049,3 +2049,12 @@ def test_a_story_opening_on_its_outlet_and_place_has_no_headline_and_a_place_and
     title = "الجزائر: إطلاق مشروع لإنتاج الهيدروجين الأخضر"
     article = parse_article("\n".join([title, "الجزائر- واج", "الثلاثاء, 12 مارس 2024 15:31", PARAGRAPH]).encode())
     assert isinstance(article, Article) and (article.title, article.sources, article.body) == (title, ("واج",), PARAGRAPH)
+
+
+def test_a_read_also_link_inside_a_numbered_list_leaves_the_list_going_on() -> None:
+    lines = ["وفيما يلي أبرز النصائح التي يقدمها الأطباء للحفاظ على صحة القلب خلال الشهر الكريم:", "3- تجنب المقليات"]
+    lines += ["تحتوي المقليات على نسبة عالية من الدهون المشبعة.", "اقرأ أيضا:", "فوائد التمر على الإفطار"]
+    lines += ["4- ممارسة الرياضة", "يفضل المشي لمدة 30 دقيقة بعد الإفطار.", "5- النوم الكافي", "يحتاج الجسم إلى 7 ساعات."]
+    sections = split_body(lines, None)
+    assert [r.title for r in sections.related] == ["فوائد التمر على الإفطار"]
+    assert sections.paragraphs == tuple(lines[:3] + lines[5:])

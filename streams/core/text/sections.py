@@ -2226,9 +2226,11 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             # After the article's own credits or tags, a marker heads the page's tail: the credits below it
             # are the appended story's ("المصدر: الجزيرة", tags, "إقرأ أيضاً:", a story, "المصدر: رويترز").
             # Before the first paragraph it can only be a link: the article is still to come.
+            numbered = _goes_on_with_its_numbering(paragraphs, lines, after)
             inline = not trailer_seen and (
                 not paragraphs
                 or _goes_on_from_before(lines, after)
+                or numbered
                 or (
                     _interrupts_article(lines, after, marker_alone)
                     and not _opens_an_appended_article(headline, lines, after, title, paragraphs, marker_alone)
@@ -2236,7 +2238,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             )
             if inline:
                 # A marker heading its own line ("Read more:") may head a list of headlines.
-                listed, index = ([], after) if glued else _listed_headlines(lines, after, _names_a_list(line))
+                # (not the article's list going on: "3- …", the link, "4- …")
+                listed, index = ([], after) if glued or numbered else _listed_headlines(lines, after, _names_a_list(line))
                 related.extend(RelatedBlock(_without_bullet(h), "") for h in (headline, *listed) if h)
                 continue
             related.extend(_page_tail(lines[index:], tag_lines, sources, closed=trailer_seen))
@@ -2425,6 +2428,19 @@ def _goes_on_from_before(lines: list[str] | tuple[str, ...], after: int) -> bool
     if after >= len(lines) or _GOES_ON_RE.match(lines[after]) is None:
         return False
     return after + 1 == len(lines) or _is_paragraph(lines[after]) or _ends_a_sentence(lines[after])
+
+
+def _goes_on_with_its_numbering(paragraphs: list[str], lines: list[str] | tuple[str, ...], after: int) -> bool:
+    """Does the line at ``after`` carry the number after the article's last numbered one ("3- تجنب المقليات", a
+    read-also link, "4- ممارسة الرياضة"): the article's list goes on past the link?"""
+    following = _NUMBERED_RE.match(lines[after]) if after < len(lines) else None
+    if following is None:
+        return False
+    last = next((numbered for paragraph in reversed(paragraphs) if (numbered := _NUMBERED_RE.match(paragraph))), None)
+    return last is not None and int(following[1]) == int(last[1]) + 1
+
+
+_NUMBERED_RE = re.compile(r"^\s*(\d{1,2})\s*[-–.)]\s*\S")
 
 
 def _opens_an_appended_article(
