@@ -1575,3 +1575,13 @@ def test_arabic_places_in_latin_letters_by_their_first_word_and_french_bodies_an
     assert ("Sadiq Khan", "PERSON") in _named("London mayor Sadiq Khan said on Monday.", "en")
     found = _named("Le président du Parlement a reçu jeudi au Grand Sérail l'émissaire américain Amos Hochstein.", "fr")
     assert {("Parlement", "ORG"), ("Grand Sérail", "LOC")} <= found, found
+
+
+def test_a_run_ending_on_a_peoples_name_before_what_they_are_is_no_person() -> None:
+    found = _named(
+        "Kuwait has the most open political system among Gulf Arab monarchies, Saudi Arabian officials said.", "en"
+    )
+    assert {("Gulf Arab", "MISC"), ("Saudi Arabian", "MISC")} <= found, found
+    assert ("Syrian Arab Republic", "LOC") in _named("He met delegates from the Syrian Arab Republic.", "en")
+    # A name that ends as a people's may ("Hassan", "Ryan") is still a name.
+    assert ("Ryan Smith", "PERSON") in _named("Analyst Ryan Smith said on Monday that prices rose.", "en")

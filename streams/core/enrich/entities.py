@@ -1561,7 +1561,7 @@ _PLACE_WORDS = frozenset(
     """strip bank sea river island islands city province region valley gulf mountains mountain park lake street
     road avenue square bridge airport station hills canyon forest desert coast peninsula county district bay
     rockies alps house lodge cabin hotel resort palace tower stadium arena mosque church cathedral temple synagogue
-    shrine memorial coliseum terminal nord sud est ouest nord-est nord-ouest sud-est sud-ouest""".split()
+    shrine memorial coliseum terminal nord sud est ouest nord-est nord-ouest sud-est sud-ouest republic""".split()
 )
 _PARTS_OF_A_PLACE = frozenset("gulf sea strait straits bay isle island islands coast lake cape".split())
 _STATES = frozenset("republic sultanate emirate kingdom state province region city".split())
@@ -2054,6 +2054,8 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         return "LOC"  # Arabic names of places in Latin letters: "Qasr Al Watan", "Bab el-Mandeb", "Deir el-Balah"
     if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
         return "LOC"  # "New York", "North Carolina", "San Francisco": two capitalised words, not a person
+    if len(words) >= 2 and _is_a_demonym(lowered[-1]) and _LOWER_CASE_WORD_RE.match(text, end) is not None:
+        return "MISC"  # who the people are, before what they are: "Gulf Arab monarchies", "Saudi Arabian officials"
     if len(words) >= 2 and all(w[:1].isupper() or w in _NAME_INNER_WORDS or w.startswith(_GLUED_ARTICLES) for w in words):
         # Unless it is a heading in title case ("Best Sleeping Pads", "Camp Cooking"): a whole line, or
         # every word also written in lower case.
@@ -2070,6 +2072,23 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     the sentence: '"People are …'.)"""
     preceding = text[:start].rstrip(" \t\"“«'‘(").rstrip(" \t")
     return not preceding or preceding.endswith(("\n", *_SENTENCE_OPENERS))
+
+
+def _is_a_demonym(word: str) -> bool:
+    """A country's people in English, by its name and a suffix ("syrian", "iraqi", "chinese", "jordanian"), or one
+    of the few that do not read so ("arab", "lebanese"); not a name that ends alike ("hassan", "ryan")."""
+    if word in _DEMONYMS_APART:
+        return True
+    places = latin_place_names()
+    return any(
+        word.endswith(suffix) and not places.isdisjoint(word[: -len(suffix)] + ending for ending in endings)
+        for suffix, endings in _ENGLISH_DEMONYM_ENDINGS
+    )
+
+
+_DEMONYMS_APART = frozenset("arab arabs arabian saudi emirati lebanese british turkish gulf western european".split())
+_ENGLISH_DEMONYM_ENDINGS = (("ian", ("", "a", "e")), ("an", ("", "a", "o")), ("ese", ("", "a")), ("i", ("",)))
+_LOWER_CASE_WORD_RE = re.compile(r"\s+[a-z]")
 
 
 def _is_a_french_demonym(word: str) -> bool:
