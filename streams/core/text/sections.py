@@ -2433,14 +2433,11 @@ def _goes_on_from_before(lines: list[str] | tuple[str, ...], after: int) -> bool
 def _goes_on_with_its_numbering(paragraphs: list[str], lines: list[str] | tuple[str, ...], after: int) -> bool:
     """Does the line at ``after`` carry the number after the article's last numbered one ("3- تجنب المقليات", a
     read-also link, "4- ممارسة الرياضة"): the article's list goes on past the link?"""
-    following = _NUMBERED_RE.match(lines[after]) if after < len(lines) else None
+    following = _LIST_NUMBER_RE.match(lines[after]) if after < len(lines) else None
     if following is None:
         return False
-    last = next((numbered for paragraph in reversed(paragraphs) if (numbered := _NUMBERED_RE.match(paragraph))), None)
-    return last is not None and int(following[1]) == int(last[1]) + 1
-
-
-_NUMBERED_RE = re.compile(r"^\s*(\d{1,2})\s*[-–.)]\s*\S")
+    last = next((ranked for paragraph in reversed(paragraphs) if (ranked := _LIST_NUMBER_RE.match(paragraph))), None)
+    return last is not None and int(following["rank"]) == int(last["rank"]) + 1
 
 
 def _opens_an_appended_article(
@@ -2609,7 +2606,7 @@ def _content_words(text: str) -> set[str]:
 _NOT_CONTENT = FUNCTION_WORDS | ARABIC_FUNCTION_KEYS
 
 
-_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.)\-–]\s+")  # "1. …", "2) …", "3 - …": a "most read" list's rank
+_LIST_NUMBER_RE = re.compile(r"^\s*(?P<rank>\d{1,2})\s*[.)\-–]\s+")  # "1. …", "2) …", "3 - …": a list's rank
 
 
 def _without_bullet(headline: str) -> str:
@@ -2877,12 +2874,13 @@ def _is_unlabelled_tag(line: str) -> bool:
     return (
         _is_listed_tag(line)
         and _NOT_IN_A_TAG_RE.search(line) is None
+        and _LIST_NUMBER_RE.match(line) is None  # a ranked list's item: "1. الهلال 60"
         and not line.rstrip().endswith((*_SENTENCE_END, "؛", "،", ","))
         and parse_date(line) is None
     )
 
 
-_NOT_IN_A_TAG_RE = re.compile(r"[:：]|\d{3}|^\s*\d{1,2}\s*[.)\-–]\s")  # (a ranked list's item: "1. الهلال 60")
+_NOT_IN_A_TAG_RE = re.compile(r"[:：]|\d{3}")
 
 
 def _is_paragraph(line: str) -> bool:
