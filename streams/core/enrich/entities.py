@@ -2039,7 +2039,7 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
     if (
         lowered[-1] in _PLACE_WORDS
         or _HELD_TERRITORY_RE.search(text, max(0, start - 16), start) is not None  # "Indian-controlled Kashmir"
-        or (previous in _PLACE_PREPOSITIONS and len(words) == 1 and not _is_a_french_demonym(lowered[0]))
+        or (previous in _PLACE_PREPOSITIONS and len(words) == 1 and not _is_a_demonym(lowered[0]))
         or (previous in _IN_A_PLACE and before[-1] == previous and len(words) == 2)  # "in Tel Aviv"; not "… in. Cue"
         or (
             previous in _OF_A_PLACE and len(before) > 1 and before[-2].casefold() in _PLACE_NOUNS
@@ -2075,37 +2075,31 @@ def _opens_a_sentence(text: str, start: int) -> bool:
 
 
 def _is_a_demonym(word: str) -> bool:
-    """A country's people in English, by its name and a suffix ("syrian", "iraqi", "chinese", "jordanian"), or one
-    of the few that do not read so ("arab", "lebanese"); not a name that ends alike ("hassan", "ryan")."""
+    """A country's people, casefolded, by the country's name and an English or French suffix ("syrian", "iraqi",
+    "chinese", "soudanais", "marocains", "algériens"), or one of the few that do not read so ("arab", "lebanese");
+    not a name that ends alike ("hassan", "ryan", "calais")."""
     if word in _DEMONYMS_APART:
         return True
     places = latin_place_names()
     return any(
-        word.endswith(suffix) and not places.isdisjoint(word[: -len(suffix)] + ending for ending in endings)
-        for suffix, endings in _ENGLISH_DEMONYM_ENDINGS
+        word.endswith(suffix)
+        and len(stem := word[: -len(suffix)]) >= _DEMONYM_STEM_MIN_CHARS
+        and not places.isdisjoint(stem + ending for ending in endings)
+        for suffix, endings in _DEMONYM_ENDINGS
     )
 
 
 _DEMONYMS_APART = frozenset("arab arabs arabian saudi emirati lebanese british turkish gulf western european".split())
-_ENGLISH_DEMONYM_ENDINGS = (("ian", ("", "a", "e")), ("an", ("", "a", "o")), ("ese", ("", "a")), ("i", ("",)))
-_LOWER_CASE_WORD_RE = re.compile(r"\s+[a-z]")
-
-
-def _is_a_french_demonym(word: str) -> bool:
-    """A country's people in French, its name and a suffix ("soudanais", "marocains", "algériens"): "des millions
-    de Soudanais" are people, where "près de Calais" is a place."""
-    places = latin_place_names()
-    stems = [word[: -len(suffix)] for suffix in _FRENCH_DEMONYM_SUFFIXES if word.endswith(suffix)]
-    return any(
-        len(stem) >= _DEMONYM_STEM_MIN_CHARS and not places.isdisjoint((stem, f"{stem}e", f"{stem}ie")) for stem in stems
-    )
-
-
-_FRENCH_DEMONYM_SUFFIXES = (
-    *("ais", "aise", "aises", "ain", "ains", "aine", "aines"),
-    *("ien", "iens", "ienne", "iennes", "ois", "oise", "oises"),
-)
+# Each suffix and how the country's name may end where it stands: "syrian" of "syria", "iraqi" of "iraq", "chinese"
+# of "china", "algériens" of "algérie".
+_FRENCH_ENDINGS = ("", "e", "ie")
+_DEMONYM_ENDINGS = (
+    ("ian", ("", "a", "e")), ("an", ("", "a", "o")), ("ese", ("", "a")), ("i", ("",)),
+    *((suffix, _FRENCH_ENDINGS) for suffix in ("ais", "aise", "aises", "ain", "ains", "aine", "aines")),
+    *((suffix, _FRENCH_ENDINGS) for suffix in ("ien", "iens", "ienne", "iennes", "ois", "oise", "oises")),
+)  # fmt: skip
 _DEMONYM_STEM_MIN_CHARS = 3
+_LOWER_CASE_WORD_RE = re.compile(r"\s+[a-z]")
 
 
 def _names_a_part_of_a_place_or_a_state(first: str, phrase: str) -> bool:
