@@ -1585,3 +1585,7 @@ def test_a_run_ending_on_a_peoples_name_before_what_they_are_is_no_person() -> N
     assert ("Syrian Arab Republic", "LOC") in _named("He met delegates from the Syrian Arab Republic.", "en")
     # A name that ends as a people's may ("Hassan", "Ryan") is still a name.
     assert ("Ryan Smith", "PERSON") in _named("Prices rose, analyst Ryan Smith said on Monday.", "en")
+
+
+def test_a_harbour_or_a_marina_ends_a_places_name() -> None:
+    assert ("Dubai Creek Harbour", "LOC") in _named("The line will stop at a station in the new Dubai Creek Harbour.", "en")

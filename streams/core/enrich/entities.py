@@ -1561,7 +1561,8 @@ _PLACE_WORDS = frozenset(
     """strip bank sea river island islands city province region valley gulf mountains mountain park lake street
     road avenue square bridge airport station hills canyon forest desert coast peninsula county district bay
     rockies alps house lodge cabin hotel resort palace tower stadium arena mosque church cathedral temple synagogue
-    shrine memorial coliseum terminal nord sud est ouest nord-est nord-ouest sud-est sud-ouest republic""".split()
+    shrine memorial coliseum terminal nord sud est ouest nord-est nord-ouest sud-est sud-ouest republic harbour harbor
+    marina creek port""".split()
 )
 _PARTS_OF_A_PLACE = frozenset("gulf sea strait straits bay isle island islands coast lake cape".split())
 _STATES = frozenset("republic sultanate emirate kingdom state province region city".split())
