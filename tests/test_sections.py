@@ -2058,3 +2058,10 @@ def test_a_read_also_link_inside_a_numbered_list_leaves_the_list_going_on() -> N
     sections = split_body(lines, None)
     assert [r.title for r in sections.related] == ["فوائد التمر على الإفطار"]
     assert sections.paragraphs == tuple(lines[:3] + lines[5:])
+
+
+def test_a_country_in_capitals_above_the_headline_is_the_section_and_a_reading_time_in_minutes_is_furniture() -> None:
+    english = "Dubai's Roads and Transport Authority announced on Friday that the Blue Line of the Metro will open in 2029."
+    page = ["The National", "UAE", "Dubai Metro Blue Line to open in 2029 with 14 stations", "Nick Webster", "Nov 24, 2023"]
+    article = parse_article("\n".join([*page, "2 min", english]).encode())
+    assert isinstance(article, Article) and (article.sources, article.body) == (("The National", "Nick Webster"), english)

@@ -300,7 +300,7 @@ _FURNITURE_RE = re.compile(
     r"|passer la publicité\s*$|skip advertisement\s*$"
     # advertisement slots and reading aids: "Advertisement", "Story continues below advertisement", "3 min read"
     r"|(?:إعلان|advertisement|publicité|sponsored)\s*$|story continues below|continue reading|listen to this article"
-    r"|\d+\s*(?:min|minutes?) read\s*$|\d+\s*mn\s*$|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
+    r"|\d+\s*(?:min|minutes?) read\s*$|\d+\s*(?:mn|min\.?)\s*$|حمل تطبيق|حمّل تطبيق|تابعوا آخر الأخبار"
     # a page's label alone, its date on the next line ("Published", "3 days ago" under BBC's related stories)
     r"|(?:published|updated|publié|mis à jour)\s*$"
     # the boxes under the story: readers' comments, a video section ("تعليقات الزوار", "صوت وصورة", "أضف تعليق")
@@ -1908,7 +1908,7 @@ def _opening_credits(line: str) -> tuple[str, ...]:
     """The agency of a line that only names the story's place and agency, either way round, or an outlet
     and its writer ("هسبريس - عبد الرحيم العسري"); or the outlet, in capitals on its own line above the
     story ("ARAB NEWS")."""
-    if _OUTLET_LINE_RE.match(line) and line.strip().casefold() not in _STORY_LABELS:
+    if _OUTLET_LINE_RE.match(line) and line.strip().casefold() not in _STORY_LABELS and not _is_a_place(line):
         return tuple(_OUTLET_WITH_AGENCY_RE.split(line.strip()))  # "DAILY SABAH WITH AA": the outlet and the wire
     if _names_an_outlet(line):
         return (line.strip(),)  # "رووداو ديجيتال", "الشروق أونلاين", "السومرية نيوز"
