@@ -2065,3 +2065,12 @@ def test_a_country_in_capitals_above_the_headline_is_the_section_and_a_reading_t
     page = ["The National", "UAE", "Dubai Metro Blue Line to open in 2029 with 14 stations", "Nick Webster", "Nov 24, 2023"]
     article = parse_article("\n".join([*page, "2 min", english]).encode())
     assert isinstance(article, Article) and (article.sources, article.body) == (("The National", "Nick Webster"), english)
+
+
+def test_a_place_alone_above_the_story_is_where_from_not_its_headline() -> None:
+    for place in ("الرياض", "RIYADH"):
+        article = parse_article("\n".join([place, PARAGRAPH, PARAGRAPH.replace("أقر", "ناقش")]).encode())
+        assert isinstance(article, Article) and article.title is None and article.body.startswith(PARAGRAPH[:20])
+    # A one-word headline that is no place stays the headline.
+    article = parse_article("\n".join(["كواليس", PARAGRAPH, PARAGRAPH.replace("أقر", "ناقش")]).encode())
+    assert isinstance(article, Article) and article.title == "كواليس"

@@ -828,8 +828,8 @@ def _title_index(lines: list[str], reference: datetime | None, page: Sequence[st
             return None  # no headline: the text opens on its paragraph ("…", then "وأوضحت الوزارة أن …")
         if len(lines) == 1 and _INNER_SENTENCE_END_RE.search(lines[0]) is not None:
             return None  # one line of sentences: a story scraped without its line breaks, its headline run in
-        if len(lines) > 1 and _is_paragraph(lines[1]) and _opens_on_where_from_and_who(lines[0]):
-            return None  # no headline: the story opens on where from and who ("لندن- “القدس العربي”:")
+        if len(lines) > 1 and _is_paragraph(lines[1]) and (_opens_on_where_from_and_who(lines[0]) or _is_a_place(lines[0])):
+            return None  # no headline: the story opens on where from and who ("لندن- “القدس العربي”:"), or where alone
         return 0 if word_count(lines[0]) <= _TITLE_MAX_WORDS else None
     if below + 1 >= len(lines) or _is_date_line(lines[below], reference):
         return None  # (a third date line, "آخر تحديث: …" below "نشر في: …" and a byline, is no headline either)
@@ -1745,11 +1745,13 @@ _OPENING_CREDIT_RE = re.compile(
 
 def _place_dateline(line: str) -> tuple[str, ...] | None:
     """The credits of a line that only says where the story was written, marked by a dash, brackets or
-    "خاص" (exclusive): "الرياض (واس) -" the agency's, "الحديدة (اليمن) - سبأ" the agency after the dash,
-    "الحديدة (اليمن) - خاص" and "خاص - الرياض" none; None for any other line."""
+    "خاص" (exclusive), or alone: "الرياض (واس) -" the agency's, "الحديدة (اليمن) - سبأ" the agency after the dash,
+    "الحديدة (اليمن) - خاص", "خاص - الرياض" and "الرياض" none; None for any other line."""
     dateline = _PLACE_DATELINE_RE.match(line) if len(line) <= _PLACE_DATELINE_MAX_CHARS else None
-    if dateline is None or not (dateline["inner"] or dateline["dash"] or dateline["label"]):
+    if dateline is None:
         return None
+    if not (dateline["inner"] or dateline["dash"] or dateline["label"]):
+        return () if _is_a_place(line.strip()) else None  # the place alone above the story: "الرياض", "RIYADH"
     after, inner = dateline["after"], dateline["inner"]
     credits: tuple[str, ...] = ()
     if after is not None and fold(after.strip()) not in _EXCLUSIVE_KEYS:
