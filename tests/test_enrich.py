@@ -1589,3 +1589,16 @@ def test_a_run_ending_on_a_peoples_name_before_what_they_are_is_no_person() -> N
 
 def test_a_harbour_or_a_marina_ends_a_places_name() -> None:
     assert ("Dubai Creek Harbour", "LOC") in _named("The line will stop at a station in the new Dubai Creek Harbour.", "en")
+
+
+def test_a_two_word_family_name_said_alone_is_tied_to_the_full_name() -> None:
+    def canonicals(text: str) -> list[tuple[str, str]]:
+        return [(e.text, e.canonical) for e in extract_entities(tokenize(text), language="ar") if e.type == "PERSON"]
+
+    found = canonicals("توفي الفنان المصري أشرف عبد الغفور اليوم، ويعد عبد الغفور من أبرز نجوم الدراما.")
+    assert ("عبد الغفور", "أشرف عبد الغفور") in found, found
+    found = canonicals("قال الأمين العام أحمد أبو الغيط إن الجامعة تدعم الحل، وأضاف أبو الغيط أن القمة ناجحة.")
+    assert ("أبو الغيط", "أحمد أبو الغيط") in found, found
+    # A father's name after "بن" is no family name: "عبد العزيز" alone names someone else.
+    found = canonicals("استقبل الأمير سلطان بن عبد العزيز الوفد، وكان الملك عبد العزيز قد أسس المملكة.")
+    assert all(canonical != "سلطان بن عبد العزيز" for mention, canonical in found if mention == "عبد العزيز"), found

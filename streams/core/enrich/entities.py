@@ -2197,6 +2197,9 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
             # "… بن عبدالعزيز" names his father, "… آل سعود" his house: no surname (two words: "بن ديفيز" is Ben Davies)
             if len(words) == 2 or words[-2] not in _LINEAGE_WORDS:
                 full_names.setdefault(term(words[-1]), form)
+            if len(words) > 2 and words[-2] in _COMPOUND_FAMILY_HEADS and words[-3] not in _LINEAGE_WORDS:
+                # "أشرف عبد الغفور", said later "عبد الغفور" (not a father's: "سلطان بن عبد العزيز")
+                full_names.setdefault(term(" ".join(words[-2:])), form)
             first_names.setdefault(fold(words[0]), set()).add(form)  # (as written: "الحسن" is not "حسن")
         if forms.setdefault((kind, key), form).isupper() and not form.isupper():
             forms[(kind, key)] = form  # "Ottawa" names the wire's "OTTAWA —" too
@@ -2204,7 +2207,7 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
     for (start, end, kind), key in zip(spans, folded, strict=True):
         mention = text[start:end]
         canonical = forms[(kind, key)]
-        if kind == "PERSON" and " " not in mention:
+        if kind == "PERSON" and (" " not in mention or mention.split()[0] in _COMPOUND_FAMILY_HEADS):
             # By the family name ("لافروف"), else by a first name only one full name opens ("Sheikh Mohamed")
             opened = first_names.get(key, set())
             canonical = full_names.get(term(mention)) or (next(iter(opened)) if len(opened) == 1 else canonical)
@@ -2213,6 +2216,8 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
 
 
 _LINEAGE_WORDS = frozenset(("بن", "بنت", "ابن", "آل", "bin", "bint", "ibn", "Al"))
+# A family name of two words, its first one of these: "عبد الغفور", "أبو الغيط".
+_COMPOUND_FAMILY_HEADS = frozenset(("عبد", "أبو", "ابو", "Abdel", "Abdul", "Abu"))
 
 
 def _in_arabic_letters(word: str) -> bool:
