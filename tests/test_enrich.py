@@ -1602,3 +1602,9 @@ def test_a_two_word_family_name_said_alone_is_tied_to_the_full_name() -> None:
     # A father's name after "بن" is no family name: "عبد العزيز" alone names someone else.
     found = canonicals("استقبل الأمير سلطان بن عبد العزيز الوفد، وكان الملك عبد العزيز قد أسس المملكة.")
     assert all(canonical != "سلطان بن عبد العزيز" for mention, canonical in found if mention == "عبد العزيز"), found
+
+
+def test_a_latin_surname_said_without_its_glued_article_is_the_same_person() -> None:
+    text = "Egyptian President Abdel Fattah el-Sisi met officials on Monday. Sisi said the talks went well."
+    found = {(e.text, e.type, e.canonical) for e in extract_entities(tokenize(text), language="en")}
+    assert ("Sisi", "PERSON", "Abdel Fattah el-Sisi") in found, found

@@ -1486,6 +1486,13 @@ _NAME_INNER_WORDS = frozenset(("al", "el", "bin", "de", "la", "du"))
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"  # capital letters of English and French ("États-Unis", "l'Élysée")
 # Arabic names written in Latin letters glue the article to the next word: "Majed al-Ansari", "el-Sisi".
 _GLUED_ARTICLES = ("al-", "el-")
+
+
+def _without_glued_article(word: str) -> str:
+    """A Latin name without the Arabic article glued on: "el-Sisi" -> "Sisi", "Al-Sabah" -> "Sabah"."""
+    return word[3:] if word[:3].casefold() in _GLUED_ARTICLES and len(word) > 4 else word
+
+
 _GLUED_ARTICLE = f"(?:{'|'.join(map(re.escape, _GLUED_ARTICLES))})"
 _CAPITALISED_RUN_RE = re.compile(
     rf"(?:(?<![\w])|(?<=\u0640))(?:[{_UPPER}][\w'’-]*|[{_UPPER}]\.)"  # (after a preposition's tatweel: "لـCNN")
@@ -1813,7 +1820,7 @@ def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_ar
     if kind in ("PERSON", "MISC") and _office_follows(text, end):
         return None  # what the office is of ("Saudi Energy Minister …"), not a name
     if kind == "PERSON" and len(words) > 1:
-        surnames.add(words[-1])
+        surnames.update({words[-1], _without_glued_article(words[-1])})  # "el-Sisi", then "Sisi" alone
     if kind == "MISC" and len(words) == 1 and _written_lower_case(text, words[0]):
         return None  # "Best", "Most", "Her" opening a heading: common words, not names
     return None if kind is None else (start, end, kind)
@@ -2197,6 +2204,7 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
             # "… بن عبدالعزيز" names his father, "… آل سعود" his house: no surname (two words: "بن ديفيز" is Ben Davies)
             if len(words) == 2 or words[-2] not in _LINEAGE_WORDS:
                 full_names.setdefault(term(words[-1]), form)
+                full_names.setdefault(term(_without_glued_article(words[-1])), form)  # "Sisi" of "… el-Sisi"
             if len(words) > 2 and words[-2] in _COMPOUND_FAMILY_HEADS and words[-3] not in _LINEAGE_WORDS:
                 # "أشرف عبد الغفور", said later "عبد الغفور" (not a father's: "سلطان بن عبد العزيز")
                 full_names.setdefault(term(" ".join(words[-2:])), form)
