@@ -131,8 +131,8 @@ _UNITS: dict[str, str] = {
     "heures": "hour", "km/h": "km/h", "كم/ساعة": "km/h", "كلم/ساعة": "km/h", "كيلومترا في الساعة": "km/h",
     "كيلومتر في الساعة": "km/h", "mph": "mph",
 }  # fmt: skip
-# A currency and its country in the accusative a count from 11 to 99 puts them in: "250 درهما إماراتيا", "50 جنيها
-# إسترلينيا", "40 ريالا عمانيا" (a feminine noun's "ة" takes no alef: "ليرة تركية" stays as written).
+# A currency and its country in the accusative that counts ending in 11 to 99 put them in, as the news writes them:
+# "250 درهما إماراتيا", "50 جنيها إسترلينيا", "40 ريالا عمانيا" (a feminine noun's "ة" takes no alef: "ليرة تركية").
 _UNITS |= {
     f"{noun}ا {adjective}ا": unit
     for name, unit in list(_UNITS.items())
