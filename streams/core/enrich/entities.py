@@ -644,7 +644,7 @@ def _is_for_what(name: list[str], following: str, kind: str) -> bool:
         and adjective.startswith("ال")
         and following.isalpha()
         and strip_clitics(fold(following)) not in _NOT_WHAT_A_BODY_IS_FOR
-        and not any(mostly(noun, kind) for kind in ("PERS", "LOC", "ORG"))
+        and not _mostly_a_names_word(noun)
     )
 
 
@@ -1043,6 +1043,11 @@ def _names_after(head: str, place: str) -> bool:
 _INTERNATIONAL = frozenset(("الدولي", "الدولية"))
 
 
+def _mostly_a_names_word(word: str) -> bool:
+    """Is ``word`` mostly part of a person's, a place's or a body's name in the tagger's word table?"""
+    return any(mostly(word, kind) for kind in ("PERS", "LOC", "ORG"))
+
+
 def _is_definite_nisba(word: str) -> bool:
     return word.startswith("ال") and is_nisba_adjective(fold(word))
 
@@ -1059,7 +1064,7 @@ def _heads_what_it_does(name: list[str], following: str) -> bool:
         and len(noun) >= 3  # (not "هي")
         and not is_nisba_adjective(fold(noun))  # "معهد تقني": an adjective, the phrase is whole
         and not is_rare_in_the_news(noun)  # a common noun, not a name ("جامعة هارفارد", "نادي ليفربول")
-        and not any(mostly(noun, kind) for kind in ("PERS", "LOC", "ORG"))
+        and not _mostly_a_names_word(noun)
         and following.startswith("ال")
         and fold(following) not in _NO_COMPLEMENT_KEYS  # "الذي", "التى", "الدكتور": what follows the name
     )

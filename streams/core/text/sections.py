@@ -992,9 +992,15 @@ def _reads_as_the_pages_headline(line: str) -> bool:
 
 def _headline_itself(line: str) -> str:
     """A headline without the site's name after it and its question or exclamation marks."""
-    if (site := _LAST_PART_RE.search(line)) is not None and is_an_outlets_name(site["name"]):
+    if (site := _site_named_after(line)) is not None:
         line = line[: site.start()]
     return _ASKS_OR_EXCLAIMS_RE.sub("", line)
+
+
+def _site_named_after(line: str) -> re.Match[str] | None:
+    """The site's name a headline carries after a dash or a bar ("… - صحيفة الوطن"), if it carries one."""
+    site = _LAST_PART_RE.search(line)
+    return site if site is not None and is_an_outlets_name(site["name"]) else None
 
 
 _ASKS_OR_EXCLAIMS_RE = re.compile(r"[\s.!?؟]*[!?؟][\s.!?؟]*$")  # "..!!", "؟!", " !"
@@ -1952,9 +1958,12 @@ def _outlet_from_place(text: str, alone: bool = False) -> str | None:
     match = _OUTLET_FROM_PLACE_RE.match(text)
     if match is None or not _is_a_place(match["place"]) or (alone and match["colon"]):
         return None
-    outlet = match["outlet"]
-    known = fold(outlet) in AGENCY_KEYS or fold(outlet) in _PAPER_KEYS or _names_an_outlet(outlet)
-    return outlet if known else None
+    return match["outlet"] if _is_a_known_outlet(match["outlet"]) else None
+
+
+def _is_a_known_outlet(name: str) -> bool:
+    """An agency or a paper the credits know, or an outlet by its name's words ("السومرية نيوز")."""
+    return fold(name) in AGENCY_KEYS or fold(name) in _PAPER_KEYS or _names_an_outlet(name)
 
 
 _OUTLET_FROM_PLACE_RE = re.compile(
@@ -1973,8 +1982,7 @@ def _place_outlet_and_writer(place: str, outlet: str, writer: str) -> tuple[str,
     paper and the writer are credited."""
     if fold(writer) in AGENCY_KEYS and _is_a_place(place) and _reads_as_a_persons_name(outlet):
         return (writer, outlet)  # Anadolu's: where from, the writer, then the agency ("أنقرة/ محمد شيخ يوسف/ الأناضول")
-    known = fold(outlet) in AGENCY_KEYS or fold(outlet) in _PAPER_KEYS or _names_an_outlet(outlet)
-    return (outlet, writer) if known and _is_a_place(place) and _reads_as_name(writer) else ()
+    return (outlet, writer) if _is_a_known_outlet(outlet) and _is_a_place(place) and _reads_as_name(writer) else ()
 
 
 _THREE_PART_CREDIT_RE = re.compile(
@@ -2209,7 +2217,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             trailer_seen = trailer_seen or bool(paragraphs)
             continue
         if paragraphs and title is not None and _repeats_the_title(line, title) and _at_the_foot(lines, index):
-            sources.extend(_site_after_headline(line))  # "… - صحيفة الوطن": the site signs it
+            if (site := _site_named_after(line)) is not None:
+                sources.append(site["name"].strip())  # "… - صحيفة الوطن": the site signs it
             index += 1  # the headline said again under the story, the site's name after it at times
             continue
         if paragraphs and (outlet := _foot_outlet(lines, index)) is not None:
@@ -2296,12 +2305,6 @@ def _repeats_the_title(line: str, title: str) -> bool:
 
 
 _SITE_NAME_MAX_CHARS = 45
-
-
-def _site_after_headline(line: str) -> tuple[str, ...]:
-    """The site's name a headline carries after a dash or a bar ("… - صحيفة الوطن"), if it carries one."""
-    site = _LAST_PART_RE.search(line)
-    return (site["name"].strip(),) if site is not None and is_an_outlets_name(site["name"]) else ()
 
 
 def _split_at_inline_marker(line: str) -> list[str]:
@@ -2818,10 +2821,10 @@ def _without_unlabelled_tags(lines: list[str]) -> tuple[list[str], list[str]]:
     list its paragraph announces, "… كالتالي:", is the article's), and most of them naming what the
     article does: a page's links are other stories. The tags stand either at the foot or above the page's tail,
     a read-also heading and its links ("المزيد من الاقتصاد", headlines)."""
-    for end in dict.fromkeys((_before_foot_credits(lines), _tails_heading(lines))):
-        if end is not None and (found := _without_unlabelled_tags_above(lines, end))[1]:
-            return found
-    return lines, []
+    if (found := _without_unlabelled_tags_above(lines, _before_foot_credits(lines)))[1]:
+        return found
+    tail = _tails_heading(lines)  # (only when the foot held none: it reads every line)
+    return _without_unlabelled_tags_above(lines, tail) if tail is not None else (lines, [])
 
 
 def _tails_heading(lines: list[str]) -> int | None:
