@@ -2190,6 +2190,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     if lines and title is not None and fold(lines[0]) == fold(title):
         lines = lines[1:]  # HTML extractors repeat the headline as the first line: the story opens below it
     lines, foot_tags = _without_unlabelled_tags(_without_foot_sections(lines)) if scraped else (lines, [])
+    title_key = _headline_key(title) if title is not None else ""  # (once: each line after the first paragraph asks)
     paragraphs: list[str] = []
     sources: list[str] = []
     tag_lines: list[str] = foot_tags
@@ -2216,7 +2217,7 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             tag_lines.append(value)
             trailer_seen = trailer_seen or bool(paragraphs)
             continue
-        if paragraphs and title is not None and _repeats_the_title(line, title) and _at_the_foot(lines, index):
+        if paragraphs and title and _repeats_the_title(line, title, title_key) and _at_the_foot(lines, index):
             if (site := _site_named_after(line)) is not None:
                 sources.append(site["name"].strip())  # "… - صحيفة الوطن": the site signs it
             index += 1  # the headline said again under the story, the site's name after it at times
@@ -2300,8 +2301,13 @@ def _at_the_foot(lines: list[str] | tuple[str, ...], index: int) -> bool:
     return _only_credits_after(lines, index) or (index + 1 < len(lines) and read_also(lines[index + 1]) is not None)
 
 
-def _repeats_the_title(line: str, title: str) -> bool:
-    return len(line) < len(title) + _SITE_NAME_MAX_CHARS and fold(_headline_itself(line)) == fold(_headline_itself(title))
+def _repeats_the_title(line: str, title: str, title_key: str) -> bool:
+    """Is ``line`` the headline again (``title_key``: ``_headline_key(title)``), the site's name after it at times?"""
+    return len(line) < len(title) + _SITE_NAME_MAX_CHARS and _headline_key(line) == title_key
+
+
+def _headline_key(headline: str) -> str:
+    return fold(_headline_itself(headline))
 
 
 _SITE_NAME_MAX_CHARS = 45
