@@ -2074,3 +2074,43 @@ def test_a_place_alone_above_the_story_is_where_from_not_its_headline() -> None:
     # A one-word headline that is no place stays the headline.
     article = parse_article("\n".join(["كواليس", PARAGRAPH, PARAGRAPH.replace("أقر", "ناقش")]).encode())
     assert isinstance(article, Article) and article.title == "كواليس"
+
+
+def test_tags_one_a_line_under_the_links_of_a_read_also_heading_are_tags_not_headlines() -> None:
+    story = [PARAGRAPH, "وأشار الوزير إلى أن الموازنة الجديدة تتضمن زيادة في الإنفاق على التعليم والصحة بنسبة كبيرة."]
+    links = ["الموازنة العامة: عجز متوقع بنحو ملياري دينار العام المقبل", "مجلس الأمة يناقش الحساب الختامي للدولة"]
+    tags = ["مجلس الوزراء", "الموازنة العامة", "عجز الموازنة"]
+    sections = split_body([*story, "موضوعات متعلقة", *links, *tags], None)
+    assert [r.title for r in sections.related] == links
+    assert sections.tag_lines == ("، ".join(tags),)
+    # Right under the heading ("المزيد"), with no link between.
+    sections = split_body([*story, "المزيد", *tags], None)
+    assert (sections.related, sections.tag_lines) == ((), ("، ".join(tags),))
+    # Short links the article does not name are links still.
+    others = ["أسعار الذهب اليوم", "حالة الطقس غدا", "نتائج الدوري"]
+    assert [r.title for r in split_body([*story, "موضوعات متعلقة", *links, *others], None).related] == links + others
+
+
+def test_a_stock_photos_label_with_its_credit_and_a_tracking_code_under_the_story_are_furniture() -> None:
+    for label in ("صورة تعبيرية (رويترز)", "(صورة أرشيفية)", "File photo - AFP", "Photo d'illustration"):
+        assert without_furniture([PARAGRAPH, label]) == [PARAGRAPH]
+    # A paragraph that opens on such words is the story's.
+    opening = "صورة أرشيفية لاجتماع سابق. وقال الوزير إن الاجتماع المقبل سيبحث الموازنة العامة للدولة."
+    assert without_furniture([PARAGRAPH, opening]) == [PARAGRAPH, opening]
+    code = "aXA6IDE5My4yMjcuMTIxLjE2IA== جزيرة ام اند امز GR"
+    assert without_furniture([PARAGRAPH, code]) == [PARAGRAPH]
+    # A code the story quotes stays, as does a line of words with "=" in it.
+    quoted = (
+        "وأرسل المخترقون رسالة تحمل الرمز aXA6IDE5My4yMjcuMTIxLjE2IA== إلى آلاف الحسابات في المنطقة خلال الأسبوع الماضي."
+    )
+    assert without_furniture([PARAGRAPH, quoted, "E = mc2"]) == [PARAGRAPH, quoted, "E = mc2"]
+
+
+def test_a_story_opening_on_an_outlet_no_list_names_and_its_place_has_no_headline() -> None:
+    rest = [PARAGRAPH, PARAGRAPH.replace("أقر", "ناقش")]
+    article = parse_article("\n".join(["عنب بلدي – دمشق", *rest]).encode())
+    assert isinstance(article, Article) and (article.title, article.sources) == (None, ("عنب بلدي",))
+    # A headline that ends on a dash and a place runs longer than an outlet's name.
+    title = "ارتفاع أسعار الخضار والفواكه في الأسواق – دمشق"
+    article = parse_article("\n".join([title, *rest]).encode())
+    assert isinstance(article, Article) and article.title == title

@@ -268,8 +268,11 @@ _FURNITURE_RE = re.compile(
     # a newsletter's box and a label over the text: "أدخل بريدك الإلكتروني", "اشتراك", "تفاصيل الخبر"
     r"|(?:أدخل|ادخل) بريدك|(?:ال)?بريد(?:ك)? الإلكتروني\s*$|(?:اشتراك|subscribe|s['’]abonner)\s*$"
     r"|(?:تفاصيل الخبر|نص الخبر|التفاصيل)\s*[:：]?\s*$|acquire licensing rights|[^.!?]{0,80}, opens new tab\s*$"
-    # a photo's label, with its agency or not: "صورة أرشيفية", "صورة أرشيفية - رويترز"
-    r"|شارك (?:هذا|الخبر|المقال)|\(?(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف)\)?\s*(?:[-–—/]\s*[^.!?؟]{2,30})?$"
+    # a photo's label, with its agency or not: "صورة أرشيفية", "صورة أرشيفية - رويترز", "صورة تعبيرية (رويترز)",
+    # "File photo - AFP", "Photo d'illustration"
+    r"|شارك (?:هذا|الخبر|المقال)|\(?(?:(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|توضيحية|رمزية|من الأرشيف)"
+    r"|file photo|archive photo|illustrative (?:image|photo)|(?:photo|image) d['’](?:illustration|archives?))\)?"
+    r"\s*(?:[-–—/]\s*[^.!?؟]{2,30}|\([^()]{2,30}\))?$"
     # a photo's caption or credit: "الصورة: عناصر من الدفاع المدني … (أ ف ب)", "Photo: Reuters", "(الصورة: واس)",
     # and a picture agency's name alone: "Getty Images", "AFP/Getty Images"
     r"|\(?\s*(?:ال)?صورة\s*[:：]|\(?\s*(?:photo|image|photograph|picture|légende)\s*[:：]"
@@ -864,11 +867,19 @@ def _opens_on_where_from_and_who(line: str) -> bool:
     opening = _OPENING_CREDIT_RE.match(line)
     if opening is None:
         return False
+    if _outlet_then_place(opening["place"], opening["agency"]):
+        return bool(_opening_credits(line))  # an outlet no list names: "عنب بلدي – دمشق"
     if not (_is_a_place(opening["place"]) or fold(opening["agency"]) in AGENCY_KEYS or is_an_outlets_name(opening["place"])):
         return False  # (the outlet first, then where from: "السومرية نيوز/ بغداد")
     if _QUOTED_OUTLET_RE.fullmatch(opening["agency"]) is not None:
         return bool(_opening_credits(line))  # (it may read as a headline: "لندن: «الشرق الأوسط»")
     return _credits_where_from(line)
+
+
+def _outlet_then_place(first: str, then: str) -> bool:
+    """A name of a few words, then a place: an outlet saying where it writes from, not a headline (which runs
+    longer than the name of an outlet, and seldom ends on a dash and a town)."""
+    return word_count(first) <= _OUTLET_MAX_WORDS and _is_a_place(then) and not _is_a_place(first)
 
 
 def _reads_as_headline(line: str, asks: bool = False) -> bool:
@@ -1331,6 +1342,8 @@ def _is_furniture(line: str) -> bool:
             return True
     if _mentions_cookies(line) and _COOKIE_NOTICE_RE.match(line) is not None:
         return True
+    if "=" in line and _ENCODED_TOKEN_RE.search(line) is not None and word_count(line) <= _ENCODED_LINE_MAX_WORDS:
+        return True  # a tracking code the page prints under the story: "aXA6IDE5My4yMjcuMTIxLjE2IA== جزيرة ام اند امز"
     return (
         _FURNITURE_RE.match(line) is not None
         and word_count(line) <= _FURNITURE_MAX_WORDS
@@ -1354,6 +1367,11 @@ _SITE_CHROME_KEYS = frozenset(
 _CHROME_MARKS = " :|•·>».…"  # ("Loading...")
 _CHROME_MAX_WORDS = 4  # "skip to main content"
 _MARKS_ONLY_MAX_CHARS = 12
+# A base64 code: letters of both cases and digits, padded with "=" (no word of any language is written so).
+_ENCODED_TOKEN_RE = re.compile(
+    r"(?<![\w+/])(?=[\w+/]*[A-Z])(?=[\w+/]*[a-z])(?=[\w+/]*\d)[A-Za-z0-9+/]{16,}={1,2}(?![\w+/=])"
+)
+_ENCODED_LINE_MAX_WORDS = 8
 
 
 def _mentions_cookies(line: str) -> bool:
@@ -2848,7 +2866,11 @@ def _without_unlabelled_tags_above(lines: list[str], end: int) -> tuple[list[str
         start, tags, above = end - 1, parts, _ends_a_sentence
         if not all(map(_is_tag_between_commas, tags)):
             return lines, []
-    if len(tags) < _UNLABELLED_TAGS_MIN or not start or not above(lines[start - 1]):
+    if (
+        len(tags) < _UNLABELLED_TAGS_MIN
+        or not start
+        or not (above(lines[start - 1]) or _under_the_tails_links(lines, start))
+    ):
         return lines, []
     if lines[start - 1].rstrip().endswith((":", "：")):
         return lines, []  # a list its paragraph announces, however long the paragraph
@@ -2860,6 +2882,15 @@ def _without_unlabelled_tags_above(lines: list[str], end: int) -> tuple[list[str
 
 
 _UNLABELLED_TAGS_MIN = 3
+
+
+def _under_the_tails_links(lines: list[str], start: int) -> bool:
+    """Does a read-also heading stand above ``start``, under the article's last paragraph, with only its links
+    between ("موضوعات متعلقة", two headlines, then the tags one a line: "وزير الري", "تطهير الترع")?"""
+    index = start - 1
+    while index > 0 and not _is_paragraph(lines[index]) and read_also(lines[index]) != "":
+        index -= 1
+    return index > 0 and read_also(lines[index]) == "" and _is_paragraph(lines[index - 1])
 
 
 def _is_tag_between_commas(item: str) -> bool:
