@@ -1608,3 +1608,47 @@ def test_a_latin_surname_said_without_its_glued_article_is_the_same_person() -> 
     text = "Egyptian President Abdel Fattah el-Sisi met officials on Monday. Sisi said the talks went well."
     found = {(e.text, e.type, e.canonical) for e in extract_entities(tokenize(text), language="en")}
     assert ("Sisi", "PERSON", "Abdel Fattah el-Sisi") in found, found
+
+
+def test_a_governorate_after_its_head_and_provincial_towns_are_places() -> None:
+    found = _named("ضبطت الأجهزة الأمنية بمديرية أمن القليوبية 3 أشخاص في شبين القناطر.")
+    assert {("القليوبية", "LOC"), ("شبين القناطر", "LOC")} <= found, found
+    # After "محافظة", a definite word names the governorate, a common adjective ("الشرقية", "eastern") too.
+    found = _named("أعلنت محافظة الشرقية إغلاق المدارس، وقال محافظ الدقهلية إن محافظة العاصمة لم تتأثر.")
+    assert ("الشرقية", "LOC") in found and ("الدقهلية", "LOC") in found, found
+    assert not any(name == "العاصمة" for name, _ in found), found  # (the capital's governorate: no name)
+    # Not after "المحافظة" (keeping, or the governorate's adjective), nor before a second definite word.
+    found = _named("وشدد على المحافظة الدائمة على الأمن، وزار محافظة البحر الأحمر السياحية.")
+    assert not any(name in ("الدائمة", "البحر") for name, _ in found), found
+
+
+def test_a_person_said_without_his_house_or_grandfather_is_tied_to_the_full_name() -> None:
+    def canonicals(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.canonical) for e in extract_entities(tokenize(text), language="ar") if e.type == "PERSON"}
+
+    found = canonicals("بحث الشيخ عبدالله بن زايد آل نهيان مع نظيره الأردني. وأكد الشيخ عبدالله بن زايد حرص الإمارات.")
+    assert ("عبدالله بن زايد", "عبدالله بن زايد آل نهيان") in found, found
+    # Two full names the short form opens: it stays as written.
+    text = "التقى محمد بن سلمان بن عبدالعزيز ومحمد بن سلمان آل خليفة، ثم غادر محمد بن سلمان القاعة."
+    assert {c for m, c in canonicals(text) if m == "محمد بن سلمان"} <= {"محمد بن سلمان"}
+    # Nor after the governor's word: "محافظ البنك" is the bank's governor.
+    assert not any(name == "البنك" for name, _ in _named("وقال محافظ البنك إن التضخم سيتراجع العام المقبل.")), found
+
+
+def test_the_countryside_of_a_place_is_one_place_and_a_countryside_alone_none() -> None:
+    found = _named("نزح 50 ألف شخص من ريف حلب الشمالي، وقصفت الطائرات مواقع في ريف دمشق وريف إدلب.")
+    assert {("ريف حلب", "LOC"), ("ريف دمشق", "LOC"), ("وريف إدلب", "LOC")} <= found, found
+    assert not any(name in ("ريف", "حلب", "دمشق") for name, _ in found), found
+    assert not any("ريف" in name for name, _ in _named("وتعيش العائلة في ريف بعيد عن المدينة منذ سنوات."))
+
+
+def test_a_bodys_acronym_before_capitalised_words_names_no_person() -> None:
+    def kinds(text: str) -> dict[str, str]:
+        return {e.text: e.type for e in extract_entities(tokenize(text), language="en")}
+
+    found = kinds("AlUla is home to Hegra, the first UNESCO World Heritage Site in the kingdom, and the US Open is next.")
+    assert found.get("UNESCO World Heritage Site") == "MISC" and found.get("US Open") == "MISC", found
+    # A person's initials, a first name in capitals, or an office before the name stay a person's.
+    found = kinds("He met JD Vance and REBECCA Cooke in Ohio, and US Attorney General John Ashcroft spoke later.")
+    assert found.get("JD Vance") == found.get("REBECCA Cooke") == "PERSON", found
+    assert "MISC" not in {kind for name, kind in found.items() if "Ashcroft" in name}, found

@@ -387,6 +387,7 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     labels = _tagger().tag(words)
     spans = [_before_line_break(span, tokens) for span in spans_from_labels(labels)]
     spans = _places_a_cue_names(_organisations_named_for_places(_without_bare_heads(spans, words), words), words)
+    spans = _countrysides_of_places(spans, words)
     spans = _organisations_named_for_people(_persons_without_a_glued_place(spans, words), words)
     spans = _coordinated_names_apart(_with_family_names(_without_adjectives_taken_for_names(spans, words), words), words)
     spans = _persons_an_office_names(spans, tokens)
@@ -1004,13 +1005,63 @@ def _organisations_named_for_places(spans: list[tuple[int, int, str]], words: li
 def _places_a_cue_names(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
     """One word the tagger read as an organisation right after a place's head is that place: "ولاية
     الجزيرة", "محافظة الجيزة" (Al Jazeera, a channel, is also a Sudanese state). Not a person: "مدينة
-    الملك عبدالله" names a city for him."""
-    return [
+    الملك عبدالله" names a city for him. And a governorate the tagger left unnamed (``_governorates``)."""
+    mended = [
         (first, last, "LOC")
         if kind == "ORG" and last - first == 1 and first > 0 and term(words[first - 1]) in _PLACE_HEAD_KEYS
         else (first, last, kind)
         for first, last, kind in spans
     ]
+    governorates = _governorates(mended, words)
+    return sorted(mended + governorates) if governorates else mended
+
+
+def _governorates(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+    """A definite word the tagger left unnamed after an indefinite "محافظة" names the governorate: a definite
+    adjective cannot agree with an indefinite noun, so the two are a construct ("بمحافظة القليوبية", "محافظة
+    الشرقية"; ANERCorp writes "محافظة الأنبار" so). Not the capital's ("محافظة العاصمة"), nor a place of two
+    words whose second is definite too ("محافظة البحر الأحمر": the tagger's to name whole)."""
+    heads = [at for at, word in enumerate(words[:-1]) if term(word) == _GOVERNORATE_KEY and not _is_definite(word)]
+    if not heads:
+        return []  # (most texts)
+    named = {i for first, last, _ in spans for i in range(first, last)}
+    found = []
+    for at, word in ((head + 1, words[head + 1]) for head in heads):
+        if (
+            fold(word).startswith(_THE)
+            and len(word) >= 5
+            and at not in named
+            and fold(word) != _CAPITALS_GOVERNORATE
+            and not (at + 1 < len(words) and _is_definite(words[at + 1]))
+        ):
+            found.append((at, at + 1, "LOC"))
+    return found
+
+
+def _countrysides_of_places(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+    """ "ريف" before a place is that place's countryside, one place ("ريف دمشق" is a governorate, "ريف حلب
+    الشمالي" a front line), which the tagger cuts in two, or reads without its first word; alone it is a
+    countryside, no name."""
+    if not any(term(word) == _COUNTRYSIDE_KEY for word in words):
+        return spans  # (most texts)
+    mended: list[tuple[int, int, str]] = []
+    for first, last, kind in spans:
+        if kind == "LOC" and first and _is_a_countryside(words[first - 1]):
+            if mended and mended[-1][:2] == (first - 1, first):
+                mended.pop()  # "ريف" read as a place of its own
+            mended.append((first - 1, last, kind))
+        elif not (last - first == 1 and _is_a_countryside(words[first])):
+            mended.append((first, last, kind))
+    return mended
+
+
+def _is_a_countryside(word: str) -> bool:
+    return term(word) == _COUNTRYSIDE_KEY and not _is_definite(word)  # ("الريف" may be the Rif of Morocco)
+
+
+_COUNTRYSIDE_KEY = term("ريف")
+_GOVERNORATE_KEY = term("محافظة")
+_CAPITALS_GOVERNORATE = fold("العاصمة")
 
 
 _PLACE_HEAD_KEYS = frozenset(term(w) for w in ("ولاية", "محافظة", "مدينة", "إقليم", "منطقة", "جزيرة", "بلدة", "قرية"))
@@ -2029,7 +2080,7 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
     if (
         phrase in _KNOWN_ORGS
         or any(w in _ORG_WORDS for w in lowered)
-        or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2)
+        or (len(words) == 1 and _is_an_acronym(words[0]))
         or (len(words) >= 2 and _ends_like_an_organisation(lowered))
     ):
         return "ORG"
@@ -2076,8 +2127,33 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
             return None
         if in_arabic or lowered[-1] in _DOCUMENT_WORDS or words[-1] in _COMMON_ACRONYMS:
             return "MISC"  # "Information Act", "Paris Agreement"; "Generative AI", "Apple TV"
+        if _heads_with_an_acronym(words[0]) and not words[-1].isupper() and not _names_an_office(lowered):
+            return "MISC"  # a body's acronym before what it names: "UNESCO World Heritage Site"; no one's first name
         return "PERSON"
     return None if _opens_a_sentence(text, start) else "MISC"
+
+
+def _is_an_acronym(word: str) -> bool:
+    return word.isupper() and len(word) >= 2
+
+
+def _heads_with_an_acronym(word: str) -> bool:
+    """An acronym opening a name that is no person's: a body's ("UNESCO", "RIA"), a country's ("US", "UN"); not a
+    person's initials ("JD Vance") nor a first name in capitals ("REBECCA Cooke")."""
+    if not word.isupper() or not word.isalpha() or len(word) < 2:
+        return False
+    return (
+        word in _COUNTRY_ACRONYMS if len(word) == 2 else len(word) <= _ACRONYM_MAX_LETTERS or word.casefold() in _KNOWN_ORGS
+    )
+
+
+def _names_an_office(lowered: list[str]) -> bool:
+    """A title or a job among the words: "US Attorney General John Ashcroft" names the man who holds it."""
+    return not _PERSON_CUES.isdisjoint(lowered) or not _JOBS.isdisjoint(lowered)
+
+
+_COUNTRY_ACRONYMS = frozenset("US UN EU UK".split())
+_ACRONYM_MAX_LETTERS = 4
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:
@@ -2200,6 +2276,7 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
     """Tie each mention to the fullest form of the same entity in the text."""
     full_names: dict[str, str] = {}  # folded last word of a multi-word person -> that full name
     first_names: dict[str, set[str]] = {}  # folded first word -> the full names it opens
+    lineages: dict[str, set[str]] = {}  # folded words before a lineage word -> the full names they open
     forms: dict[tuple[str, str], str] = {}
     bare = [_without_proclitic(text, text[start:end]) for start, end, _ in spans]
     folded = [fold(form) for form in bare]
@@ -2214,6 +2291,9 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
                 # "أشرف عبد الغفور", said later "عبد الغفور" (not a father's: "سلطان بن عبد العزيز")
                 full_names.setdefault(term(" ".join(words[-2:])), form)
             first_names.setdefault(fold(words[0]), set()).add(form)  # (as written: "الحسن" is not "حسن")
+            for cut in range(2, len(words) - 1):  # (a lineage word last is the tagger's slip: "إيلي داغر ابن")
+                if words[cut] in _LINEAGE_WORDS:  # "عبدالله بن زايد" of "عبدالله بن زايد آل نهيان"
+                    lineages.setdefault(fold(" ".join(words[:cut])), set()).add(form)
         if forms.setdefault((kind, key), form).isupper() and not form.isupper():
             forms[(kind, key)] = form  # "Ottawa" names the wire's "OTTAWA —" too
     entities = []
@@ -2224,6 +2304,8 @@ def _canonicalise(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
             # By the family name ("لافروف"), else by a first name only one full name opens ("Sheikh Mohamed")
             opened = first_names.get(key, set())
             canonical = full_names.get(term(mention)) or (next(iter(opened)) if len(opened) == 1 else canonical)
+        elif kind == "PERSON" and len(longer := lineages.get(key, set())) == 1:
+            canonical = next(iter(longer))  # said without his house or grandfather, after or before in full
         entities.append(Entity(mention, kind, start, end, canonical))
     return entities
 
