@@ -410,6 +410,11 @@ QUANTITY_FORMS = [
     ("وحضر المباراة أكثر من 26 ألف متفرج", "26 ألف متفرج", 26000.0, "person"),  # spectators, fans, worshippers
     ("وأدى 1.5 مليون مصل صلاة الجمعة", "1.5 مليون مصل", 1500000.0, "person"),
     ("The match drew 26,000 spectators", "26,000 spectators", 26000.0, "person"),
+    # national currencies in English and French, the country's adjective before or after the noun
+    ("a budget of 198.9 trillion Iraqi dinars", "198.9 trillion Iraqi dinars", 198.9e12, "IQD"),
+    ("fined 3 million Egyptian pounds", "3 million Egyptian pounds", 3e6, "EGP"),
+    ("un prêt de 500 millions de livres libanaises", "500 millions de livres libanaises", 5e8, "LBP"),
+    ("un salaire de 18.000 dinars algériens", "18.000 dinars algériens", 18000.0, "DZD"),
 ]
 
 

@@ -141,6 +141,27 @@ _UNITS |= {
     and (adjective := parts[1]).endswith("ي")
     and not noun.endswith(("ة", "ا"))
 }
+# National currencies in English and French, the country's adjective before or after the noun: "198.9 trillion Iraqi
+# dinars", "500 millions de livres libanaises", "10 dinars algériens".
+_NATIONAL_CURRENCIES = {
+    "IQD": ("Iraqi dinar", "dinar irakien"), "JOD": ("Jordanian dinar", "dinar jordanien"),
+    "KWD": ("Kuwaiti dinar", "dinar koweïtien"), "BHD": ("Bahraini dinar", "dinar bahreïni"),
+    "DZD": ("Algerian dinar", "dinar algérien"), "TND": ("Tunisian dinar", "dinar tunisien"),
+    "LYD": ("Libyan dinar", "dinar libyen"), "EGP": ("Egyptian pound", "livre égyptienne"),
+    "LBP": ("Lebanese pound", "livre libanaise"), "SYP": ("Syrian pound", "livre syrienne"),
+    "SDG": ("Sudanese pound", "livre soudanaise"), "SAR": ("Saudi riyal", "riyal saoudien"),
+    "QAR": ("Qatari riyal", "riyal qatari"), "OMR": ("Omani rial", "rial omanais"),
+    "YER": ("Yemeni rial", "rial yéménite"), "IRR": ("Iranian rial", "rial iranien"),
+    "AED": ("UAE dirham", "dirham émirati"), "MAD": ("Moroccan dirham", "dirham marocain"),
+    "TRY": ("Turkish lira", "livre turque"), "ILS": ("Israeli shekel", "shekel israélien"),
+    "GBP": ("pound sterling", "livre sterling"), "CHF": ("Swiss franc", "franc suisse"),
+}  # fmt: skip
+_UNITS |= {
+    form: code
+    for code, (english, french) in _NATIONAL_CURRENCIES.items()
+    for form in (english, f"{english}s", french, " ".join(f"{word}s" for word in french.split()))
+}
+_UNITS |= {"pounds sterling": "GBP", "livres sterling": "GBP", "shekels": "ILS", "francs CFA": "XOF"}
 # People counted: casualties, the displaced, those held, visitors, students, workers, voters ("مقتل 12 شخصا",
 # "400 ألف لاجئ", "مليوني مستفيد", "30 prisoners").
 # Not units of measure: they stay keywords and entities (UNIT_WORDS leaves them out). Nationalities
