@@ -2114,3 +2114,27 @@ def test_a_story_opening_on_an_outlet_no_list_names_and_its_place_has_no_headlin
     title = "ارتفاع أسعار الخضار والفواكه في الأسواق – دمشق"
     article = parse_article("\n".join([title, *rest]).encode())
     assert isinstance(article, Article) and article.title == title
+
+
+def test_a_breaking_headline_over_its_time_ago_is_the_headline_and_its_promise_of_details_furniture() -> None:
+    story = "أفادت إدارة الكوارث والطوارئ التركية بأن زلزالاً بقوة 5.8 درجة ضرب ولاية ملاطية ظهر اليوم الأحد."
+    title = "عاجل | زلزال بقوة 5.8 درجة يضرب جنوب تركيا"
+    received = datetime(2024, 12, 1, 12, 0, tzinfo=UTC)
+    page = "\n".join([title, "منذ 25 دقيقة", story, "التفاصيل لاحقاً.."]).encode()
+    article = parse_article(page, received_at=received)
+    assert isinstance(article, Article) and (article.title, article.body) == (title, story)
+    assert article.published_at == datetime(2024, 12, 1, 11, 35, tzinfo=UTC)
+
+
+def test_a_column_writers_job_under_the_byline_at_its_foot_leaves_the_page() -> None:
+    foot = ["بقلم: د. سامي الخطيب", "أستاذ الاقتصاد في الجامعة الأردنية"]
+    sections = split_body([PARAGRAPH, *foot], None)
+    assert (sections.paragraphs, sections.sources, sections.related) == ((PARAGRAPH,), ("د. سامي الخطيب",), ())
+
+
+def test_tags_between_bars_on_one_line_under_the_story_are_tags() -> None:
+    sections = split_body([PARAGRAPH, "الموازنة | مجلس الوزراء | عجز الموازنة"], None)
+    assert (sections.paragraphs, sections.tag_lines) == ((PARAGRAPH,), ("الموازنة، مجلس الوزراء، عجز الموازنة",))
+    # A site's breadcrumbs the story does not name stay where they are.
+    crumbs = "الرئيسية | أخبار | رياضة"
+    assert split_body([PARAGRAPH, crumbs], None).tag_lines == ()

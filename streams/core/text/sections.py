@@ -262,12 +262,19 @@ _PHOTO_CAPTION_LABEL_RE = re.compile(r"^\s*(?:التعليق على الصورة
 # The page's link to the story, maybe naming the paper it ran in: "رابط الخبر بصحيفة الوئام: داعش يعدم …" (its
 # headline after the colon) credits the paper (``_STORY_LINK_RE``); "رابط الخبر: https://…" is furniture.
 _STORY_LINK = r"(?:ال)?رابط\s+(?:ال)?(?:خبر|مقال|مقالة|موضوع|دائم)(?:\s+(?:ال)?(?:أصلي|اصلي))?"
+# What a column's writer does, said under the text: "كاتب وأكاديمي سعودي", "أستاذ الاقتصاد في الجامعة الأردنية".
+_WRITERS_JOB = (
+    r"(?:كاتب|كاتبة|أكاديمي|أكاديمية|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|باحث|باحثة|محلل|محللة|أستاذ|أستاذة"
+    r"|خبير|خبيرة|مستشار|مستشارة|رئيس تحرير|دبلوماسي|سفير)(?![^\W\d_])[^.!?؟*]{0,80}$"
+)
 _FURNITURE_RE = re.compile(
     r"^\s*(?:اشترك (?:في|الآن|معنا)|اشترك بالنشرة|جميع الحقوق محفوظة|حقوق النشر|©"
     r"|اشترك(?:وا)? (?:لتصلك|ليصلك|لتصلكم|ليصلكم|لتلقي|لتحصل)"  # "اشترك لتصلك أهم الأخبار"
     # a newsletter's box and a label over the text: "أدخل بريدك الإلكتروني", "اشتراك", "تفاصيل الخبر"
     r"|(?:أدخل|ادخل) بريدك|(?:ال)?بريد(?:ك)? الإلكتروني\s*$|(?:اشتراك|subscribe|s['’]abonner)\s*$"
     r"|(?:تفاصيل الخبر|نص الخبر|التفاصيل)\s*[:：]?\s*$|acquire licensing rights|[^.!?]{0,80}, opens new tab\s*$"
+    # a breaking story's promise: "التفاصيل لاحقاً..", "More to follow."
+    r"|(?:ال)?تفاصيل\s+(?:لاحقا|لاحقاً|بعد قليل|تتبع|تباعا|تباعاً)[.…\s]*$|(?:more|details) to follow[.…\s]*$"
     # a photo's label, with its agency or not: "صورة أرشيفية", "صورة أرشيفية - رويترز", "صورة تعبيرية (رويترز)",
     # "File photo - AFP", "Photo d'illustration"
     r"|شارك (?:هذا|الخبر|المقال)|\(?(?:(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|توضيحية|رمزية|من الأرشيف)"
@@ -351,8 +358,7 @@ _FURNITURE_RE = re.compile(
     # "Role, بي بي سي نيوز عربي" (the writer's job)
     r"|article information\s*$|معلومات (?:عن )?المقال\s*$|role\s*[,،:]\s*[^.!?؟]{2,60}$"
     # a column's note on its writer, under the text: "* كاتب وأكاديمي سعودي", "* أستاذ الإعلام بجامعة الملك سعود"
-    r"|\*\s*(?:كاتب|كاتبة|أكاديمي|أكاديمية|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|باحث|باحثة|محلل|محللة|أستاذ|أستاذة"
-    r"|خبير|خبيرة|مستشار|مستشارة|رئيس تحرير|دبلوماسي|سفير)(?![^\W\d_])[^.!?؟*]{0,80}$"
+    rf"|\*\s*{_WRITERS_JOB}"
     # a gallery's counter between its captions: "1 / 12", "صورة 3 من 12"
     r"|(?:صورة\s+)?\d{1,3}\s*(?:/|من)\s*\d{1,3}$"
     # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)", "(شاهد الفيديو)"
@@ -765,7 +771,7 @@ def _is_ticker_line(line: str) -> bool:
         and len(line) <= _QUOTE_MAX_CHARS  # (a paragraph of a script that writes no spaces is one "word")
         and any(map(str.isdigit, line))
         and any(word[:1].isalpha() for word in words)
-        and parse_date(line) is None
+        and not _is_date_line(line, _ANY_MOMENT)  # (nor a time ago: "منذ 25 دقيقة" under the headline)
     )
 
 
@@ -1628,6 +1634,15 @@ _JOB_LINE_RE = re.compile(
     r"(?:,\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?\s*$",
     re.IGNORECASE,
 )
+_WRITERS_JOB_RE = re.compile(rf"^\s*{_WRITERS_JOB}")
+
+
+def _is_writers_job(line: str) -> bool:
+    """The writer's job under the byline: a reporter's ("Senior Reporter"), a column's writer's ("أستاذ الاقتصاد في
+    الجامعة الأردنية")."""
+    return _JOB_LINE_RE.match(line) is not None or _WRITERS_JOB_RE.match(line) is not None
+
+
 # Or after the name, with the writer's account: "مصطفى عيد صحافي @mostafaeid".
 _JOB_AND_ACCOUNT_RE = re.compile(rf"(?:\s+(?:{alternation(_JOB_WORDS)}))?\s*(?:@\w{{1,30}})?\s*$", re.IGNORECASE)
 _LEADING_JOB_RE = re.compile(
@@ -2222,8 +2237,8 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             sources.extend(_names_in_credit(credit) if credit else (without_job_title(line),))
             trailer_seen = trailer_seen or bool(paragraphs)
             index += 1
-            if not paragraphs and index < len(lines) and _BYLINE_RE.match(line) and _JOB_LINE_RE.match(lines[index]):
-                index += 1  # the writer's job under the byline that opens the story: "BBC Middle East correspondent"
+            if index < len(lines) and _BYLINE_RE.match(line) and _is_writers_job(lines[index]):
+                index += 1  # the writer's job under the byline: "BBC Middle East correspondent", "أستاذ الاقتصاد في …"
             continue
         if (labelled := _credit_under_its_label(lines, index)) is not None:
             sources.append(labelled)  # "المصدر:" alone, the source on the line below
@@ -2862,7 +2877,7 @@ def _without_unlabelled_tags_above(lines: list[str], end: int) -> tuple[list[str
         start -= 1
     tags, above = lines[start:end], _is_paragraph
     if len(tags) < _UNLABELLED_TAGS_MIN and end and len(parts := _COMMA_RE.split(lines[end - 1])) >= _UNLABELLED_TAGS_MIN:
-        # Or one line of them between commas, under a sentence: "كويت، مخدرات، الداخلية".
+        # Or one line of them between commas or bars, under a sentence: "كويت، مخدرات، الداخلية".
         start, tags, above = end - 1, parts, _ends_a_sentence
         if not all(map(_is_tag_between_commas, tags)):
             return lines, []
@@ -2908,7 +2923,7 @@ def _is_tag_between_commas(item: str) -> bool:
 _TAG_BETWEEN_COMMAS_MAX_WORDS = 2  # clauses between commas run longer: "وفي الموقع نفسه، قال فيل نيفيل، لاعب"
 
 
-_COMMA_RE = re.compile(r"\s*[،,]\s*")
+_COMMA_RE = re.compile(r"\s*[،,]\s*|\s+[|•]\s+")  # (or bars: "الذهب | أسعار الذهب | عيار 21")
 
 
 def _is_unlabelled_tag(line: str) -> bool:
