@@ -2138,3 +2138,20 @@ def test_tags_between_bars_on_one_line_under_the_story_are_tags() -> None:
     # A site's breadcrumbs the story does not name stay where they are.
     crumbs = "الرئيسية | أخبار | رياضة"
     assert split_body([PARAGRAPH, crumbs], None).tag_lines == ()
+
+
+def test_an_agency_by_its_initials_alone_under_the_headline_is_a_credit_not_an_editors_initials() -> None:
+    title = "البنك المركزي المصري يثبت أسعار الفائدة للاجتماع السادس على التوالي"
+    article = parse_article("\n".join([title, "أ ش أ", "الخميس 21 نوفمبر 2024", PARAGRAPH]).encode())
+    assert isinstance(article, Article) and (article.sources, article.body) == (("أ ش أ",), PARAGRAPH)
+    assert without_furniture([PARAGRAPH, "ع خ"]) == [PARAGRAPH]  # an editor's initials stay furniture
+
+
+def test_a_writers_name_and_job_without_a_label_and_an_outlet_with_its_wire_in_arabic_are_credits() -> None:
+    english = "Dubai: Parkin on Sunday announced 12 new paid parking zones that will come into effect from January."
+    foot = ["Get the latest news updates straight to your inbox"]
+    sections = split_body(without_furniture(["Sajila Saseendran, Senior Reporter", english, *foot]), None)
+    assert (sections.sources, sections.paragraphs) == (("Sajila Saseendran",), (english,))
+    assert split_body(["بقلم: يورونيوز عربي مع أ ف ب", PARAGRAPH], None).sources == ("يورونيوز عربي", "أ ف ب")
+    # A line with no name before its job is no credit.
+    assert split_body([english, "The minister, a former journalist"], None).sources == ()

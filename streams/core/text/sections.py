@@ -287,9 +287,11 @@ _FURNITURE_RE = re.compile(
     # BBC's labels: "مصدر الصورة،Getty Images", "التعليق على الصورة، …", "Image source, Reuters"
     rf"|{_PHOTO_LABEL}"
     r"|all rights reserved|copyright|subscribe to|sign up for|follow us on|share this|tous droits réservés"
-    # the site's prompts: "Keep up with the latest news on Daily Sabah's Google News channel.", "Lire la suite sur
-    # El Watan", "Vous avez aimé cet article ? Partagez-le avec vos amis."
-    r"|keep up with [^.!?]{0,80}(?:channel|app|newsletter)|lire la suite(?: sur [^.!?]{2,40})?\s*$"
+    # the site's prompts: "Keep up with the latest news on Daily Sabah's Google News channel.", "Get the latest news
+    # updates straight to your inbox", "Lire la suite sur El Watan", "Vous avez aimé cet article ? Partagez-le avec
+    # vos amis."
+    r"|(?:keep up with|get the latest) [^.!?]{0,80}(?:channel|app|newsletter|inbox)"
+    r"|lire la suite(?: sur [^.!?]{2,40})?\s*$"
     r"|read (?:the )?(?:full|rest of the) (?:story|article)(?: (?:on|at) [^.!?]{2,40})?\s*$"
     r"|vous avez aimé cet article|partagez-le avec"
     # the story in the outlet's other languages: "This article is available in French on Middle East Eye French
@@ -1354,6 +1356,7 @@ def _is_furniture(line: str) -> bool:
         _FURNITURE_RE.match(line) is not None
         and word_count(line) <= _FURNITURE_MAX_WORDS
         and _TAG_RE.match(line) is None  # tags between slashes look like crumbs: "الوسوم: الرياض / الطقس / أمطار"
+        and fold(line.strip()) not in AGENCY_KEYS  # an agency by its initials is a credit: "أ ش أ", "أ ف ب"
     )
 
 
@@ -1479,7 +1482,21 @@ def _credit(line: str) -> str | None:
             # A joined wire is credited too ("…, Reuters"); a bare one is dropped: "By SAMY MAGDY and LEE KEATH
             # Associated Press" opens a story whose dateline's "(AP)" credits it.
             return value if wire and wire["join"] else names
+    if (job := _JOB_TITLE_RE.search(line)) is not None and job.start() and _names_a_writer(line[: job.start()]):
+        return line[: job.start()].strip()  # a writer's name and job, no label: "Sajila Saseendran, Senior Reporter"
     return _foot_credit(line)
+
+
+def _names_a_writer(words: str) -> bool:
+    """A person's name: in Latin letters, each word capitalised ("Sajila Saseendran"; not "The minister"); in Arabic,
+    opening on a given name ("أحمد علي")."""
+    if not words.isascii():
+        return _reads_as_a_persons_name(words)
+    split = words.split()
+    return _reads_as_name(words) and all(w[:1].isupper() for w in split) and split[0].casefold() not in _ARTICLES
+
+
+_ARTICLES = frozenset(("the", "a", "an", "le", "la", "les", "un", "une"))
 
 
 # The button a page puts after its writer's name: "Par : FRANCE 24 Suivre", "By Jane Doe Follow".
@@ -1563,7 +1580,7 @@ _PLACE_DASH_RE = re.compile(r"\s[-–—]\s|[:/]")  # (the opening credit patter
 _LISTED_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}"
 _NAMES_LISTED_RE = re.compile(rf"{_LISTED_NAME}(?:, {_LISTED_NAME}){{1,4}},? (?:and|et|&) {_LISTED_NAME}")
 _LIST_JOINS_RE = re.compile(r",? (?:and|et|&) |, ")
-_CREDIT_JOINS_RE = re.compile(r"(?:\s+(?:\+|and|et|&|avec)(?=\s)|^\s*avec\b)\s*(?:(?<=avec )l['’])?", re.IGNORECASE)
+_CREDIT_JOINS_RE = re.compile(r"(?:\s+(?:\+|and|et|&|avec|مع)(?=\s)|^\s*avec\b)\s*(?:(?<=avec )l['’])?", re.IGNORECASE)
 
 
 _PAPER = r"(?:صحيفة|جريدة|موقع|بوابة|مجلة)\s+[^:：]{2,30}?"
