@@ -1657,3 +1657,10 @@ def test_a_bodys_acronym_before_capitalised_words_names_no_person() -> None:
     found = kinds("He met JD Vance and REBECCA Cooke in Ohio, and US Attorney General John Ashcroft spoke later.")
     assert found.get("JD Vance") == found.get("REBECCA Cooke") == "PERSON", found
     assert "MISC" not in {kind for name, kind in found.items() if "Ashcroft" in name}, found
+
+
+def test_a_persons_name_does_not_end_on_a_noun_with_a_pronoun_glued_on() -> None:
+    found = _named("قاد النجم المصري محمد صلاح فريقه ليفربول للفوز، وأضاف صلاح الهدف الثاني.")
+    assert ("محمد صلاح", "PERSON") in found and not any("فريقه" in name for name, _ in found), found
+    # A name whose last word ends on "ة" keeps it: "محمد سلامة" is no "سلام" with a pronoun.
+    assert ("محمد سلامة", "PERSON") in _named("وقال الدكتور محمد سلامة إن الدراسة شملت ألف مريض.")

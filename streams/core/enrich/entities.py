@@ -34,6 +34,7 @@ from streams.core.lexicon import (
     arabic_place_names,
     arabic_territories,
     ever,
+    is_common_in_the_news,
     is_glued,
     is_rare_in_the_news,
     latin_place_names,
@@ -614,6 +615,8 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
         last -= 1
     while last > first and (term(words[last - 1]) in _NEVER_END_A_NAME or (kind != "MISC" and words[last - 1].isdigit())):
         last -= 1  # "الهيئة إن", "السعودية تحت": what follows the name; "الأمم المتحدة 2216": a resolution's number
+    if kind == "PERS" and last - first > _GIVEN_AND_FAMILY and _is_a_possessed_noun(words[last - 1]):
+        last -= 1  # "محمد صلاح فريقه": his team, after the name
     if kind == "PERS" and last < len(words) and term(words[last - 1]) in _NAME_LINKS and _may_end_a_name(words[last]):
         last += 1  # "عبدالله بن" + "مساعد": a name never ends on "son of" ("شينزو ابي" + "لكن": Abe, then "but")
     if kind == "ORG" and last < len(words) and _ends_on_half_a_construct(words[first:last], words[last]):
@@ -627,6 +630,20 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
     if kind in ("ORG", "MISC") and last < len(words) and _is_for_what(words[first:last], words[last], kind):
         last = _after_what_it_is_for(words, last)  # "الهيئة العامة" + "للمنشآت الصغيرة والمتوسطة"
     return first, last, kind
+
+
+def _is_a_possessed_noun(word: str) -> bool:
+    """A common noun with a pronoun glued on ("فريقه", "منصبها", "بلادهم"): no name's last word (which ends on
+    "ة", not "ه": "سلامة"), unless the tagger's table holds it mostly for names ("عبدالله")."""
+    for suffix in _POSSESSIVE_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _POSSESSED_STEM_MIN_CHARS:
+            return is_common_in_the_news(word[: -len(suffix)]) and not mostly(word, "PERS")
+    return False
+
+
+_POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+_POSSESSED_STEM_MIN_CHARS = 3
+_GIVEN_AND_FAMILY = 2
 
 
 def _is_for_what(name: list[str], following: str, kind: str) -> bool:
