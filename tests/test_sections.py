@@ -2155,3 +2155,12 @@ def test_a_writers_name_and_job_without_a_label_and_an_outlet_with_its_wire_in_a
     assert split_body(["بقلم: يورونيوز عربي مع أ ف ب", PARAGRAPH], None).sources == ("يورونيوز عربي", "أ ف ب")
     # A line with no name before its job is no credit.
     assert split_body([english, "The minister, a former journalist"], None).sources == ()
+
+
+def test_a_long_french_dateline_with_its_update_and_a_byline_ending_on_an_initial() -> None:
+    title = "Algérie : le prix du carburant inchangé en 2025, assure le gouvernement"
+    dateline = "Publié le 01 déc. 2024 à 09:30 - Mis à jour le 01 déc. 2024 à 10:02"
+    french = "Le gouvernement algérien a assuré dimanche que les prix des carburants resteront inchangés en 2025."
+    article = parse_article("\n".join([title, "Par Karim B.", dateline, french]).encode())
+    assert isinstance(article, Article) and (article.sources, article.body) == (("Karim B.",), french)
+    assert article.published_at == datetime(2024, 12, 1, 9, 30, tzinfo=UTC)

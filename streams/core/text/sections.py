@@ -166,8 +166,9 @@ _REPORTER_RE = re.compile(r"^\s*(?:تقرير|متابعة|رصد|تغطية)\s*
 _BYLINE_RE = re.compile(
     rf"^\s*(?:{alternation(_BYLINE_LABELS)}\s*[:：\-–—/ـ]|بقلم\s"
     r"|(?:(?:Story|Written|Words|Text) by|By|BY|Par|PAR)\s*[:：]?\s+(?=[A-ZÀ-Ý])|Author\s*[,،:：]\s*)"
-    # (the dot of a title's abbreviation is no sentence's end: "بقلم: د. محمد الغامدي", "By Dr. Jane Smith")
-    r"\s*(?P<value>(?:[^.!?؟:]|(?<=[\s:][\u0621-\u064a])\.|(?<=\s(?:Dr|Mr|Ms))\.){2,60}?)\s*[:：]?\s*$"
+    # (the dot of a title's abbreviation or an initial is no sentence's end: "بقلم: د. محمد الغامدي", "By Dr. Jane
+    # Smith", "Par Karim B.")
+    r"\s*(?P<value>(?:[^.!?؟:]|(?<=[\s:][\u0621-\u064aA-Z])\.|(?<=\s(?:Dr|Mr|Ms))\.){2,60}?)\s*[:：]?\s*$"
     # "كتب - محمد الخالدي:" closes on the colon that led into the text
 )
 _BYLINE_MAX_WORDS = 6
@@ -1152,8 +1153,10 @@ _WRITER_AFTER_DATE_RE = re.compile(r"\s(?:بواسطة|by|par)\s+(?P<name>[^\d|�
 def read_dateline(line: str, reference: datetime | None = None) -> Dateline | None:
     """The line as a dateline: a date label and a date, or a short line that is only a date (or, with
     a ``reference``, only how long before it: "منذ ساعتين", "2 hours ago")."""
-    if word_count(line) > _DATELINE_MAX_WORDS:
-        return None
+    opening = _DATE_LABEL_RE.match(line)
+    inner = _UPDATE_INSIDE_RE.search(line, opening.end()) if opening is not None else None
+    if word_count(line[: inner.start()] if inner is not None else line) > _DATELINE_MAX_WORDS:
+        return None  # (the update after the date may run long: "Publié le … à 09:30 - Mis à jour le … à 10:02")
     for label_re, is_update in ((_UPDATE_LABEL_RE, True), (_DATE_LABEL_RE, False)):
         label = label_re.match(line)
         if label is not None:
