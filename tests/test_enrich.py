@@ -1664,3 +1664,10 @@ def test_a_persons_name_does_not_end_on_a_noun_with_a_pronoun_glued_on() -> None
     assert ("محمد صلاح", "PERSON") in found and not any("فريقه" in name for name, _ in found), found
     # A name whose last word ends on "ة" keeps it: "محمد سلامة" is no "سلام" with a pronoun.
     assert ("محمد سلامة", "PERSON") in _named("وقال الدكتور محمد سلامة إن الدراسة شملت ألف مريض.")
+
+
+def test_a_rulers_house_ends_his_name_and_a_preposition_ends_no_place() -> None:
+    found = _named("تلقى الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان.")
+    assert ("تميم بن حمد آل ثاني", "PERSON") in found, found
+    found = _named("وجاء في المرسوم التصديق على اتفاقية مع جمهورية كوريا بشأن تجنب الازدواج الضريبي.")
+    assert not any(name.endswith("بشأن") for name, _ in found), found

@@ -619,6 +619,8 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
         last -= 1  # "محمد صلاح فريقه": his team, after the name
     if kind == "PERS" and last < len(words) and term(words[last - 1]) in _NAME_LINKS and _may_end_a_name(words[last]):
         last += 1  # "عبدالله بن" + "مساعد": a name never ends on "son of" ("شينزو ابي" + "لكن": Abe, then "but")
+    if kind == "PERS" and last + 1 < len(words) and words[last] == _HOUSE and _may_end_a_name(words[last + 1]):
+        last += 2  # "تميم بن حمد" + "آل ثاني": the house ends the name ("ثاني" is "second" too)
     if kind == "ORG" and last < len(words) and _ends_on_half_a_construct(words[first:last], words[last]):
         last += 1  # "الاتحاد السعودي لكرة" + "القدم"
     elif kind == "ORG" and last < len(words) and _heads_what_it_does(words[first:last], words[last]):
@@ -641,6 +643,7 @@ def _is_a_possessed_noun(word: str) -> bool:
     return False
 
 
+_HOUSE = "آل"
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _POSSESSED_STEM_MIN_CHARS = 3
 _GIVEN_AND_FAMILY = 2
@@ -703,7 +706,9 @@ _ADJECTIVE_KEYS = frozenset(
 
 # Particles, prepositions and other small words no name ends on, as keys; not those whose key is a
 # name's too: "على" is "علي"'s, "أمام" "إمام"'s, "هنا" is "Hana".
-_NEVER_END_A_NAME = ARABIC_SMALL_WORD_KEYS - frozenset(map(term, ("على", "أمام", "هنا")))
+_NEVER_END_A_NAME = ARABIC_SMALL_WORD_KEYS - frozenset(map(term, ("على", "أمام", "هنا"))) | frozenset(
+    map(term, "بشأن ضد عبر وفق إثر جراء بسبب عقب تجاه".split())  # what is said of the name: "كوريا بشأن تجنب …"
+)
 
 
 def _may_end_a_name(word: str) -> bool:
