@@ -104,10 +104,11 @@ _SINCE_RE = re.compile(r"(?<![^\W\d_])(?:منذ|مذ|since|depuis(?: le)?)\s+(?:
 _SINCE_LOOKBACK = 20
 
 # Days written as ordinal words (``ORDINAL_DAYS``): "الثالث من مارس", "الحادي والعشرين من شهر يونيو 2023".
-_ORDINAL_NUMBER = {fold(word): day for word, day in ORDINAL_DAYS.items()} | {fold("أول"): 1}
-# And the first of a month, ordinal before it with no "من": "أول مارس المقبل", "اعتبارا من أول يناير 2025".
+_ORDINAL_NUMBER = {fold(word): day for word, day in ORDINAL_DAYS.items()} | {fold("أول"): 1, fold("فاتح"): 1}
+# And the first of a month, ordinal before it with no "من": "أول مارس المقبل", "اعتبارا من أول يناير 2025", the
+# Maghreb's "فاتح يناير".
 _FIRST_OF_MONTH_RE = re.compile(
-    rf"(?<![^\W\d_])[وب]?(?P<ordinal>أول|اول)\s+(?:شهر\s+)?(?P<month>{MONTH_NAME})(?:\s+(?:(?:عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?",
+    rf"(?<![^\W\d_])[وب]?(?P<ordinal>أول|اول|فاتح|الفاتح)\s+(?:شهر\s+)?(?P<month>{MONTH_NAME})(?:\s+(?:(?:عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?",
     re.IGNORECASE,
 )
 _OF_MONTH = rf"من\s+(?:شهر\s+)?(?P<month>{MONTH_NAME})"
@@ -297,7 +298,7 @@ def _ordinal_days(body: str, plain: str, reference: date | None, taken: list[Dat
     """ "الثالث من مارس": with its year when one is written, else the one closest to the reference."""
     found: list[DateMention] = []
     windows = windows_near(plain, [m.span() for m in _OF_MONTH_RE.finditer(plain)], margin=30)
-    firsts = _FIRST_OF_MONTH_RE.finditer(plain) if "ول " in plain else ()
+    firsts = _FIRST_OF_MONTH_RE.finditer(plain) if "ول " in plain or "فاتح" in plain else ()
     for match in chain((m for low, high in windows for m in _ORDINAL_DAY_RE.finditer(plain, low, high)), firsts):
         month = month_number(match["month"])
         day = _ORDINAL_NUMBER.get(fold(match["ordinal"]))

@@ -75,7 +75,7 @@ ORDINAL_DAYS: dict[str, int] = {
     "الأول": 1, **{unit: n for n, unit in enumerate(_ORDINAL_UNITS[1:], start=2)}, "العاشر": 10,
     **{f"{unit} عشر": 10 + n for n, unit in enumerate(_ORDINAL_UNITS, start=1)}, "العشرين": 20,
     **{f"{unit} والعشرين": 20 + n for n, unit in enumerate(_ORDINAL_UNITS, start=1)}, "الثلاثين": 30,
-    "الحادي والثلاثين": 31,
+    "الحادي والثلاثين": 31, "الفاتح": 1,  # (the Maghreb's first: "الفاتح من نوفمبر")
 }  # fmt: skip
 
 
@@ -100,7 +100,8 @@ _MONTH_WORD = (
 # repeats the first one.
 SECOND_MONTH_NAME = rf"(?:\s*[/\\(\-–|]\s*{_MONTH_WORD}(?:\s*\))?)?"
 _DUAL = rf"(?P<month>{_MONTH_WORD}){SECOND_MONTH_NAME}"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|ème)?"
+# (the Maghreb writes the first of the month "فاتح": "فاتح دجنبر 2024", "الفاتح من نوفمبر 2024")
+_DAY = r"(?P<day>\d{1,2}|(?:ال)?فاتح(?![^\W\d_]))(?:st|nd|rd|th|er|e|ème)?"
 _YEAR = r"(?P<year>\d{4})"
 _SEP = r"[\s,،.\-/]*"
 _HIJRI_SUFFIX = r"(?:\s*(?:هـ|ه|هجري(?:ة)?)(?![^\W\d_]))"
@@ -361,7 +362,7 @@ def is_date_only(line: str) -> bool:
 
 
 def _resolve_day(kind: str, match: re.Match[str]) -> tuple[date | None, Calendar] | None:
-    year, day = int(match["year"]), int(match["day"])
+    year, day = int(match["year"]), int(match["day"]) if match["day"].isdigit() else 1  # ("فاتح")
     month_text = match["month"]
     if kind.startswith("hijri"):
         month = _HIJRI_NUMBER.get(fold(month_text)) if kind == "hijri_named" else int(month_text)
