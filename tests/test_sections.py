@@ -2164,3 +2164,17 @@ def test_a_long_french_dateline_with_its_update_and_a_byline_ending_on_an_initia
     article = parse_article("\n".join([title, "Par Karim B.", dateline, french]).encode())
     assert isinstance(article, Article) and (article.sources, article.body) == (("Karim B.",), french)
     assert article.published_at == datetime(2024, 12, 1, 9, 30, tzinfo=UTC)
+
+
+def test_a_topic_kicker_over_the_headline_its_standfirst_and_byline_and_the_sites_terms_at_the_foot() -> None:
+    title = "Gaza: At least 40 killed in Israeli strikes on Nuseirat, says civil defence"
+    standfirst = "Most of the victims were women and children, according to rescuers"
+    story = "At least 40 Palestinians were killed on Sunday in Israeli air strikes on the Nuseirat refugee camp."
+    terms = (
+        "Middle East Eye delivers independent coverage of the Middle East. To learn more about republishing this"
+        " content and the associated fees, please fill out this form. More about MEE can be found here."
+    )
+    head = ["Israel-Palestine conflict", title, standfirst, "By MEE staff", "Published date: 1 December 2024 12:30 GMT"]
+    article = parse_article("\n".join([*head, story, terms]).encode())
+    assert isinstance(article, Article) and (article.title, article.sources) == (title, ("MEE",))
+    assert article.body == f"{standfirst}\n\n{story}"

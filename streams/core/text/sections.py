@@ -409,7 +409,7 @@ _SUBSCRIBERS_NOTICE_RE = re.compile(
 _REPUBLISHING_NOTICE_RE = re.compile(
     r"^(?:[^.!?؟]{0,200}[.!?؟]\s+)?[^.!?؟]{0,120}"
     r"(?:republish(?:ing)?\s+(?:this|our)\s+(?:content|article|story)|إعادة نشر\s+(?:هذا|هذه|المحتوى|المادة|المقال))"
-    r"[^.!?؟]{0,120}[.!?؟]?\s*$",
+    r"[^.!?؟]{0,120}[.!?؟]?(?:\s+[^.!?؟]{0,80}[.!?؟]?)?\s*$",  # (a sentence after it: "More about MEE can be found here.")
     re.IGNORECASE,
 )
 # The outlet's disclaimer of a writer's views, under an opinion piece or a feed's story: "المقالات المنشورة تعبر
@@ -940,7 +940,7 @@ def _is_kicker(lines: list[str], reference: datetime | None, page: Sequence[str]
         and (_reads_as_the_pages_headline(headline) or _opens_the_story(lines, 2, reference))
     )
     named = outlet or section
-    story_below = _opens_the_story(lines, 2, reference)
+    story_below = _opens_the_story(lines, 2, reference) or _standfirst_then_credits(lines, reference)
     opens = named and story_below and not _says_where_from_or_who(headline, section)
     if not (_reads_as_the_pages_headline(headline) or (named and _is_short_headline(headline)) or opens):
         return False
@@ -985,6 +985,15 @@ def _opens_the_story(lines: list[str], index: int, reference: datetime | None) -
     if _credit(line) is not None or _opening_credits(line) or line.strip() == lines[0].strip():
         return True
     return len(lines) > index + 1 and _name_of_byline(line) is not None and _is_date_line(lines[index + 1], reference)
+
+
+def _standfirst_then_credits(lines: list[str], reference: datetime | None) -> bool:
+    """A standfirst under the headline, then the byline or the date ("Israel-Palestine conflict", headline, "Most of
+    the victims were women and children, according to rescuers", "By MEE staff"): the head of the story."""
+    if len(lines) < 4 or _is_paragraph(lines[2]) or word_count(lines[2]) > _TITLE_MAX_WORDS:
+        return False
+    below = lines[3]
+    return _is_date_line(below, reference) or _credit(below) is not None
 
 
 def _is_short_headline(line: str) -> bool:
