@@ -1674,3 +1674,18 @@ def test_a_rulers_house_ends_his_name_and_a_preposition_ends_no_place() -> None:
     assert ("تميم بن حمد آل ثاني", "PERSON") in found, found
     found = _named("وجاء في المرسوم التصديق على اتفاقية مع جمهورية كوريا بشأن تجنب الازدواج الضريبي.")
     assert not any(name.endswith("بشأن") for name, _ in found), found
+
+
+def test_latin_names_of_bodies_joined_by_and_before_their_acronym_and_a_prince_after_his_office() -> None:
+    def kinds(text: str) -> dict[str, str]:
+        return {e.text: e.type for e in extract_entities(tokenize(text), language="en")}
+
+    text = "The Central Agency for Public Mobilization and Statistics (CAPMAS) and Dubai Roads and Transport Authority"
+    found = kinds(f"{text} (RTA) said. Israel and Hamas agreed.")
+    assert found.get("Central Agency for Public Mobilization and Statistics") == "ORG", found
+    assert found.get("Dubai Roads and Transport Authority") == "ORG", found
+    assert found.get("Israel") == "LOC" and found.get("Hamas") == "ORG", found  # (no acronym: two names)
+    found = kinds("Minister of Sports Prince Abdulaziz bin Turki Al-Faisal met Martin Luther King Jr's family.")
+    assert found.get("Abdulaziz bin Turki Al-Faisal") == "PERSON", found
+    assert any(name.startswith("Martin Luther King") for name in found), found  # a surname, no style
+    assert "MMDH" not in kinds("Le déficit a atteint 44,2 MMDH à fin octobre, selon la TGR.")

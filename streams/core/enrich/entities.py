@@ -1753,13 +1753,21 @@ def _capitalised_runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _joined_by_and(text: str, before: tuple[int, int], after: re.Match[str]) -> bool:
-    if text[before[1] : after.start()] not in (" and ", " & ") or _OF_OR_FOR_RE.search(text, *before) is None:
+    if text[before[1] : after.start()] not in (" and ", " & "):
+        return False
+    # The acronym after them spells both (the place the body is of may go unspelled): "Central Agency for Public
+    # Mobilization and Statistics (CAPMAS)", "Dubai Roads and Transport Authority (RTA)".
+    if (acronym := _ACRONYM_AFTER_RE.match(text, after.end())) is not None:
+        starts = [word.start() for word in _NON_SPACE_RE.finditer(text, *before)]
+        return any(_spells(acronym["acronym"], text, start, after.end()) for start in starts)
+    if _OF_OR_FOR_RE.search(text, *before) is None:
         return False
     last, first = text[before[0] : before[1]].rsplit(maxsplit=1)[-1], after.group().split(maxsplit=1)[0]
     return last.casefold() in _WHAT_AN_OFFICE_IS_OF and first.casefold() in _WHAT_AN_OFFICE_IS_OF
 
 
 _OF_OR_FOR_RE = re.compile(r" (?:of|for) ")
+_ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|@\w+")
 _NON_SPACE_RE = re.compile(r"\S+")  # a word of a run, punctuation attached
 _POSSESSIVE = ("'s", "’s")
@@ -1774,6 +1782,14 @@ _OFFICES = frozenset(
 )
 
 
+def _starts_a_name(word: str, run: list[tuple[int, str]]) -> bool:
+    """An office starts a name inside a run of capitalised words, and so does a ruler's style after an office
+    ("Minister of Sports Prince Abdulaziz …"; not a surname's: "Martin Luther King Jr", "Erik Prince")."""
+    folded = word.casefold()
+    return folded in _OFFICES or (folded in _STYLES and any(w.casefold() in _OFFICES for _, w in run))
+
+
+_STYLES = frozenset("prince princess king queen sheikh sheikha emir sultan".split())
 _ELIDED_ARTICLES = frozenset(("L'", "L’", "D'", "D’"))
 _REGNAL_NUMBERS = frozenset("II III IV V VI VII VIII".split())
 
@@ -1787,7 +1803,7 @@ def _split_runs(placed: list[tuple[int, str]], text: str) -> list[list[tuple[int
     for position, word in placed:
         if not runs[-1] and word[:2] in _ELIDED_ARTICLES and word[2:3].isupper():
             position, word = position + 2, word[2:]  # "L'Organisation …" opening a sentence: the article goes
-        if runs[-1] and word.casefold() in _OFFICES and not _is_cue([runs[-1][-1][1], word]):
+        if runs[-1] and _starts_a_name(word, runs[-1]) and not _is_cue([runs[-1][-1][1], word]):
             runs.append([])
         if runs[-1] and word.casefold() in ("of", "de") and runs[-1][-1][1] in _REGNAL_NUMBERS:
             runs.append([])  # "King Abdullah II of Jordan", "Abdallah II de Jordanie": the king, then his country
@@ -1912,13 +1928,20 @@ def _spelled_out_before_its_acronym(text: str, start: int, end: int) -> int | No
     after = _LOWER_CASE_WORDS_BEFORE_ACRONYM_RE.match(text, end)
     if after is None or _opens_a_sentence(text, start):
         return None  # (a sentence's first word is capitalised whatever it is: "Robotic process automation (RPA)")
-    words = _SPELLED_WORD_RE.findall(text, start, after.end("words"))
-    acronym = after["acronym"].casefold()
-    initials = (
-        "".join(w[0] for w in words).casefold(),
-        "".join(w[0] for w in words if w.casefold() not in _SPELLING_CONNECTORS).casefold(),
-    )
-    return after.end("words") if acronym in initials else None
+    return after.end("words") if _spells(after["acronym"], text, start, after.end("words")) else None
+
+
+def _spells(acronym: str, text: str, start: int, end: int) -> bool:
+    """Does ``acronym`` spell the initials of the words of ``text[start:end]``, a connector's or not ("CAPMAS": "…
+    for Public Mobilization and Statistics" keeps "and", drops "for")?"""
+    letters = acronym.casefold()
+    spelled = 0
+    for word in _SPELLED_WORD_RE.findall(text, start, end):
+        if spelled < len(letters) and word[0].casefold() == letters[spelled]:
+            spelled += 1
+        elif word.casefold() not in _SPELLING_CONNECTORS:
+            return False
+    return spelled == len(letters)
 
 
 _LOWER_CASE_WORDS_BEFORE_ACRONYM_RE = re.compile(r"(?P<words>(?:\s+[a-zà-öø-ÿ’'-]+){1,6})\s*\((?P<acronym>[A-Z]{2,6})\)")
@@ -2258,7 +2281,7 @@ _DOCUMENT_WORDS = frozenset(
 # Acronyms the news writes as words, naming no one: alone nothing, after a capitalised word a thing.
 _COMMON_ACRONYMS = frozenset(
     """AI CEO CFO COO CTO GDP TV IPO VAT ESG EV EVs LNG DNA HIV AIDS COVID SUV GPS CCTV VIP PC NGO NGOs LGBT LGBTQ
-    ATM USB SMS PDF CO2 UFO""".split()
+    ATM USB SMS PDF CO2 UFO MMDH MDH""".split()  # (the Moroccan press's billions and millions of dirhams)
 )
 
 
