@@ -2178,3 +2178,15 @@ def test_a_topic_kicker_over_the_headline_its_standfirst_and_byline_and_the_site
     article = parse_article("\n".join([*head, story, terms]).encode())
     assert isinstance(article, Article) and (article.title, article.sources) == (title, ("MEE",))
     assert article.body == f"{standfirst}\n\n{story}"
+
+
+def test_a_gallerys_captions_under_its_counters_and_a_price_widget_under_the_story_leave_the_text() -> None:
+    rest = "ويستمر المعرض حتى 17 نوفمبر الجاري، ويتضمن أكثر من 1300 فعالية ثقافية وفنية."
+    lines = [PARAGRAPH, "1 / 6", "سموه يتجول في أجنحة المعرض", "2 / 6", "جانب من الحضور", rest]
+    assert without_furniture(lines) == [PARAGRAPH, rest]
+    assert without_furniture([PARAGRAPH, "1 / 6", rest]) == [PARAGRAPH, rest]  # (no caption: the story goes on)
+    widget = ["أسعار العملات", "الدولار 49.75", "اليورو 52.30", "الريال السعودي 13.22"]
+    assert split_body([PARAGRAPH, *widget], None).paragraphs == (PARAGRAPH,)
+    # Prices the story announces are its own.
+    announced = PARAGRAPH.replace(".", "، وجاءت الأسعار كالتالي:")
+    assert split_body([announced, *widget[1:]], None).paragraphs == (announced, *widget[1:])

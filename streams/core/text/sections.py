@@ -263,6 +263,8 @@ _PHOTO_CAPTION_LABEL_RE = re.compile(r"^\s*(?:التعليق على الصورة
 # The page's link to the story, maybe naming the paper it ran in: "رابط الخبر بصحيفة الوئام: داعش يعدم …" (its
 # headline after the colon) credits the paper (``_STORY_LINK_RE``); "رابط الخبر: https://…" is furniture.
 _STORY_LINK = r"(?:ال)?رابط\s+(?:ال)?(?:خبر|مقال|مقالة|موضوع|دائم)(?:\s+(?:ال)?(?:أصلي|اصلي))?"
+_GALLERY_COUNTER = r"(?:صورة\s+)?\d{1,3}\s*(?:/|من)\s*\d{1,3}$"
+_GALLERY_COUNTER_RE = re.compile(rf"^\s*{_GALLERY_COUNTER}")
 # What a column's writer does, said under the text: "كاتب وأكاديمي سعودي", "أستاذ الاقتصاد في الجامعة الأردنية".
 _WRITERS_JOB = (
     r"(?:كاتب|كاتبة|أكاديمي|أكاديمية|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|باحث|باحثة|محلل|محللة|أستاذ|أستاذة"
@@ -363,7 +365,7 @@ _FURNITURE_RE = re.compile(
     # a column's note on its writer, under the text: "* كاتب وأكاديمي سعودي", "* أستاذ الإعلام بجامعة الملك سعود"
     rf"|\*\s*{_WRITERS_JOB}"
     # a gallery's counter between its captions: "1 / 12", "صورة 3 من 12"
-    r"|(?:صورة\s+)?\d{1,3}\s*(?:/|من)\s*\d{1,3}$"
+    rf"|{_GALLERY_COUNTER}"
     # a page's own links and placeholders: "العودة للأعلى", "Back to top", "[صورة]", "(فيديو)", "(شاهد الفيديو)"
     r"|(?:العودة|عودة|الرجوع) (?:للأعلى|إلى الأعلى|الى الاعلى|لأعلى الصفحة)|back to top|retour en haut"
     r"|[\[(]\s*(?:(?:شاهد|شاهدوا|شاهدي)\s+(?:ال|بال)?)?(?:صورة|صور|فيديو|إنفوجراف|انفوجراف|image|photo|video|vidéo"
@@ -763,6 +765,19 @@ def _without_tickers(lines: list[str]) -> list[str]:
     while end < min(len(lines) - 1, _MENU_MAX_LINES) and _is_ticker_line(lines[end]):
         end += 1
     return lines[end:] if end >= _TICKER_MIN_LINES else lines
+
+
+def _without_foot_quotes(lines: list[str]) -> list[str]:
+    """The page without the prices a widget lists under the story, two lines or more, its heading above them at times
+    ("أسعار العملات", "الدولار 49.75", "اليورو 52.30"); not a list the story announces ("… كالتالي:")."""
+    start = len(lines)
+    while start and _is_ticker_line(lines[start - 1]):
+        start -= 1
+    if len(lines) - start < _TICKER_MIN_LINES or not start:
+        return lines
+    if start > 1 and word_count(lines[start - 1]) <= _QUOTE_MAX_WORDS and not _ends_a_sentence(lines[start - 1]):
+        start -= 1  # the widget's heading
+    return lines[:start] if _is_paragraph(lines[start - 1]) and not lines[start - 1].rstrip().endswith(":") else lines
 
 
 def _is_ticker_line(line: str) -> bool:
@@ -1247,7 +1262,7 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
     """The lines without share buttons, newsletter and follow prompts and copyright notices, and
     without the links an embedded post leaves inside its text ("… pic.twitter.com/AbCdEf123")."""
     kept: list[str] = []
-    caption_follows = readers = False  # readers: inside the readers' comments or poll, or the box on the writer
+    caption_follows = counted = readers = False  # readers: inside the readers' comments or poll, or the writer's box
     for line in lines:
         readers = readers and not _ends_readers_part(line)
         if readers:
@@ -1261,10 +1276,11 @@ def without_furniture(lines: list[str] | tuple[str, ...]) -> list[str]:
             line = _EMBED_LINK_RE.sub("", line).strip()
         if (gallery := _GALLERY_BUTTONS_RE.match(line)) is not None:
             line = line[gallery.end() :]  # a photo gallery's buttons, before the credit the line goes on to
-        if caption_follows and word_count(line) <= _CAPTION_WORDS.stop:
+        if caption_follows and word_count(line) <= _CAPTION_WORDS.stop and not (counted and _ends_a_sentence(line)):
             caption_follows = False
-            continue  # the caption a label alone announced ("التعليق على الصورة،", then the caption's line)
-        caption_follows = _PHOTO_CAPTION_LABEL_RE.match(line) is not None
+            continue  # the caption a label or a gallery's counter announced ("التعليق على الصورة،", "1 / 6")
+        counted = _GALLERY_COUNTER_RE.match(line) is not None  # (a sentence after it is the story going on)
+        caption_follows = counted or _PHOTO_CAPTION_LABEL_RE.match(line) is not None
         if line and not _is_furniture(line):
             kept.append(line)
     while kept and _is_video_teaser(kept[-1]):
@@ -2251,7 +2267,9 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     lines = [part for line in lines for part in _split_at_inline_marker(line)]
     if lines and title is not None and fold(lines[0]) == fold(title):
         lines = lines[1:]  # HTML extractors repeat the headline as the first line: the story opens below it
-    lines, foot_tags = _without_unlabelled_tags(_without_foot_sections(lines)) if scraped else (lines, [])
+    lines, foot_tags = (
+        _without_unlabelled_tags(_without_foot_sections(_without_foot_quotes(lines))) if scraped else (lines, [])
+    )
     title_key = _headline_key(title) if title is not None else ""  # (once: each line after the first paragraph asks)
     paragraphs: list[str] = []
     sources: list[str] = []
