@@ -1689,3 +1689,8 @@ def test_latin_names_of_bodies_joined_by_and_before_their_acronym_and_a_prince_a
     assert found.get("Abdulaziz bin Turki Al-Faisal") == "PERSON", found
     assert any(name.startswith("Martin Luther King") for name in found), found  # a surname, no style
     assert "MMDH" not in kinds("Le déficit a atteint 44,2 MMDH à fin octobre, selon la TGR.")
+
+
+def test_a_countrys_national_bank_takes_in_its_adjective() -> None:
+    found = _named("ليسجل 49.75 جنيه للبيع في البنك الأهلي المصري وبنك مصر، وفاز الأهلي على الزمالك.")
+    assert ("البنك الأهلي المصري", "ORG") in found and ("الأهلي", "ORG") in found, found

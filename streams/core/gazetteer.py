@@ -111,7 +111,7 @@ LATIN_PLACES = (
 # "الهلال الأحمر الفلسطيني" (alone, "البنك المركزي" is not a name). ANERCorp, whose conventions the
 # entity F1 follows, leaves a country's army, government, ministries and parliament unnamed
 # ("الجيش الإسرائيلي", "الحكومة اللبنانية", "مجلس الوزراء"): so do these lists.
-NATIONAL_BODIES = ("البنك المركزي", "الهلال الأحمر", "الحرس الثوري")
+NATIONAL_BODIES = ("البنك المركزي", "البنك الأهلي", "الهلال الأحمر", "الحرس الثوري")  # ("البنك الأهلي المصري")
 
 # Places whose one-word name the territory list lacks (it has "المملكة العربية السعودية"), for the
 # adjectives made from them: "السعودي", "الأمريكية", "الإماراتي".
