@@ -1694,3 +1694,13 @@ def test_latin_names_of_bodies_joined_by_and_before_their_acronym_and_a_prince_a
 def test_a_countrys_national_bank_takes_in_its_adjective() -> None:
     found = _named("ليسجل 49.75 جنيه للبيع في البنك الأهلي المصري وبنك مصر، وفاز الأهلي على الزمالك.")
     assert ("البنك الأهلي المصري", "ORG") in found and ("الأهلي", "ORG") in found, found
+
+
+def test_an_arabic_articles_keywords_leave_out_the_lower_case_latin_words_it_quotes() -> None:
+    text = (
+        "أعلن إيلون ماسك عن خدمة جديدة في منصة إكس. وكتب ماسك: Video and audio calling coming soon. "
+        "وتعمل المنصة على منافسة iPhone في خدمات الاتصال، وقالت المنصة إن خدمة الاتصال ستصل قريبا."
+    )
+    shown = {k.text for k in extract_keywords("ماسك يعلن خدمة اتصال جديدة", tokenize(text), (), (), language="ar")}
+    assert not {"audio", "calling", "coming", "soon"} & shown, shown  # (a capitalised "Video" opening the quote stays)
+    assert "iPhone" in shown, shown

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS, CURRENCY_CODES, MEASURE_WORDS, Quantity
@@ -84,6 +85,14 @@ def _rarity(key: str) -> float | None:
     if _AMOUNT_IN_A_CODE_RE.match(key):
         return None  # "Dh2" of "Dh2.5 billion" in a headline (the body's amounts are left out by their spans)
     return None if key in _counting_keys() or key in _filler_keys() or key in _calendar_keys() else rarity
+
+
+def _latin_names(body: Tokens, named: AbstractSet[str], title_words: list[str], title_keys: list[str]) -> set[str]:
+    """The Latin words of an Arabic text and its title that may be keywords: those named, capitalised or holding a
+    digit ("iPhone", "B777", "PSG"); not a quoted post's lower-case words ("really", "care"), which an idf counted on
+    Arabic news cannot weigh."""
+    words = chain(zip(body.words, body.terms, strict=True), zip(title_words, title_keys, strict=True))
+    return {key for word, key in words if key.isascii() and word != key} | {key for key in named if key.isascii()}
 
 
 @lru_cache(maxsize=100_000)  # keys repeat across articles: judge each once
@@ -204,10 +213,13 @@ def extract_keywords(
         counts = _without_spans(counts, body, [*_handles(body), *addresses(body.text), *measured])
     scores: dict[str, tuple[float, str | None]] = {}  # key -> (score, display text; None: its commonest form)
     untold = never_definite()  # "تصادق", "يرتقب", "عودته", "طفيفا": what happened or how, not what about ...
+    kept_latin = _latin_names(body, named, title_words, title_keys) if language == "ar" else None
     rarities = {
         key: rarity
         for key in counts
-        if (rarity := _rarity(key)) is not None and (key not in untold or key in named)  # ... unless it is named
+        if (rarity := _rarity(key)) is not None
+        and (key not in untold or key in named)  # ... unless it is named
+        and (kept_latin is None or not key.isascii() or key in kept_latin)
     }
     recurring = {key for key, count in counts.items() if count >= _PHRASE_MIN_COUNT} & rarities.keys()
     phrases = _recurring_phrases(title_keys, body, recurring)  # (a phrase's words recur too)
