@@ -491,3 +491,14 @@ def test_a_double_space_in_a_line_of_text_is_a_slip_not_a_break() -> None:
     one_line = STORY.replace("\n", " ").replace("الكتاب في العاصمة بمشاركة أكثر", "الكتاب  في العاصمة بمشاركة أكثر")
     outcome = parse_article(one_line.encode(), options=ParseOptions(enrich=False))
     assert isinstance(outcome, Article) and "معرض الكتاب في العاصمة بمشاركة أكثر" in outcome.body
+
+
+def test_an_html_pages_tags_linked_to_their_pages_are_its_tags_and_a_menu_of_topics_none() -> None:
+    body = "<p>" + "حقق فريق الهلال فوزاً مهماً على غريمه النصر في ديربي الرياض ضمن دوري روشن للمحترفين. " * 3 + "</p>"
+    tags = '<a href="/tag/alhilal" rel="tag">الهلال</a> <a href="/tag/alnassr">النصر</a> <a href="/tags/r">دوري روشن</a>'
+    page = f"<html><body><article><h1>الهلال يهزم النصر</h1>{body}<div>{tags}</div></article></body></html>"
+    record = parse_article(orjson.dumps({"html": page}))
+    assert isinstance(record, Article) and record.tags == ("الهلال", "النصر", "دوري روشن")
+    menu = '<a href="/tag/a">أسعار الذهب</a> <a href="/tag/b">حالة الطقس</a> <a href="/tag/c">وظائف شاغرة</a>'
+    record = parse_article(orjson.dumps({"html": page.replace(tags, menu)}))
+    assert isinstance(record, Article) and record.tags == ()

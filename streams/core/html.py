@@ -27,7 +27,14 @@ import orjson
 from streams.core.model import Precision
 from streams.core.text.dates import StatedDay, parse_timestamp
 from streams.core.text.normalize import ARABIC_LETTER_RE, clean_lines, word_count
-from streams.core.text.sections import Dateline, credited_names, is_an_outlets_name, split_head, without_furniture
+from streams.core.text.sections import (
+    Dateline,
+    credited_names,
+    is_an_outlets_name,
+    most_are_named,
+    split_head,
+    without_furniture,
+)
 
 _MARKUP_DATE = {"original_date": True, "extensive_search": False}
 _TAG_SEPARATORS = re.compile(r"[,،;؛]")
@@ -86,7 +93,7 @@ def extract_html(html: str, url: str | None) -> HtmlExtract | None:
         dateline=dateline,
         lines=lines,
         sitename=document.sitename or None,
-        tags=_tags(document.tags),
+        tags=_tags(document.tags) or _linked_tags(html, " ".join((document.title or "", *lines))),
         authors=tuple(_name_after_the_place(html, author) for author in credited_names(document.author))
         or _json_ld_authors(html),
     )
@@ -233,6 +240,23 @@ def _tags(found: list[str] | str | None) -> tuple[str, ...]:
     values = [found] if isinstance(found, str) else found or []
     parts = (part.strip() for value in values if value for part in _TAG_SEPARATORS.split(value))
     return tuple(dict.fromkeys(part for part in parts if part))
+
+
+def _linked_tags(html: str, article: str) -> tuple[str, ...]:
+    """The tags a page links to their own pages when no meta names them (trafilatura leaves their list out of the
+    text): its links marked ``rel="tag"`` or to a tag's address ("/tag/…", "/tags/…", "/keyword/…"), when most of
+    them name what the ``article`` does (a site's menu of topics links so too: "Sprachquiz", "Seiler kocht")."""
+    found = (" ".join(unescape(_TAG_RE.sub(" ", link["text"])).split()) for link in _TAG_LINK_RE.finditer(html))
+    tags = tuple(dict.fromkeys(tag for tag in found if tag and len(tag.split()) <= _LINKED_TAG_MAX_WORDS))
+    return tags[:_LINKED_TAGS_MAX] if tags and most_are_named(tags, article) else ()
+
+
+_TAG_LINK_RE = re.compile(
+    r"<a\b(?=[^>]*(?:\brel=[\"']?tag\b|\bhref=[\"'][^\"']*/(?:tag|tags|keyword|keywords|hashtag)/))[^>]*>(?P<text>.*?)</a\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_LINKED_TAG_MAX_WORDS = 6
+_LINKED_TAGS_MAX = 20
 
 
 _JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)

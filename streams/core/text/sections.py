@@ -2689,6 +2689,12 @@ def _dated_headline(lines: list[str] | tuple[str, ...], index: int) -> bool:
     return _reads_as_headline(lines[index]) and read_dateline(lines[index + 1]) is not None
 
 
+def most_are_named(tags: Sequence[str], article: str) -> bool:
+    """Do half of ``tags`` or more share a word with the article: its tags, not the site's links or sections?"""
+    words = _content_words(article)
+    return 2 * sum(1 for tag in tags if _content_words(tag) & words) >= len(tags)
+
+
 def _content_words(text: str) -> set[str]:
     words = (strip_clitics(w) for w in WORD_RE.findall(fold(text)))
     return {w for w in words if len(w) >= 3 and w not in _NOT_CONTENT and not w.isdigit()}
@@ -2936,9 +2942,7 @@ def _without_unlabelled_tags_above(lines: list[str], end: int) -> tuple[list[str
         return lines, []
     if lines[start - 1].rstrip().endswith((":", "：")):
         return lines, []  # a list its paragraph announces, however long the paragraph
-    article = _content_words(" ".join(lines[:start]))
-    named = sum(1 for tag in tags if _content_words(tag) & article)
-    if 2 * named < len(tags):
+    if not most_are_named(tags, " ".join(lines[:start])):
         return lines, []
     return lines[:start] + lines[end:], ["، ".join(tags)]
 
