@@ -387,8 +387,8 @@ def extract_entities(tokens: Tokens, hints: Iterable[str] = (), language: str = 
     text, words = tokens.text, list(tokens.words)
     labels = _tagger().tag(words)
     spans = [_before_line_break(span, tokens) for span in spans_from_labels(labels)]
-    spans = _places_a_cue_names(_organisations_named_for_places(_without_bare_heads(spans, words), words), words)
-    spans = _countrysides_of_places(spans, words)
+    spans = _places_a_cue_names(_organisations_named_for_places(_without_bare_heads(spans, words), words), tokens)
+    spans = _countrysides_of_places(spans, tokens)
     spans = _organisations_named_for_people(_persons_without_a_glued_place(spans, words), words)
     spans = _coordinated_names_apart(_with_family_names(_without_adjectives_taken_for_names(spans, words), words), words)
     spans = _persons_an_office_names(spans, tokens)
@@ -1024,28 +1024,28 @@ def _organisations_named_for_places(spans: list[tuple[int, int, str]], words: li
     return mended
 
 
-def _places_a_cue_names(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+def _places_a_cue_names(spans: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple[int, int, str]]:
     """One word the tagger read as an organisation right after a place's head is that place: "ولاية
     الجزيرة", "محافظة الجيزة" (Al Jazeera, a channel, is also a Sudanese state). Not a person: "مدينة
     الملك عبدالله" names a city for him. And a governorate the tagger left unnamed (``_governorates``)."""
+    words = tokens.words
     mended = [
         (first, last, "LOC")
         if kind == "ORG" and last - first == 1 and first > 0 and term(words[first - 1]) in _PLACE_HEAD_KEYS
         else (first, last, kind)
         for first, last, kind in spans
     ]
-    governorates = _governorates(mended, words)
+    governorates = _governorates(mended, tokens) if _GOVERNORATE_KEY in tokens.vocabulary else []  # (most texts)
     return sorted(mended + governorates) if governorates else mended
 
 
-def _governorates(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+def _governorates(spans: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple[int, int, str]]:
     """A definite word the tagger left unnamed after an indefinite "محافظة" names the governorate: a definite
     adjective cannot agree with an indefinite noun, so the two are a construct ("بمحافظة القليوبية", "محافظة
     الشرقية"; ANERCorp writes "محافظة الأنبار" so). Not the capital's ("محافظة العاصمة"), nor a place of two
     words whose second is definite too ("محافظة البحر الأحمر": the tagger's to name whole)."""
-    heads = [at for at, word in enumerate(words[:-1]) if term(word) == _GOVERNORATE_KEY and not _is_definite(word)]
-    if not heads:
-        return []  # (most texts)
+    words = tokens.words
+    heads = [at for at in positions(tokens, _GOVERNORATE_KEYS) if at + 1 < len(words) and not _is_definite(words[at])]
     named = {i for first, last, _ in spans for i in range(first, last)}
     found = []
     for at, word in ((head + 1, words[head + 1]) for head in heads):
@@ -1060,12 +1060,13 @@ def _governorates(spans: list[tuple[int, int, str]], words: list[str]) -> list[t
     return found
 
 
-def _countrysides_of_places(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+def _countrysides_of_places(spans: list[tuple[int, int, str]], tokens: Tokens) -> list[tuple[int, int, str]]:
     """ "ريف" before a place is that place's countryside, one place ("ريف دمشق" is a governorate, "ريف حلب
     الشمالي" a front line), which the tagger cuts in two, or reads without its first word; alone it is a
     countryside, no name."""
-    if not any(term(word) == _COUNTRYSIDE_KEY for word in words):
+    if _COUNTRYSIDE_KEY not in tokens.vocabulary:
         return spans  # (most texts)
+    words = tokens.words
     mended: list[tuple[int, int, str]] = []
     for first, last, kind in spans:
         if kind == "LOC" and first and _is_a_countryside(words[first - 1]):
@@ -1083,6 +1084,7 @@ def _is_a_countryside(word: str) -> bool:
 
 _COUNTRYSIDE_KEY = term("ريف")
 _GOVERNORATE_KEY = term("محافظة")
+_GOVERNORATE_KEYS = frozenset((_GOVERNORATE_KEY,))
 _CAPITALS_GOVERNORATE = fold("العاصمة")
 
 
