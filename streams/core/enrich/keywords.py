@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
 
 from streams.core.enrich.entities import Entity
 from streams.core.enrich.quantities import COUNTING_WORDS, CURRENCY_CODES, MEASURE_WORDS, Quantity
@@ -91,8 +90,16 @@ def _latin_names(body: Tokens, named: AbstractSet[str], title_words: list[str], 
     """The Latin words of an Arabic text and its title that may be keywords: those named, capitalised or holding a
     digit ("iPhone", "B777", "PSG"); not a quoted post's lower-case words ("really", "care"), which an idf counted on
     Arabic news cannot weigh."""
-    words = chain(zip(body.words, body.terms, strict=True), zip(title_words, title_keys, strict=True))
-    return {key for word, key in words if key.isascii() and word != key} | {key for key in named if key.isascii()}
+    found = {key for key in named if key.isascii()}
+    found.update(key for word, key in zip(title_words, title_keys, strict=True) if key.isascii() and word != key)
+    if _LATIN_LETTER_RE.search(body.text) is None:
+        return found  # (most Arabic texts write no Latin word)
+    latin = {key for key in body.vocabulary if key.isascii() and key[:1].isalpha()}
+    found.update(body.terms[i] for i in positions(body, latin) if body.words[i] != body.terms[i])
+    return found
+
+
+_LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
 
 @lru_cache(maxsize=100_000)  # keys repeat across articles: judge each once
