@@ -1510,9 +1510,12 @@ def _credit(line: str) -> str | None:
             # A joined wire is credited too ("…, Reuters"); a bare one is dropped: "By SAMY MAGDY and LEE KEATH
             # Associated Press" opens a story whose dateline's "(AP)" credits it.
             return value if wire and wire["join"] else names
-    if (job := _JOB_TITLE_RE.search(line)) is not None and job.start() and _names_a_writer(line[: job.start()]):
+    if len(line) <= _NAME_AND_JOB_MAX_CHARS and (job := _JOB_TITLE_RE.search(line)) and _names_a_writer(line[: job.start()]):
         return line[: job.start()].strip()  # a writer's name and job, no label: "Sajila Saseendran, Senior Reporter"
     return _foot_credit(line)
+
+
+_NAME_AND_JOB_MAX_CHARS = 80  # (a paragraph is no byline: the job pattern is dear on its every comma)
 
 
 def _names_a_writer(words: str) -> bool:
