@@ -1704,3 +1704,11 @@ def test_an_arabic_articles_keywords_leave_out_the_lower_case_latin_words_it_quo
     shown = {k.text for k in extract_keywords("ماسك يعلن خدمة اتصال جديدة", tokenize(text), (), (), language="ar")}
     assert not {"audio", "calling", "coming", "soon"} & shown, shown  # (a capitalised "Video" opening the quote stays)
     assert "iPhone" in shown, shown
+
+
+def test_a_span_the_tagger_runs_across_a_line_break_onto_a_bare_article_is_dropped_not_raised() -> None:
+    # A page cut short by its scraper: "ال" alone on a line, the tagger's organisation running on into "الأمن".
+    lines = ["ضبطت الأجهزة الأمنية 3 أشخاص بحوزتهم كميات من المواد ال", "وكانت معلومات قد ورد"]
+    text = "\n\n".join([*lines, "وبمواجهتهم اعترفوا بحيازة المضب", "المزي", "ال", "الأمن"])
+    found = extract_entities(tokenize(text), language="ar")
+    assert all(text[e.start : e.end].strip() not in ("", "ال") for e in found), found

@@ -615,6 +615,8 @@ def _mended_edges(span: tuple[int, int, str], words: list[str]) -> tuple[int, in
         last -= 1
     while last > first and (term(words[last - 1]) in _NEVER_END_A_NAME or (kind != "MISC" and words[last - 1].isdigit())):
         last -= 1  # "الهيئة إن", "السعودية تحت": what follows the name; "الأمم المتحدة 2216": a resolution's number
+    if first == last:
+        return span[0], span[0], kind  # nothing of a name: dropped by the caller
     if kind == "PERS" and last - first > _GIVEN_AND_FAMILY and _is_a_possessed_noun(words[last - 1]):
         last -= 1  # "محمد صلاح فريقه": his team, after the name
     if kind == "PERS" and last < len(words) and term(words[last - 1]) in _NAME_LINKS and _may_end_a_name(words[last]):
