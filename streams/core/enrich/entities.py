@@ -2189,7 +2189,7 @@ def _is_an_acronym(word: str) -> bool:
 def _heads_with_an_acronym(word: str) -> bool:
     """An acronym opening a name that is no person's: a body's ("UNESCO", "RIA"), a country's ("US", "UN"); not a
     person's initials ("JD Vance") nor a first name in capitals ("REBECCA Cooke")."""
-    if not word.isupper() or not word.isalpha() or len(word) < 2:
+    if not (_is_an_acronym(word) and word.isalpha()):
         return False
     return (
         word in _COUNTRY_ACRONYMS if len(word) == 2 else len(word) <= _ACRONYM_MAX_LETTERS or word.casefold() in _KNOWN_ORGS

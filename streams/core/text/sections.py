@@ -1178,15 +1178,14 @@ def read_dateline(line: str, reference: datetime | None = None) -> Dateline | No
     """The line as a dateline: a date label and a date, or a short line that is only a date (or, with
     a ``reference``, only how long before it: "منذ ساعتين", "2 hours ago")."""
     opening = _DATE_LABEL_RE.match(line)
+    # The publication's date ends where its update begins: "Publié le : 02/11/2023 - 14:32Modifié le : …".
     inner = _UPDATE_INSIDE_RE.search(line, opening.end()) if opening is not None else None
-    if word_count(line[: inner.start()] if inner is not None else line) > _DATELINE_MAX_WORDS:
+    published_end = inner.start() if inner is not None else len(line)
+    if word_count(line[:published_end]) > _DATELINE_MAX_WORDS:
         return None  # (the update after the date may run long: "Publié le … à 09:30 - Mis à jour le … à 10:02")
-    for label_re, is_update in ((_UPDATE_LABEL_RE, True), (_DATE_LABEL_RE, False)):
-        label = label_re.match(line)
+    for label, is_update in ((_UPDATE_LABEL_RE.match(line), True), (opening, False)):
         if label is not None:
-            rest = line[label.end() :]
-            if not is_update and (update := _UPDATE_INSIDE_RE.search(rest)) is not None:
-                rest = rest[: update.start()]  # "Publié le : 02/11/2023 - 14:32Modifié le : …": the publication's
+            rest = line[label.end() : len(line) if is_update else published_end]
             found = parse_date(rest) or (parse_relative(rest, reference) if reference else None)
             if found is not None:
                 return Dateline(line, found, is_update)
