@@ -107,6 +107,7 @@ def test_worker_restart_resumes_from_committed_offsets(settings: Settings, take_
         assert {o.source for o in outputs_one} >= set(batch_one.coordinates)
     finally:
         first.stop()  # SIGTERM: Faust commits and leaves the group
+    assert not Path(first.log.name).exists()  # a clean stop leaves no log behind in the temp folder
     batch_two = feed_items(settings, articles[30:])  # arrives while no worker runs
     second = WorkerProcess(settings)
     try:
@@ -118,6 +119,19 @@ def test_worker_restart_resumes_from_committed_offsets(settings: Settings, take_
     replayed = len(sources) - len(set(sources))
     assert replayed < len(batch_one.coordinates)  # resumed from the commit, not from the start
     assert len({o.key for o in outputs}) == 60  # a replayed article comes out under the same record id
+
+
+def test_a_worker_that_died_keeps_its_log_and_names_it(capsys: pytest.CaptureFixture[str]) -> None:
+    command = [sys.executable, "-c", "print('cannot start: reason'); raise SystemExit(3)"]
+    worker = WorkerProcess(Settings(), command)
+    worker.process.wait(30)
+    worker.stop()
+    log = Path(worker.log.name)
+    try:
+        assert "cannot start: reason" in log.read_text()
+        assert f"exited with code 3; its log: {log}" in capsys.readouterr().err
+    finally:
+        log.unlink()
 
 
 def test_run_exit_when_done_conserves_every_article(tmp_path: Path) -> None:

@@ -57,7 +57,9 @@ class WorkerProcess:
             raise RuntimeError(f"the worker exited with code {self.process.returncode}; its log: {self.log.name}")
 
     def stop(self) -> None:
+        """Stop the worker; its log is removed when it ran and stopped cleanly, kept (and named) when it did not."""
         WorkerProcess.running.discard(self)
+        died_by_itself = self.process.poll() not in (None, 0)
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)  # graceful: Faust commits and leaves the group
             try:
@@ -66,6 +68,11 @@ class WorkerProcess:
                 self.process.kill()
                 self.process.wait()
         self.log.close()
+        if died_by_itself or self.process.returncode not in (0, -signal.SIGTERM):
+            print(f"newsstream: the worker exited with code {self.process.returncode}; its log: {self.log.name}",
+                  file=sys.stderr)  # fmt: skip
+        else:
+            Path(self.log.name).unlink(missing_ok=True)  # a clean run's log would pile up in the temp folder
 
 
 def run(settings: Settings, options: RunOptions) -> int:
