@@ -1665,7 +1665,7 @@ _SITES_NAMES_ABOVE_HEADLINES += [
         "Le 18/11/2023 à 12h05\nLa Chambre des représentants a adopté, vendredi, le projet de loi de finances.\n"
         "Le360 (avec MAP)\n",
         "Maroc: le Parlement adopte le projet de loi de finances 2024",
-        ("Mohamed Chakir", "Le360", "MAP"),
+        ("Le360", "Mohamed Chakir", "MAP"),  # the site first, a name the credits know
         "La Chambre",
         "loi de finances.",
     ),
@@ -2190,3 +2190,80 @@ def test_a_gallerys_captions_under_its_counters_and_a_price_widget_under_the_sto
     # Prices the story announces are its own.
     announced = PARAGRAPH.replace(".", "، وجاءت الأسعار كالتالي:")
     assert split_body([announced, *widget[1:]], None).paragraphs == (announced, *widget[1:])
+
+
+def test_a_home_crumb_and_a_sections_news_over_the_headline_and_a_follow_prompt_on_google_news_leave() -> None:
+    title = "محمد بن راشد يعتمد الخطة الاستراتيجية لهيئة الطرق والمواصلات 2030"
+    foot = ["تابعوا أخبار الإمارات من البيان عبر غوغل نيوز", "فيسبوك", "لينكدين"]
+    page = ["البيان", "الرئيسية", "الإمارات", "أخبار الإمارات", title, "دبي - البيان", "التاريخ: 28 نوفمبر 2026"]
+    article = _parsed("\n".join([*page, PARAGRAPH, *foot]))
+    assert (article.title, article.sources, article.body) == (title, ("البيان",), PARAGRAPH)
+
+
+def test_outlets_and_agencies_opening_the_first_paragraph_are_credited() -> None:
+    story = "قال وزير الاستثمار إن حجم الاستثمارات المستفيدة من القانون بلغ نحو 1.2 مليار دينار."
+    for opening, credit in (("عمون - ", "عمون"), ("(بترا) - ", "بترا"), ("عمون – ", "عمون")):
+        assert split_body([opening + story], None).sources == (credit,), opening
+    assert split_body(["الطفيلة - " + story], None).sources == ()  # a town is no outlet
+
+
+def test_the_outlets_wire_and_two_datelines_above_the_headline_and_a_newsletter_heading_at_the_foot() -> None:
+    title = "الاتحاد الأوروبي يفرض حزمة عقوبات جديدة على روسيا"
+    head = ["فرانس24 / أ ف ب", "نشرت في: 30/11/2026 - 09:14", "آخر تحديث: 30/11/2026 - 11:02", title, "© رويترز"]
+    foot = ["النشرة الإخبارية", "اشترك في النشرة الإخبارية لفرانس24"]
+    article = _parsed("\n".join([*head, PARAGRAPH, *foot]))
+    assert (article.title, article.sources, article.body) == (title, ("فرانس24", "أ ف ب"), PARAGRAPH)
+
+
+def test_a_table_flattened_one_cell_a_line_under_the_story_leaves_and_its_credit_stays() -> None:
+    table = ["أبرز البيانات المالية", "البند", "التغير", "الإيرادات", "1.12 تريليون", "1.08 تريليون", "(3.6 %)"]
+    sections = split_body([PARAGRAPH, *table, "المصدر: أرقام"], None)
+    assert (sections.paragraphs, sections.sources) == ((PARAGRAPH,), ("أرقام",))
+    # A list of words under the story is no table: no figures among them.
+    words = ["الرياض", "جدة", "الدمام", "مكة", "المدينة", "تبوك"]
+    assert split_body([PARAGRAPH, *words], None).paragraphs[:2] == (PARAGRAPH, "الرياض")
+
+
+def test_a_caption_above_the_dateline_and_the_outlet_in_brackets_after_its_place() -> None:
+    title = "وزير التعليم العالي يجتمع برؤساء الجامعات الأهلية لمتابعة الامتحانات"
+    head = ["مصراوي", title, "كتب- محمد سامي:", "09:12 م الإثنين 30 نوفمبر 2026", "وزير التعليم العالي خلال الاجتماع"]
+    article = _parsed("\n".join([*head, "القاهرة - (مصراوي):", PARAGRAPH]))
+    assert (article.title, article.body) == (title, PARAGRAPH)
+    assert set(article.sources) == {"محمد سامي", "مصراوي"}
+    # A page with no headline under the site's name has no title: not the site's name.
+    assert _parsed("\n".join(["مصراوي", *head[2:], "القاهرة - (مصراوي):", PARAGRAPH])).title is None
+
+
+def test_a_date_opening_the_first_paragraph_dates_the_story_and_the_desks_initials_sign_it_off() -> None:
+    story = (
+        "November 29, 2026 (KADUGLI) – The movement said on Sunday it was ready to take part in peace talks if the"
+        " warring parties agree on a humanitarian truce."
+    )
+    article = _parsed("\n".join(["SPLM-N says ready for talks if humanitarian truce agreed", story, "(ST)"]))
+    assert (article.published_at, article.body) == (datetime(2026, 11, 29, tzinfo=UTC), story)
+    assert _parsed("\n".join(["Tunisie : la BCT maintient son taux directeur", PARAGRAPH, "I. B."])).body == PARAGRAPH
+
+
+def test_unlabelled_tags_under_a_short_closing_sentence_with_the_stories_section_among_them() -> None:
+    closing = "وأضاف أن جدول أعمال الاجتماع سيعلن في وقت لاحق."
+    story = "أعلن المتحدث باسم الكرملين أن الرئيس الروسي فلاديمير بوتين سيعقد اجتماعا مع مجلس الأمن."
+    sections = split_body([story, closing, "العالم", "روسيا", "فلاديمير بوتين"], None)
+    assert (sections.paragraphs, sections.tag_lines) == ((story, closing), ("العالم، روسيا، فلاديمير بوتين",))
+    # The site's sections alone are no tags.
+    assert split_body([story, closing, "العالم", "اقتصاد", "رياضة"], None).tag_lines == ()
+
+
+def test_where_from_and_who_above_the_headline_said_twice_and_the_sites_name_signing_the_foot() -> None:
+    title = "وزير الدولة للشؤون الخارجية يجتمع مع نائب وزير خارجية كوريا"
+    article = _parsed("\n".join(["الدوحة - الشرق", title, "30 نوفمبر 2026 , 09:30ص", title, PARAGRAPH]))
+    assert (article.title, article.sources, article.body) == (title, ("الشرق",), PARAGRAPH)
+    title = "محافظ الجيزة يتفقد أعمال رصف طريق الواحات"
+    page = ["الدستور", title, "الإثنين 30/نوفمبر/2026 - 05:12 م", "محافظ الجيزة", "محمد عبد الرحمن", PARAGRAPH, "الدستور"]
+    article = _parsed("\n".join(page))
+    assert (article.title, set(article.sources), article.body) == (title, {"محمد عبد الرحمن", "الدستور"}, PARAGRAPH)
+
+
+def test_a_photos_kind_after_a_dash_marks_its_caption() -> None:
+    caption = "Egyptian Minister of Planning Rania Al-Mashat and EU Commissioner Dubravka Šuica - Press photo"
+    english = "CAIRO - 30 November 2026: Egypt and the European Union signed on Monday a memorandum of understanding."
+    assert split_body([caption, english], None).paragraphs == (english,)

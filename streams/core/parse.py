@@ -36,6 +36,7 @@ from streams.core.text.sections import (
     Dateline,
     Sections,
     is_cut_off,
+    read_dated_opening,
     read_todays_date,
     read_wire_dateline,
     split_body,
@@ -205,7 +206,8 @@ def _published(raw: RawInput, page: _Page, sections: Sections, fetched: datetime
     """The envelope's ``published_at`` (what the scraper read off the page's metadata) first, then
     the dateline in the text, then the HTML's own date, then a date stamped below the article, then
     the day a wire story's opening paragraph states ("DUBAI, Sept 5 (Reuters) -"), its year the last
-    before ``fetched``, then the day its opening calls today ("اليوم الأحد (19 تشرين الثاني 2023)")."""
+    before ``fetched``, then the date its first paragraph opens on ("November 29, 2026 (KADUGLI) –"), then the day
+    its opening calls today ("اليوم الأحد (19 تشرين الثاني 2023)")."""
     if raw.published_at is not None and raw.published_precision is not None:
         return _Published(raw.published_at, raw.published_precision, None, "gregorian", raw.published_at.date())
     if page.html_date is not None and page.dateline is None:
@@ -214,7 +216,14 @@ def _published(raw: RawInput, page: _Page, sections: Sections, fetched: datetime
     opening = sections.paragraphs[0]
     first = sections.stamp if sections.stamp is not None and FIRST_PUBLISHED_RE.match(sections.stamp.text) else None
     # (the Guardian's date at the head is the last update's; "First published on …" at the foot is the story's)
-    dateline = first or page.dateline or sections.stamp or read_wire_dateline(opening, fetched) or read_todays_date(opening)
+    dateline = (
+        first
+        or page.dateline
+        or sections.stamp
+        or read_wire_dateline(opening, fetched)
+        or read_dated_opening(opening)
+        or read_todays_date(opening)
+    )
     if dateline is not None:
         found = dateline.date
         return _Published(found.value, found.precision, dateline.text, found.calendar, found.day)

@@ -212,6 +212,13 @@ NEWS_AGENCIES = tuple(
     الوكالة الوطنية للإعلام|
     إيلاف|معا|صفا|شهاب|قدس برس|كوردستان 24|كوردستان24|كردستان 24|Kurdistan24|سونا|وال|ومع|و.م.ع|نينا|فارس|تسنيم|
     إيسنا|مهر|تاس|نوفوستي|كيودو|يونهاب|
+    سبوتنيك عربي|Sputnik Arabic|TRT عربي|TRT Arabi|CNBC عربية|عمون|هلا أخبار|السوسنة|خبرني|جو 24|جو24|عرب 48|عرب48|
+    دنيا الوطن|لبنان 24|لبنان24|ليبانون ديبايت|عنب بلدي|زمان الوصل|أورينت نت|تلفزيون سوريا|باسنيوز|بغداد اليوم|الغد برس|
+    عدن الغد|المشهد اليمني|يمن مونيتور|الموقع بوست|العين الإخبارية|الخليج أونلاين|أخبار الآن|القاهرة 24|مصراوي|صدى البلد|
+    البوابة نيوز|بوابة الأهرام|تحيا مصر|الراكوبة|سودان تربيون|عين ليبيا|ليبيا المستقبل|بوابة الوسط|موزاييك|باب نات|
+    الشروق أونلاين|العمق المغربي|
+    LBCI|Hespress|Le360|Médias24|Medias24|TelQuel|Sudan Tribune|Libya Herald|Libya Observer|Morocco World News|
+    Egypt Today|Daily News Egypt|Mada Masr|Alhurra|Al Mayadeen English|Roya News|Ammon News|
     The Guardian|The New York Times|The Washington Post|The Wall Street Journal|Financial Times|The Independent|
     The Telegraph|Le Monde|Le Figaro|Libération|Jeune Afrique|L'Orient-Le Jour|The New Arab|Daily Sabah|
     Jordan Times|The Jordan Times|Times of Oman|Kuwait Times|Ahram Online|Egypt Independent|Rudaw|Euronews|
@@ -249,7 +256,7 @@ _AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة", "age
 _SHARE_WORDS = frozenset(
     fold(w)
     for w in """شارك شاركها مشاركة المشاركة تغريد غرد فيسبوك فيس بوك تويتر واتساب واتس اب تيليجرام تلغرام تليجرام
-    لينكدإن انستغرام انستجرام إنستغرام يوتيوب طباعة اطبع إرسال ارسل البريد الإلكتروني بريد نسخ الرابط رابط
+    لينكدإن لينكدين انستغرام انستجرام إنستغرام يوتيوب طباعة اطبع إرسال ارسل البريد الإلكتروني بريد نسخ الرابط رابط
     share facebook twitter whatsapp telegram linkedin instagram youtube email print tweet pinterest reddit
     messenger copy link partager imprimer envoyer on via sur عبر على جوجل نيوز google news نبض""".split()
 )
@@ -275,6 +282,7 @@ _FURNITURE_RE = re.compile(
     r"|اشترك(?:وا)? (?:لتصلك|ليصلك|لتصلكم|ليصلكم|لتلقي|لتحصل)"  # "اشترك لتصلك أهم الأخبار"
     # a newsletter's box and a label over the text: "أدخل بريدك الإلكتروني", "اشتراك", "تفاصيل الخبر"
     r"|(?:أدخل|ادخل) بريدك|(?:ال)?بريد(?:ك)? الإلكتروني\s*$|(?:اشتراك|subscribe|s['’]abonner)\s*$"
+    r"|(?:ال)?نشرة (?:ال)?(?:إخبارية|اخبارية|بريدية)\s*$|(?:la |our )?newsletters?\s*$"
     r"|(?:تفاصيل الخبر|نص الخبر|التفاصيل)\s*[:：]?\s*$|acquire licensing rights|[^.!?]{0,80}, opens new tab\s*$"
     # a breaking story's promise: "التفاصيل لاحقاً..", "More to follow."
     r"|(?:ال)?تفاصيل\s+(?:لاحقا|لاحقاً|بعد قليل|تتبع|تباعا|تباعاً)[.…\s]*$|(?:more|details) to follow[.…\s]*$"
@@ -327,7 +335,7 @@ _FURNITURE_RE = re.compile(
     r"|(?:(?:للمزيد|لمزيد|لمتابعة|ولمتابعة|لمعرفة)\s[^.!?؟]{0,30}?)?"
     r"(?:تابعونا|تابعنا|تابعوا|تابع|اشترك|اشتركوا|انضم|انضموا|(?:يمكنكم|يمكنك|بإمكانكم|بإمكانك)\s+متابعة)\s[^.!?؟]{0,60}?(?:على|عبر|في|إلى|الى)\s[^.!?؟]{0,30}?"
     r"(?:تطبيق|قناة|قناتنا|حساب|حسابنا|صفحة|صفحتنا|منصة|موقع|نبض|تويتر|فيسبوك|فيس بوك|يوتيوب|تلغرام|تليجرام|تيليجرام"
-    r"|تليغرام|تيليغرام|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك"
+    r"|تليغرام|تيليغرام|واتساب|انستغرام|إنستغرام|انستجرام|تيك توك|غوغل|جوجل|لينكدإن|لينكدين"
     r"|google|twitter|facebook|youtube|telegram|whatsapp|instagram|x\b)"
     # the same prompt whose platforms were links the scraper dropped: "تابعوا RT على", "تابعوا أخبار سانا على و"
     # (the "and" between two lost links), "Follow us on"
@@ -620,7 +628,24 @@ def _bylines_above_dateline(lines: list[str], at: int | None, kept_parts: dict[i
     if others and (not names or max(others) > min(names)):
         return ()
     kept_parts.update((i, []) for i in between if i not in others)  # a kicker alone too: "الأسواق العربية", the date
-    return tuple(name for credits in names.values() for name in credits)
+    return (
+        *(name for credits in names.values() for name in credits),
+        *_byline_under_dateline(lines, max(dated), kept_parts),
+    )
+
+
+def _byline_under_dateline(lines: list[str], dated: int, kept_parts: dict[int, list[str]]) -> tuple[str, ...]:
+    """A writer's name alone under the dateline, right above the story's first paragraph, a photo's short caption
+    above it at times (Al-Dostor's date, "محافظ الجيزة", "محمد عبد الرحمن", the story): the name is the byline, both
+    leave the text. Only a name the news gives as a person's: a short line there is as often a subtitle."""
+    story = next((i for i in range(dated + 2, min(len(lines), dated + 4)) if _is_paragraph(lines[i])), None)
+    if story is None or not all(_is_kicker_line(lines[i]) for i in range(dated + 1, story - 1)):
+        return ()
+    name = story - 1
+    if not _reads_as_a_persons_name(lines[name]) or _credit(lines[name]) is not None or _DASH_BETWEEN_RE.search(lines[name]):
+        return ()  # (a name and a place, "عبدالعزيز الشيخ ـ جدة", opens the story: its credits read it)
+    kept_parts.update((i, []) for i in range(dated + 1, name + 1))
+    return (lines[name].strip(),)
 
 
 def _place_and_who(line: str) -> tuple[str, ...]:
@@ -640,6 +665,9 @@ def _site_named_again(lines: list[str], at: int | None, kept_parts: dict[int, li
             return (above,)
         if line.startswith(above) and line[len(above) :].lstrip()[:1] in ("-", "–", "—", ":"):
             return (above,)
+    if len(lines) > at + 2 and lines[-1].strip() == above and word_count(above) <= _OUTLET_NAME_MAX_WORDS:
+        kept_parts[len(lines) - 1] = []  # or signing it at the foot: "الدستور", headline, …, "الدستور"
+        return (above,)
     return ()
 
 
@@ -733,7 +761,7 @@ def _dated_title(line: str, reference: datetime | None) -> tuple[str, Dateline] 
     return (split["title"], dated) if dated is not None else None
 
 
-_DATE_HEADINGS_ABOVE_TITLE = 2
+_DATE_HEADINGS_ABOVE_TITLE = 3
 _TITLE_MIN_WORDS_BELOW_DATE = 3
 _PLACE_AND_AGENCY_MAX_WORDS = 5  # "القاهرة - أ ش أ", "Paris – AFP": the body's opening, not a headline
 _DASH_BETWEEN_RE = re.compile(r"\s[-–—ـ]\s")  # (the tatweel too: "الرياضي ـ جدة")
@@ -780,6 +808,32 @@ def _without_foot_quotes(lines: list[str]) -> list[str]:
     return lines[:start] if _is_paragraph(lines[start - 1]) and not lines[start - 1].rstrip().endswith(":") else lines
 
 
+def _without_foot_table(lines: list[str]) -> list[str]:
+    """The page without a table under the story that the scraper flattened into one cell a line (Argaam's "أبرز
+    البيانات المالية", "البند", "2025", "2026", "الإيرادات", "1.12 تريليون", …): six short lines or more after the
+    last paragraph, a third of them figures, its heading above them at times; a credit under the table stays."""
+    end = len(lines)
+    while end and _is_credit_line(lines[end - 1]):
+        end -= 1
+    start = end
+    while start and _is_table_cell(lines[start - 1]):
+        start -= 1
+    cells = lines[start:end]
+    if len(cells) < _TABLE_MIN_CELLS or 3 * sum(any(map(str.isdigit, cell)) for cell in cells) < len(cells):
+        return lines
+    if start > 1 and word_count(lines[start - 1]) <= _TABLE_HEADING_MAX_WORDS and not _ends_a_sentence(lines[start - 1]):
+        start -= 1  # the table's heading
+    return lines[:start] + lines[end:] if start and _is_paragraph(lines[start - 1]) else lines
+
+
+def _is_table_cell(line: str) -> bool:
+    return len(line) <= _QUOTE_MAX_CHARS and 0 < word_count(line) <= _QUOTE_MAX_WORDS and not _ends_a_sentence(line)
+
+
+_TABLE_MIN_CELLS = 6
+_TABLE_HEADING_MAX_WORDS = 5
+
+
 def _is_ticker_line(line: str) -> bool:
     if _BREAKING_RE.match(line) is not None:
         return True
@@ -817,7 +871,9 @@ def _is_menu_item(line: str) -> bool:
     words = line.split()
     if not 0 < len(words) <= _KICKER_MAX_WORDS:
         return False
-    return all(strip_clitics(fold(w)) in _MENU_WORDS for w in words) or _is_a_place(line)
+    if all(strip_clitics(fold(w)) in _MENU_WORDS for w in words) or _is_a_place(line):
+        return True
+    return strip_clitics(fold(words[0])) in _SECTION_WORDS and _is_a_place(" ".join(words[1:]))  # "أخبار الإمارات"
 
 
 _MENU_MIN_LINES = 2
@@ -838,7 +894,7 @@ def _title_index(lines: list[str], reference: datetime | None, page: Sequence[st
             not below
             and len(lines) > 1
             and (_credits_where_from(lines[0]) or is_an_outlets_name(lines[0]))
-            and _is_date_line(lines[1], reference)
+            and (_is_date_line(lines[1], reference) or _headline_then_story(lines, reference))
         )
     ):
         below += 1  # a byline may stand between that dateline and the headline: "نشر في: …", "بقلم: …", headline;
@@ -857,6 +913,8 @@ def _title_index(lines: list[str], reference: datetime | None, page: Sequence[st
             return None  # one line of sentences: a story scraped without its line breaks, its headline run in
         if len(lines) > 1 and _is_paragraph(lines[1]) and (_opens_on_where_from_and_who(lines[0]) or _is_a_place(lines[0])):
             return None  # no headline: the story opens on where from and who ("لندن- “القدس العربي”:"), or where alone
+        if is_an_outlets_name(lines[0]) and word_count(lines[0]) <= _OUTLET_NAME_MAX_WORDS:
+            return None  # the site's name above a page with no headline ("مصراوي", a byline, the date): no title
         return 0 if word_count(lines[0]) <= _TITLE_MAX_WORDS else None
     if below + 1 >= len(lines) or _is_date_line(lines[below], reference):
         return None  # (a third date line, "آخر تحديث: …" below "نشر في: …" and a byline, is no headline either)
@@ -864,6 +922,15 @@ def _title_index(lines: list[str], reference: datetime | None, page: Sequence[st
 
 
 _INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?؟]\s+\S")
+
+
+def _headline_then_story(lines: list[str], reference: datetime | None) -> bool:
+    """Under where from and who ("الدوحة - الشرق"), the headline, then its date or its first paragraph."""
+    return (
+        len(lines) > 2
+        and _reads_as_the_pages_headline(lines[1])
+        and (_is_date_line(lines[2], reference) or _is_paragraph(lines[2]))
+    )
 
 
 def _bare_byline_above(line: str, below: str) -> bool:
@@ -1377,6 +1444,9 @@ def _is_furniture(line: str) -> bool:
             return True
     if _mentions_cookies(line) and _COOKIE_NOTICE_RE.match(line) is not None:
         return True
+    signed = (line[:1] == "(" or line[1:2] == ".") and _SIGNED_INITIALS_RE.match(line) is not None
+    if signed and _agency_credit(line) is None:
+        return True  # the desk's or the writer's initials signing off the story: "(ST)", "(SG/MA)", "I. B."
     if "=" in line and _ENCODED_TOKEN_RE.search(line) is not None and word_count(line) <= _ENCODED_LINE_MAX_WORDS:
         return True  # a tracking code the page prints under the story: "aXA6IDE5My4yMjcuMTIxLjE2IA== جزيرة ام اند امز"
     return (
@@ -1385,6 +1455,9 @@ def _is_furniture(line: str) -> bool:
         and _TAG_RE.match(line) is None  # tags between slashes look like crumbs: "الوسوم: الرياض / الطقس / أمطار"
         and fold(line.strip()) not in AGENCY_KEYS  # an agency by its initials is a credit: "أ ش أ", "أ ف ب"
     )
+
+
+_SIGNED_INITIALS_RE = re.compile(r"\([A-Z]{1,5}(?:\s*/\s*[A-Z]{1,5})*\)\s*$|(?:[A-Z]\.\s?){2,3}$")
 
 
 # The site's own chrome a scraper copies with the page, one item a line: navigation, account and legal
@@ -1439,11 +1512,26 @@ _CAPTION_CREDIT_RE = re.compile(
     rf"(?:\s[-–—/|]\s*|\s*[(\[]\s*)(?:{alternation((*NEWS_AGENCIES, 'Getty Images', 'EPA', 'أرشيفية', 'ارشيفية'))})"
     r"\s*[)\]]?\s*$"
     # or says whose photo it is, in brackets: "وزير الصحة خلال المؤتمر الصحفي (صورة من الوزارة)", "(Photo by …)"
-    r"|\s*[(\[]\s*(?:ال)?(?:صورة|تصوير|photo|image)(?![^\W\d_])[^()\[\]]{0,40}[)\]]\s*$",
+    r"|\s*[(\[]\s*(?:ال)?(?:صورة|تصوير|photo|image)(?![^\W\d_])[^()\[\]]{0,40}[)\]]\s*$"
+    # or what kind of photo after a dash: Egypt Today's "… Dubravka Šuica - Press photo", "- File photo"
+    r"|\s[-–—/|]\s*(?:press|file|handout|archive|stock)\s+(?:photo|image)s?\s*$",
     re.IGNORECASE,
 )
 _CAPTION_WORDS = range(4, 21)
 _SENTENCE_MARK_RE = re.compile(r"[.!?؟:]")
+
+
+def _is_caption_above_dateline(line: str, below: str) -> bool:
+    """A photo's caption with no credit, between the head and the story's dateline: Masrawy's "وزير التعليم العالي
+    خلال الاجتماع", then "القاهرة - (مصراوي):". A few words and no sentence."""
+    if word_count(line) > _CAPTION_ABOVE_DATELINE_MAX_WORDS or _ends_a_sentence(line) or not _describes_a_photo(line):
+        return False  # (a longer line there is the standfirst: "روتانا تعيد ترميم 1650 فيلماً وسفير … يحضر الاحتفال")
+    if len(below) > _PLACE_DATELINE_MAX_CHARS:
+        return False
+    return bool(_opening_credits(below)) or bool(_place_dateline(below))
+
+
+_CAPTION_ABOVE_DATELINE_MAX_WORDS = 7
 
 
 def _is_caption(line: str) -> bool:
@@ -1816,7 +1904,7 @@ def _agencies_listed(text: str) -> list[str]:
 
 # A wire story's opening names its agency: "LONDON, Nov 30 (Reuters) - …", "دمشق، سوريا (CNN) -- …",
 # "القاهرة - أ ش أ - قال …", "الرياض - واس: وجه …".
-_OPENING_AGENCY_RE = re.compile(r"^[^()\n]{2,60}?(?P<agency>\([^()]{2,40}\))\s*[-–—]")
+_OPENING_AGENCY_RE = re.compile(r"^[^()\n]{0,60}?(?P<agency>\([^()]{2,40}\))\s*[-–—]")
 # A place or an agency: no digit, bracket, sentence or list mark, dash; a dot only inside a word ("العربية.نت").
 # (Digits only glued to a name's letters: "فرانس24", "عربي21"; a date's are not a name's.)
 _NAME_PART = r"(?:[^\d()\n.!?؟:،,|/\-–—]|(?<=\w)\.(?=\w)|(?<=[^\W\d_])\d|(?<=[^\W\d_]\d)\d)"
@@ -1976,6 +2064,22 @@ def read_todays_date(paragraph: str) -> Dateline | None:
     return Dateline(after[: found.end], found, False)
 
 
+def read_dated_opening(paragraph: str) -> Dateline | None:
+    """The date a story's first paragraph opens on, its year written, then where from in brackets or a dash: Sudan
+    Tribune's "November 29, 2026 (KADUGLI) – The …", "29 نوفمبر 2026 (الخرطوم) - …"."""
+    if not paragraph[:1].isalnum():
+        return None
+    found = parse_date(paragraph[:_DATED_OPENING_MAX_CHARS])
+    if found is None or found.start:
+        return None
+    after = _AFTER_DATED_OPENING_RE.match(paragraph, found.end)
+    return Dateline(paragraph[: found.end], found, False) if after is not None else None
+
+
+_DATED_OPENING_MAX_CHARS = 40
+_AFTER_DATED_OPENING_RE = re.compile(r"\s*(?:\([^()\d]{2,30}\)\s*)?[-–—]\s")
+
+
 _TODAY_WORDS = ("اليوم", "today", "Today", "aujourd")
 _TODAY_WEEKDAY_RE = re.compile(
     rf"(?<![^\W\d_])(?:اليوم|today|aujourd['’]hui)\s*[,،(]?\s*(?P<day>{WEEKDAY})(?![^\W\d_])", re.IGNORECASE
@@ -2026,8 +2130,8 @@ def _opening_credits(line: str) -> tuple[str, ...]:
         return (opening["place"], opening["agency"]) if _reads_as_name(opening["agency"]) else (opening["place"],)
     if _names_a_place_and_a_person(opening["place"], opening["agency"]):
         return (opening["agency"],)  # the Gulf papers' byline: "دبي: محمد إبراهيم"
-    if fold(opening["agency"]) in _PAPER_KEYS and _is_a_place(opening["place"]):
-        return (opening["agency"],)  # a paper, where it writes from: "عمان - الغد", "الخرطوم - السوداني"
+    if fold(paper := opening["agency"].strip("() ")) in _PAPER_KEYS and _is_a_place(opening["place"]):
+        return (paper,)  # a paper, where it writes from: "عمان - الغد", "الخرطوم - السوداني", "القاهرة - (مصراوي):"
     return _unknown_outlets_opening(opening["place"], opening["agency"])
 
 
@@ -2154,11 +2258,12 @@ def _are_plain_words(words: str) -> bool:
 
 def _names_an_outlet(line: str) -> bool:
     """A line of an outlet's name alone, by a word outlets' names hold ("نيوز", "أونلاين", "ديجيتال", "بوابة",
-    "الإلكتروني")."""
+    "الإلكتروني"), not a newsletter's heading ("النشرة الإخبارية")."""
     words = line.replace(".", " ").split()
     return (
         len(words) <= _OUTLET_MAX_WORDS
         and any(fold(word) in _OUTLET_WORD_KEYS for word in words)
+        and fold(words[0]) not in _NEWSLETTER_KEYS
         and _are_plain_words(" ".join(words))
     )
 
@@ -2186,6 +2291,7 @@ _OUTLET_WORD_KEYS = frozenset(
     في بوست تايمز الإلكتروني الالكتروني الإلكترونية الالكترونية الإخباري الاخباري الإخبارية الاخبارية
     online times gazette tribune herald daily post journal""".split()
 )
+_NEWSLETTER_KEYS = frozenset(fold(w) for w in "النشرة نشرة نشرتنا newsletter".split())
 _HONORIFIC_KEYS = frozenset(fold(w) for w in "الملك الأمير الشيخ الرئيس السيد الدكتور الإمام السلطان".split())
 # Labels that stand where a credit does, above the story: exclusive, breaking, report, video …
 _LABEL_KEYS = frozenset(
@@ -2197,8 +2303,8 @@ _MENU_WORDS = (
     | _LABEL_KEYS
     | frozenset(
         strip_clitics(fold(word))
-        for word in """فيديوهات بودكاست إنفوجراف انفوجراف ملفات كتاب الكتاب مواقف وثائقيات برامج video videos podcasts home
-        accueil""".split()
+        for word in """فيديوهات بودكاست إنفوجراف انفوجراف ملفات كتاب الكتاب مواقف وثائقيات برامج الرئيسية video videos
+        podcasts home accueil""".split()
     )
 )
 
@@ -2270,7 +2376,9 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     if lines and title is not None and fold(lines[0]) == fold(title):
         lines = lines[1:]  # HTML extractors repeat the headline as the first line: the story opens below it
     lines, foot_tags = (
-        _without_unlabelled_tags(_without_foot_sections(_without_foot_quotes(lines))) if scraped else (lines, [])
+        _without_unlabelled_tags(_without_foot_sections(_without_foot_quotes(_without_foot_table(lines))))
+        if scraped
+        else (lines, [])
     )
     title_key = _headline_key(title) if title is not None else ""  # (once: each line after the first paragraph asks)
     paragraphs: list[str] = []
@@ -2352,6 +2460,12 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             index += 1
             continue
         trailer_seen = False  # running text after a credit: a photo credit inside the article
+        if not paragraphs and (
+            (index + 1 < len(lines) and _is_caption_above_dateline(line, lines[index + 1]))
+            or (title is not None and fold(line) == fold(title))  # the headline again under a credit and the date
+        ):
+            index += 1
+            continue
         if not paragraphs and (opening := _opening_credits(line) or _place_dateline(line)) is not None:
             sources.extend(opening)  # ("الحديدة (اليمن) - خاص": a dateline crediting no one)
             index += 1
@@ -2692,9 +2806,12 @@ def _dated_headline(lines: list[str] | tuple[str, ...], index: int) -> bool:
 
 
 def most_are_named(tags: Sequence[str], article: str) -> bool:
-    """Do half of ``tags`` or more share a word with the article: its tags, not the site's links or sections?"""
+    """Do half of ``tags`` or more share a word with the article: its tags, not the site's links or sections? The
+    story's section among them ("العالم", "روسيا", "فلاديمير بوتين") is neither, when it is not most of them."""
     words = _content_words(article)
-    return 2 * sum(1 for tag in tags if _content_words(tag) & words) >= len(tags)
+    sections = sum(map(_is_section_name, tags))
+    named = sum(1 for tag in tags if _content_words(tag) & words)
+    return 2 * sections < len(tags) and 2 * named >= len(tags) - sections
 
 
 def _content_words(text: str) -> set[str]:
@@ -2930,7 +3047,7 @@ def _without_unlabelled_tags_above(lines: list[str], end: int) -> tuple[list[str
     start = end
     while start and _is_unlabelled_tag(lines[start - 1]):
         start -= 1
-    tags, above = lines[start:end], _is_paragraph
+    tags, above = lines[start:end], _ends_the_story
     if len(tags) < _UNLABELLED_TAGS_MIN and end and len(parts := _COMMA_RE.split(lines[end - 1])) >= _UNLABELLED_TAGS_MIN:
         # Or one line of them between commas or bars, under a sentence: "كويت، مخدرات، الداخلية".
         start, tags, above = end - 1, parts, _ends_a_sentence
@@ -2950,6 +3067,14 @@ def _without_unlabelled_tags_above(lines: list[str], end: int) -> tuple[list[str
 
 
 _UNLABELLED_TAGS_MIN = 3
+
+
+def _ends_the_story(line: str) -> bool:
+    """A paragraph, or a short sentence closing the story ("وأضاف أن جدول أعمال الاجتماع سيعلن في وقت لاحق.")."""
+    return _is_paragraph(line) or (_ends_a_sentence(line) and word_count(line) >= _CLOSING_SENTENCE_MIN_WORDS)
+
+
+_CLOSING_SENTENCE_MIN_WORDS = 5
 
 
 def _under_the_tails_links(lines: list[str], start: int) -> bool:
