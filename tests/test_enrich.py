@@ -183,6 +183,10 @@ DATE_FORMS = [
     ("بتاريخ ٢٨ أكتوبر ٢٠٢٣", "٢٨ أكتوبر ٢٠٢٣", date(2023, 10, 28)),
     ("الموافق 18 ربيع الآخر 1445 هـ", "18 ربيع الآخر 1445 هـ", date(2023, 11, 2)),
     ("قال اليوم الخميس", "اليوم الخميس", date(2023, 11, 2)),
+    # The weekday named beside "today" is the day it was written, when the page dates it a day on (after midnight,
+    # or a zone ahead): the nearest day of that name.
+    ("قال اليوم الأربعاء", "اليوم الأربعاء", date(2023, 11, 1)),
+    ("أجرى أمس الثلاثاء مكالمة", "أمس الثلاثاء", date(2023, 10, 31)),
     ("أجرى أمس الأربعاء مكالمة", "أمس الأربعاء", date(2023, 11, 1)),
     ("ستعقد في الرياض الإثنين المقبل", "الإثنين المقبل", date(2023, 11, 6)),
     ("وصل الأحد الماضي", "الأحد الماضي", date(2023, 10, 29)),
@@ -1712,3 +1716,18 @@ def test_a_span_the_tagger_runs_across_a_line_break_onto_a_bare_article_is_dropp
     text = "\n\n".join([*lines, "وبمواجهتهم اعترفوا بحيازة المضب", "المزي", "ال", "الأمن"])
     found = extract_entities(tokenize(text), language="ar")
     assert all(text[e.start : e.end].strip() not in ("", "ال") for e in found), found
+
+
+def test_an_outlet_opening_the_story_a_person_after_an_offices_union_and_latin_names_of_wider_alphabets() -> None:
+    assert ("عمون", "ORG") in _named("عمون - قال وزير الاستثمار إن حجم الاستثمارات بلغ 1.2 مليار دينار.", "ar")
+    found = _named("وقالت مسؤولة السياسة الخارجية في الاتحاد كايا كالاس إن الضغط على الكرملين سيستمر.", "ar")
+    assert ("كايا كالاس", "PERSON") in found, found
+    english = (
+        "November 29, 2026 (KADUGLI) – The Sudan People’s Liberation Movement-North said it was ready for talks,"
+        " Commissioner Dubravka Šuica said."
+    )
+    found = _named(english, "en")
+    assert {("KADUGLI", "LOC"), ("Sudan People’s Liberation Movement-North", "ORG")} <= found, found
+    assert any(text.endswith("Dubravka Šuica") for text, _ in found), found
+    found = _named("The People's Republic of China said. A Post-it note on Return-to-office plans.", "en")
+    assert ("People's Republic of China", "LOC") in found and all(kind != "ORG" for _, kind in found), found

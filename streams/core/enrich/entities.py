@@ -564,14 +564,24 @@ _DOTTED_ACRONYM_RE = re.compile(rf"(?<![^\W\d_])(?:{_LETTER_NAME})(?:\.(?:{_LETT
 
 
 def _agencies_as_organisations(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """A news agency credited in brackets is the agency: "(بترا)" is not the city of Petra, "(سبأ)" not
-    the kingdom of Sheba; an outlet's word alone ("نيوز") takes in the name before it ("السومرية نيوز")."""
+    """A news agency credited in brackets, or opening a paragraph before a dash, is the agency: "(بترا)" is not
+    the city of Petra, "(سبأ)" not the kingdom of Sheba, "عمون - قال …" not Amman's ancient name; an outlet's word
+    alone ("نيوز") takes in the name before it ("السومرية نيوز")."""
     return [
         (start, end, "ORG")
-        if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and fold(text[start:end]) in AGENCY_KEYS
+        if _is_credited(text, start, end) and fold(text[start:end]) in AGENCY_KEYS
         else _with_the_outlets_name(start, end, kind, text)
         for start, end, kind in found
     ]
+
+
+def _is_credited(text: str, start: int, end: int) -> bool:
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
+    return (start == 0 or text[start - 1] == "\n") and _CREDIT_DASH_RE.match(text, end) is not None
+
+
+_CREDIT_DASH_RE = re.compile(r"\s*[-–—/]")
 
 
 def _with_the_outlets_name(start: int, end: int, kind: str, text: str) -> tuple[int, int, str]:
@@ -810,19 +820,21 @@ def _names_its_head_s_person(words: list[str], first: int, last: int) -> bool:
     an adjective, "المنظمة العربية"), and the person the tagger ran on to is the name's own entity."""
     if not (
         last - first > 1
-        and term(words[first]) in _BARE_HEADS
+        and term(words[first]) in _ORG_HEAD_KEYS
         and _is_definite(words[first])
         and not _is_definite(words[first + 1])
     ):
         return False
-    led = any(term(word) in _LEADER_KEYS for word in words[max(0, first - _NAME_REACH) : first])
+    led = any(term(word) in _LEADER_KEYS for word in words[max(0, first - _LEADER_REACH) : first])
     return led or news_labels().get(term(words[first + 1]), "") in ("PERS3", "PERS2")
 
 
 # Who leads or speaks for a body, before its head and the person's name: "المدير العام للمنظمة تيدروس …".
 _LEADER_KEYS = frozenset(
-    term(w) for w in "مدير رئيس رئيسة أمين الأمين متحدث ناطق ممثل مبعوث سفير مؤسس زعيم قائد نائب مستشار وزير".split()
+    term(w)
+    for w in "مدير رئيس رئيسة أمين الأمين متحدث ناطق ممثل مبعوث سفير مؤسس زعيم قائد نائب مستشار وزير مسؤول مسؤولة".split()
 )
+_LEADER_REACH = 4  # "مسؤولة السياسة الخارجية في الاتحاد كايا كالاس"
 
 
 # What a person's name may stand inside, a few words before it: "مطار الملك خالد الدولي", "مستشفى الملك
@@ -1565,7 +1577,9 @@ _CONNECTORS = ("of", "the", "de", "la", "du", "des", "for", "al", "el", "bin")
 _NAME_INNER_WORDS = frozenset(("al", "el", "bin", "de", "la", "du"))
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞŒ"  # capital letters of English and French ("États-Unis", "l'Élysée")
+# Capital letters of English and French ("États-Unis", "l'Élysée"), and of the names Latin Extended-A writes: "Šuica",
+# "Łukaszenka", "Erdoğan"'s "Ğ" (its capitals, one by one: the block alternates capital and small letters).
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(char for char in map(chr, range(0x100, 0x180)) if char.isupper())
 # Arabic names written in Latin letters glue the article to the next word: "Majed al-Ansari", "el-Sisi".
 _GLUED_ARTICLES = ("al-", "el-")
 
@@ -1775,6 +1789,8 @@ _ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|@\w+")
 _NON_SPACE_RE = re.compile(r"\S+")  # a word of a run, punctuation attached
 _POSSESSIVE = ("'s", "’s")
+# Possessors inside a body's own name: "People's Republic", "Sudan People's Liberation Movement", "Women's Union".
+_COLLECTIVE_POSSESSORS = frozenset(("people", "women", "children", "workers"))
 _CLOSING_QUOTES = ("'", "’")
 
 
@@ -1821,8 +1837,8 @@ def _split_runs(placed: list[tuple[int, str]], text: str) -> list[list[tuple[int
             runs.append([])
             continue
         runs[-1].append((position, word))
-        if word.endswith(_POSSESSIVE):
-            runs.append([])
+        if word.endswith(_POSSESSIVE) and word[: -len(_POSSESSIVE[0])].casefold() not in _COLLECTIVE_POSSESSORS:
+            runs.append([])  # (not "People's" of "Sudan People's Liberation Movement": the name goes on)
     apart = [part for run in runs if run for part in _acronym_apart(run) for part in _places_apart(part)]
     return [name for part in apart for name in _person_of_organisation_apart(part, text)]
 
@@ -2092,6 +2108,7 @@ _WIRE_PLACES_RE = re.compile(
     rf"[{_UPPER}][{_UPPER}/ .'’-]*(?=,\s*(?i:{MONTH_NAME})\s*\d"
     rf"|(?:,(?:\s+[{_UPPER}][\w.'’-]*){{1,3}})?\s*(?:\([^()\n]{{2,40}}\)\s*)?(?:[–—]|--?)\s)"
 )
+_DATED_WIRE_PLACE_RE = re.compile(rf"[^()\n]{{6,30}}?\d{{4}}\s*\((?P<place>[{_UPPER}][{_UPPER} .'’-]*)\)\s*(?:[–—]|--?)\s")
 # Nouns after a place's name that say what kind of place it is: "Zamfara state", "Idlib province".
 _PLACE_NOUNS = frozenset(
     "state province region governorate district county city town village ville localité commune région "
@@ -2101,8 +2118,12 @@ _OF_A_PLACE = frozenset(("of", "de", "d'", "d’"))  # "la localité d'Aïta al-
 
 
 def _is_wire_place(text: str, start: int, end: int) -> bool:
-    opening = _WIRE_PLACES_RE.match(text, text.rfind("\n", 0, start) + 1)
-    return opening is not None and opening.end() >= end
+    line = text.rfind("\n", 0, start) + 1
+    opening = _WIRE_PLACES_RE.match(text, line)
+    if opening is not None and opening.end() >= end:
+        return True
+    dated = _DATED_WIRE_PLACE_RE.match(text, line)  # "November 29, 2026 (KADUGLI) – …"
+    return dated is not None and dated.start("place") <= start and end <= dated.end("place")
 
 
 def _opens_a_sentence_in_a_place(text: str, start: int) -> bool:
@@ -2119,6 +2140,13 @@ def _place_noun_follows(text: str, end: int) -> bool:
     return bool(following) and following[0].strip(".,;") in _PLACE_NOUNS  # lower case: "state", not "State Department"
 
 
+def _capitalised_parts_name_an_organisation(word: str) -> bool:
+    """ "Movement-North" of "Sudan People's Liberation Movement-North": each part capitalised, one a body's word (not
+    "Post-it" or "Return-to-office", a compound's small words)."""
+    parts = word.split("-")
+    return all(part[:1].isupper() for part in parts) and any(part.casefold() in _ORG_WORDS for part in parts)
+
+
 def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bool) -> str | None:
     lowered = [w.casefold().strip(".") for w in words]
     phrase = " ".join(w.casefold() for w in words)
@@ -2129,12 +2157,15 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
     if (
         phrase in _KNOWN_ORGS
         or any(w in _ORG_WORDS for w in lowered)
+        or any(_capitalised_parts_name_an_organisation(w) for w in words if "-" in w)
         or (len(words) == 1 and _is_an_acronym(words[0]))
         or (len(words) >= 2 and _ends_like_an_organisation(lowered))
     ):
         return "ORG"
     if len(words) >= 3 and lowered[1] == "of" and _names_a_part_of_a_place_or_a_state(lowered[0], phrase):
         return "LOC"  # "Gulf of Oman", "Strait of Hormuz", "Republic of Congo", "Sultanate of Oman"
+    if len(words) >= 4 and lowered[0].startswith("people") and lowered[2] == "of":
+        return _latin_type(text, start, end, words[1:], in_arabic)  # "People's Republic of China": as its state
     if lowered[0] in _PERSON_CUES:
         return None  # the cue itself; the name after it is its own run
     if 2 <= len(words) <= 3 and _a_job_follows(text, end):

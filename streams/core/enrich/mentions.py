@@ -413,8 +413,13 @@ def _weekday_date(match: re.Match[str], reference: date) -> date:
     weekday = WEEKDAY_NUMBER[fold(match["weekday"])]
     direction = fold(match["before"] or match["after"] or "")
     relative = match["relative"]
-    if relative:  # "اليوم الخميس", "أمس الأربعاء": the relative word fixes the day
-        return reference + timedelta(days=_RELATIVE_OFFSET[fold(relative)])
+    if relative:  # "اليوم الخميس", "أمس الأربعاء": the relative word fixes the day ...
+        said = reference + timedelta(days=_RELATIVE_OFFSET[fold(relative)])
+        # ... and the weekday, when the page's date is not the day it was written: the day of that name a day
+        # ahead of it (a zone behind the newsroom's) or the last before (a Sunday night's story dated Monday,
+        # a page dated days after it was written).
+        back = (said.weekday() - weekday) % 7
+        return said + timedelta(days=1 if back == 6 else -back)
     ahead = (weekday - reference.weekday()) % 7
     if direction and re.fullmatch(_NEXT, direction, re.IGNORECASE):
         return reference + timedelta(days=ahead or 7)
