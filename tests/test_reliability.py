@@ -65,8 +65,7 @@ def test_worker_killed_mid_stream_and_restarted_loses_nothing(broker: EmbeddedBr
     try:
         report = feed_items(settings, _articles(400))
         _wait_for_outputs(settings, 40)
-        workers[0].process.send_signal(signal.SIGKILL)  # no commit, no goodbye
-        workers[0].process.wait()
+        workers[0].kill()  # SIGKILL: no commit, no goodbye
         workers.append(WorkerProcess(settings))
         outputs = collect_outputs(settings, report.coordinates, timeout=120)
     finally:
@@ -85,7 +84,7 @@ def test_two_workers_one_killed_the_other_finishes(broker: EmbeddedBroker) -> No
         time.sleep(settings.session_timeout)  # both in the group
         report = feed_items(settings, _articles(300))
         _wait_for_outputs(settings, 20)
-        workers[0].process.send_signal(signal.SIGKILL)
+        workers[0].kill()
         outputs = collect_outputs(settings, report.coordinates, timeout=120)
     finally:
         for worker in workers:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import socket
 import subprocess
 import sys
 import urllib.request
@@ -119,6 +120,15 @@ def test_worker_restart_resumes_from_committed_offsets(settings: Settings, take_
     replayed = len(sources) - len(set(sources))
     assert replayed < len(batch_one.coordinates)  # resumed from the commit, not from the start
     assert len({o.key for o in outputs}) == 60  # a replayed article comes out under the same record id
+
+
+def test_free_ports_are_drawn_below_the_kernels_ephemeral_range() -> None:
+    """No outgoing connection can take such a port between the draw and the server's bind."""
+    start = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    ports = [free_port() for _ in range(20)]
+    assert all(1024 <= port < start for port in ports) and len(set(ports)) > 1, ports
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", ports[0]))  # free indeed
 
 
 def test_a_worker_that_died_keeps_its_log_and_names_it(capsys: pytest.CaptureFixture[str]) -> None:

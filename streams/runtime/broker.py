@@ -8,6 +8,7 @@ SIGTERM, then SIGKILL if it does not go within a few seconds.
 from __future__ import annotations
 
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -24,9 +25,34 @@ class BrokerError(RuntimeError):
 
 
 def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+    """A port free now for a server about to start (the broker, a worker's web port), drawn below the kernel's
+    ephemeral range: a port the kernel hands out (``bind`` to port 0) may be taken by an outgoing connection in the
+    seconds before the server binds it, and a worker once failed so ("address already in use") in CI."""
+    low = _ephemeral_ports_start()
+    for _ in range(_PORT_DRAWS):
+        port = random.randrange(low - _PORTS_BELOW_EPHEMERAL, low)
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind((host, port))
+            except OSError:
+                continue
+            return port
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:  # (all drawn taken: the kernel's choice)
         probe.bind((host, 0))
         return int(probe.getsockname()[1])
+
+
+def _ephemeral_ports_start() -> int:
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range") as ranges:
+            return max(int(ranges.read().split()[0]), _PORTS_BELOW_EPHEMERAL + 1024)
+    except (OSError, ValueError, IndexError):
+        return _LINUX_EPHEMERAL_START  # (not Linux: its default range's start)
+
+
+_LINUX_EPHEMERAL_START = 32768
+_PORTS_BELOW_EPHEMERAL = 12000  # 20768–32767 by default: no outgoing connection uses them
+_PORT_DRAWS = 50
 
 
 def broker_binary() -> str:

@@ -48,6 +48,7 @@ class WorkerProcess:
     def __init__(self, settings: Settings, command: list[str] | None = None) -> None:
         self.log = tempfile.NamedTemporaryFile(prefix="newsstream-worker-", suffix=".log", delete=False)  # noqa: SIM115
         self.settings = settings
+        self.killed = False
         command = command or [sys.executable, "-m", "streams.cli", "worker"]
         self.process = subprocess.Popen(command, env=settings.environment(), stdout=self.log, stderr=subprocess.STDOUT)
         WorkerProcess.running.add(self)
@@ -56,10 +57,17 @@ class WorkerProcess:
         if self.process.poll() is not None:
             raise RuntimeError(f"the worker exited with code {self.process.returncode}; its log: {self.log.name}")
 
+    def kill(self) -> None:
+        """SIGKILL, as a crash would end it (fault tests): no commit, no goodbye; the exit was asked for."""
+        self.killed = True
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
     def stop(self) -> None:
-        """Stop the worker; its log is removed when it ran and stopped cleanly, kept (and named) when it did not."""
+        """Stop the worker; its log is removed when it ran and stopped cleanly (or was killed on purpose), kept and
+        named when it did not."""
         WorkerProcess.running.discard(self)
-        died_by_itself = self.process.poll() not in (None, 0)
+        died_by_itself = self.process.poll() not in (None, 0) and not self.killed
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)  # graceful: Faust commits and leaves the group
             try:
@@ -68,7 +76,7 @@ class WorkerProcess:
                 self.process.kill()
                 self.process.wait()
         self.log.close()
-        if died_by_itself or self.process.returncode not in (0, -signal.SIGTERM):
+        if died_by_itself or (self.process.returncode not in (0, -signal.SIGTERM) and not self.killed):
             print(f"newsstream: the worker exited with code {self.process.returncode}; its log: {self.log.name}",
                   file=sys.stderr)  # fmt: skip
         else:
