@@ -2267,3 +2267,71 @@ def test_a_photos_kind_after_a_dash_marks_its_caption() -> None:
     caption = "Egyptian Minister of Planning Rania Al-Mashat and EU Commissioner Dubravka Šuica - Press photo"
     english = "CAIRO - 30 November 2026: Egypt and the European Union signed on Monday a memorandum of understanding."
     assert split_body([caption, english], None).paragraphs == (english,)
+
+
+def test_a_latin_sites_name_with_de_over_its_home_and_section_and_its_opening_credit() -> None:
+    title = "Le déficit budgétaire à 4,1% du PIB à fin septembre"
+    french = "La Presse — Le déficit budgétaire de la Tunisie s’est établi à 4,1% du PIB à fin septembre 2026."
+    article = _parsed("\n".join(["La Presse de Tunisie", "Accueil", "Economie", title, "Publié le 30/11/2026", french]))
+    assert (article.title, article.sources, article.body) == (title, ("La Presse de Tunisie", "La Presse"), french)
+
+
+def test_a_short_caption_saying_its_a_photo_the_desks_spaced_initials_and_a_french_comment_prompt_leave() -> None:
+    english = "Doha: Qatar Airways has announced the launch of three new destinations starting June 2027."
+    lines = ["Qatar Airways aircraft (file photo)", english, "S H", "Vous souhaitez réagir à cet article ?"]
+    assert split_body(without_furniture([*lines, "Connectez-vous"]), None).paragraphs == (english,)
+    # One word is no description of a photo.
+    assert split_body(["Grounded (file photo)", english], None).paragraphs == ("Grounded (file photo)", english)
+
+
+def test_a_list_the_story_announces_under_a_heading_with_a_colon_stays() -> None:
+    listed = ["درجات الحرارة المتوقعة:", "الرياض 27", "جدة 31", "أبها 18"]
+    assert split_body([PARAGRAPH, *listed], None).paragraphs == (PARAGRAPH, *listed)
+
+
+def test_a_french_hour_written_apart_is_the_datelines_time() -> None:
+    title = "Sonatrach signe un accord gazier avec l’italien ENI"
+    french = "Le groupe Sonatrach et la compagnie italienne ENI ont signé hier à Alger un accord gazier, a-t-on appris."
+    article = _parsed("\n".join([title, "30 novembre 2026 à 10 h 45 min", "Par Salim Mesbah", french]))
+    assert article.published_at == datetime(2026, 11, 30, 10, 45, tzinfo=UTC)
+
+
+def test_a_press_releases_about_and_media_contacts_leave_and_a_sub_heading_higher_up_stays() -> None:
+    closing = "وقال الرئيس التنفيذي للمجموعة إن هذا الإطلاق يمثل خطوة مهمة في رحلة التحول الرقمي."
+    foot = [
+        "نبذة عن stc:",
+        "تعد مجموعة stc من أكبر شركات الاتصالات في المنطقة.",
+        "للاستفسارات الإعلامية:",
+        "media@stc.com.sa",
+    ]
+    assert split_body([PARAGRAPH, closing, *foot], None).paragraphs == (PARAGRAPH, closing)
+    english = "Aramco said on Monday that its third-quarter net income fell to $27.6 billion, below forecasts."
+    assert split_body(
+        [english, "About Aramco", "Aramco is one of the world's largest energy companies."], None
+    ).paragraphs == (english,)
+    # Far from the foot, such a heading is the story's own.
+    story = [english, "نبذة عن الشركة:", *[PARAGRAPH] * 8]
+    assert len(split_body(story, None).paragraphs) == len(story)
+
+
+def test_a_wire_opening_in_latin_capitals_dates_the_story_without_an_agency() -> None:
+    story = "MUSCAT, NOV 30 - The Sultanate of Oman will host the 47th GCC Summit on December 14, officials said."
+    article = parse_article(
+        "\n".join(
+            ["Oman to host GCC summit in December", story, "Related Posts", "Muscat launches winter campaign"]
+        ).encode(),
+        datetime(2026, 12, 1, tzinfo=UTC),
+        ParseOptions(enrich=False),
+    )
+    assert isinstance(article, Article) and article.published_at == datetime(2026, 11, 30, tzinfo=UTC)
+    assert (article.body, [item.title for item in article.related]) == (story, ["Muscat launches winter campaign"])
+
+
+def test_a_latin_writers_name_beside_the_date_a_papers_file_and_bloomberg_in_arabic() -> None:
+    title = "Türkiye, Iraq agree to boost trade, energy cooperation"
+    english = "Turkish Foreign Minister Hakan Fidan and his Iraqi counterpart agreed on Monday to strengthen trade ties."
+    article = _parsed("\n".join([title, "Ahmet Gencturk  |30.11.2026 - Update : 30.11.2026", english]))
+    assert (article.sources, article.body) == (("Ahmet Gencturk",), english)
+    assert _parsed("\n".join([title, "Staff Reporter | 30.11.2026", english])).sources == ()
+    assert without_furniture([PARAGRAPH, "من ملف : الانتخابات الرئاسية"]) == [PARAGRAPH]
+    assert split_body(["المصدر: الشرق", "بلومبرغ", PARAGRAPH], None).sources == ("الشرق", "بلومبرغ")

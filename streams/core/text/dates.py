@@ -165,9 +165,10 @@ _ZONE = rf"(?-i:{'|'.join(LATIN_ZONES)})|ب?(?:{alternation(_ARABIC_ZONES)})"
 # Longest first: "مساءً" before "مساء", or its tanween would stand between the time and its zone.
 _AMPM = r"صباحاً|صباحًا|صباحا|مساءً|مساء|ص|م|am|pm|a\.m\.|p\.m\."
 _TIME = re.compile(
-    # "14.30" is a time only before a zone or AM/PM ("14.30 GMT"): elsewhere it is a decimal. The zone
+    # "14.30" is a time only before a zone or AM/PM ("14.30 GMT"): elsewhere it is a decimal; El Watan spaces
+    # its French hour: "10 h 45 min". The zone
     # may stand in parentheses: "14:00 (GMT+0400)".
-    rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:hH]|\.(?=\d{{2}}\s*(?:{_ZONE}|{_AMPM})))(?P<minute>\d{{2}})"
+    rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:hH]| [hH] |\.(?=\d{{2}}\s*(?:{_ZONE}|{_AMPM})))(?P<minute>\d{{2}})"
     rf"(?::(?P<second>\d{{2}}))?(?![\d:])\s*(?P<ampm>{_AMPM})?(?![^\W\d_])"
     # (an offset is no count's first digits: "11:46 م - 2,345 مشاهدة")
     rf"(?:\s*(?:\((?=\s*(?:{_ZONE}|[+-]\s*\d)))?\s*(?P<zone>{_ZONE})?\s*(?P<offset>[+-]\s*\d{{1,2}}(?::?\d{{2}})?(?![,.٫٬]?\d))?)?",

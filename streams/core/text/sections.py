@@ -75,7 +75,8 @@ _LIST_HEADINGS = (
     "الاكثر تعليقا", "الاكثر شعبيه", "الاكثر زياره", "الاكثر قراءه اليوم", "المزيد من الاخبار", "اخر الاخبار",
     "احدث الاخبار", "الاكثر متابعه", "الاكثر مشاركه", "الاكثر قراءه هذا الاسبوع", "في نفس القسم", "من نفس القسم",
     "trending", "trending now", "latest news", "most read", "most popular", "most viewed", "most shared",
-    "related articles", "related stories", "related news", "top stories", "editor's picks", "editors' picks",
+    "related articles", "related stories", "related news", "related posts", "related topics", "top stories",
+    "editor's picks", "editors' picks",
     "les plus lus", "le plus lu", "les plus partagés", "les plus consultés", "nos abonnés ont lu",
     "dans la même rubrique", "dans la meme rubrique", "les dernières actualités", "à lire sur le même sujet",
 )  # fmt: skip
@@ -218,7 +219,9 @@ NEWS_AGENCIES = tuple(
     البوابة نيوز|بوابة الأهرام|تحيا مصر|الراكوبة|سودان تربيون|عين ليبيا|ليبيا المستقبل|بوابة الوسط|موزاييك|باب نات|
     الشروق أونلاين|العمق المغربي|
     LBCI|Hespress|Le360|Médias24|Medias24|TelQuel|Sudan Tribune|Libya Herald|Libya Observer|Morocco World News|
-    Egypt Today|Daily News Egypt|Mada Masr|Alhurra|Al Mayadeen English|Roya News|Ammon News|
+    Egypt Today|Daily News Egypt|Mada Masr|Alhurra|Al Mayadeen English|Roya News|Ammon News|La Presse|
+    La Presse de Tunisie|The Peninsula|Gulf Today|Bahrain News Agency|El Watan|Le Matin|Kapitalis|Oman Observer|
+    Times News Service|بلومبرغ|بلومبيرغ|بلومبيرج|
     The Guardian|The New York Times|The Washington Post|The Wall Street Journal|Financial Times|The Independent|
     The Telegraph|Le Monde|Le Figaro|Libération|Jeune Afrique|L'Orient-Le Jour|The New Arab|Daily Sabah|
     Jordan Times|The Jordan Times|Times of Oman|Kuwait Times|Ahram Online|Egypt Independent|Rudaw|Euronews|
@@ -328,6 +331,8 @@ _FURNITURE_RE = re.compile(
     r"|(?:published|updated|publié|mis à jour)\s*$"
     # the boxes under the story: readers' comments, a video section ("تعليقات الزوار", "صوت وصورة", "أضف تعليق")
     r"|(?:تعليقات (?:الزوار|القراء)|التعليقات|أضف تعليقك?|اترك تعليقا|شارك برأيك|صوت وصورة|comments|commentaires)\s*$"
+    r"|من ملف\s*:[^.!?؟]{0,60}$"  # the paper's file the story belongs to: Al-Akhbar's "من ملف : الانتخابات الرئاسية"
+    r"|vous souhaitez (?:réagir|commenter)[^.!?]{0,40}\?\s*$|(?:connectez-vous|réagir|commenter)\s*$"  # El Watan's
     # a link's prompt: "لمتابعة المباراة على الحواسيب اللوحية، اضغط هنا", "To watch the video, click here"
     r"|[^.!?؟]{0,60}?(?:اضغط|انقر) هنا|[^.!?]{0,60}?click here"
     # follow prompts: "للمزيد من الأخبار تابعونا على تويتر", "تابعوا آخر أخبار سكاي نيوز عربية عبر Google News",
@@ -731,7 +736,8 @@ _SECTION_WORDS = frozenset(
     حوادث برلمان اقتصادية سياسية رياضية عاجل أمن أمنية قضايا قضاء تعليم بيئة سياحة طاقة أسواق بورصة عقارات سيارات
     ثقافية فنية news world business sport sports politics opinion analysis culture tech health economy local
     international science environment lifestyle travel markets energy middle east africa asia europe americas
-    monde économie société sport politique actualité actualités national régions santé sciences""".split()
+    monde économie economie société societe sport politique actualité actualités actualite actualites national
+    régions regions santé sante sciences""".split()
 )
 
 
@@ -803,7 +809,10 @@ def _without_foot_quotes(lines: list[str]) -> list[str]:
         start -= 1
     if len(lines) - start < _TICKER_MIN_LINES or not start:
         return lines
-    if start > 1 and word_count(lines[start - 1]) <= _QUOTE_MAX_WORDS and not _ends_a_sentence(lines[start - 1]):
+    heading = lines[start - 1].rstrip()
+    if heading.endswith((":", "：")):
+        return lines  # a list the story announces: "درجات الحرارة المتوقعة:", "الرياض 27", "جدة 31"
+    if start > 1 and word_count(heading) <= _QUOTE_MAX_WORDS and not _ends_a_sentence(heading):
         start -= 1  # the widget's heading
     return lines[:start] if _is_paragraph(lines[start - 1]) and not lines[start - 1].rstrip().endswith(":") else lines
 
@@ -824,6 +833,27 @@ def _without_foot_table(lines: list[str]) -> list[str]:
     if start > 1 and word_count(lines[start - 1]) <= _TABLE_HEADING_MAX_WORDS and not _ends_a_sentence(lines[start - 1]):
         start -= 1  # the table's heading
     return lines[:start] + lines[end:] if start and _is_paragraph(lines[start - 1]) else lines
+
+
+def _without_press_boilerplate(lines: list[str]) -> list[str]:
+    """The story without what a press release appends under it: the company's "about" and the contacts for the
+    press ("نبذة عن stc:", "للاستفسارات الإعلامية:", "About Aramco", "Media contact:"), from that heading on, among
+    the last lines (a sub-heading higher up is the story's)."""
+    for index in range(max(1, len(lines) - _BOILERPLATE_MAX_LINES), len(lines)):
+        line = lines[index].lstrip()
+        if line.startswith(_BOILERPLATE_OPENINGS) and _BOILERPLATE_HEADING_RE.match(line) is not None:
+            return lines[:index] if _ends_the_story(lines[index - 1]) else lines
+    return lines
+
+
+_BOILERPLATE_MAX_LINES = 6
+_BOILERPLATE_OPENINGS = ("نبذة", "للاستفسار", "للتواصل", "About", "ABOUT", "À propos", "A propos", "Media", "For media")
+_BOILERPLATE_HEADING_RE = re.compile(
+    r"نبذة عن\s+\S+(?:\s+\S+){0,3}\s*:\s*$|(?:للاستفسارات|للتواصل)(?: الإعلامية| الإعلامي| الصحفية)?\s*:?\s*$"
+    r"|(?:about|à propos de|a propos de)\s+[^\s.!?:]+(?:\s+[^\s.!?:]+){0,4}\s*:?\s*$"
+    r"|(?:media|for media)\s+(?:contacts?|inquiries|enquiries)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_table_cell(line: str) -> bool:
@@ -862,6 +892,8 @@ def _may_name_the_site(line: str) -> bool:
     """A short line of plain words above the menu: "الشرق الأوسط", "مصراوي", "السومرية نيوز", "Le360"."""
     if is_an_outlets_name(line) or _OUTLET_LINE_RE.match(line) is not None:
         return True
+    if _CAPITALISED_NAME_RE.match(line.strip()) is not None and not _is_menu_item(line):
+        return True  # "La Presse de Tunisie", "The Peninsula"
     letters = "".join(char for char in line if not char.isdigit()).strip()  # (a name may hold digits: "Le360")
     return 0 < word_count(line) <= _OUTLET_MAX_WORDS and _are_plain_words(letters)
 
@@ -1053,8 +1085,9 @@ def _names_the_site_above(lines: list[str], page: Sequence[str]) -> bool:
     return any(kicker in line for line in lines[2:]) or sum(kicker in line for line in page) > 1
 
 
-# A name of a few capitalised words, as a site's is written: "Khaleej Times", "L'Orient-Le Jour", "The Times of Israel".
-_CAPITALISED_NAME_RE = re.compile(r"^[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|of|the|and|&)){0,3}$")
+# A name of a few capitalised words, as a site's is written: "Khaleej Times", "L'Orient-Le Jour", "The Times of Israel",
+# "La Presse de Tunisie".
+_CAPITALISED_NAME_RE = re.compile(r"^[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|of|the|and|&|de|du|des)){0,3}$")
 
 
 def _opens_the_story(lines: list[str], index: int, reference: datetime | None) -> bool:
@@ -1227,11 +1260,29 @@ def _writers_beside_date(line: str) -> tuple[str, ...]:
         return ()  # a labelled byline stays a credit line of the text (``_byline_before_date``)
     before = _before_the_date(line[: _first_digit(line)])
     named = before if before and (_reads_as_a_persons_name(before) or _names_an_outlet(before)) else None
+    if named is None and before and _reads_as_a_latin_name(before):
+        named = before  # Anadolu's "Ahmet Gencturk |30.11.2026 - Update : 30.11.2026"
     after = _WRITER_AFTER_DATE_RE.search(line)
     if (named is None and after is None) or (found := parse_date(line)) is None:
         return ()  # (most datelines: the date patterns run only when a name stands beside the digits)
     names = (named, after["name"] if after and after.start() >= found.end else None)
     return tuple(name for name in names if name and _reads_as_name(name))
+
+
+def _reads_as_a_latin_name(text: str) -> bool:
+    """Two or three capitalised words of Latin letters, none a section's, a place's or a newsroom's ("Ahmet
+    Gencturk"; not "Breaking News", "Staff Reporter", "Saudi Arabia")."""
+    words = text.split()
+    return (
+        len(words) in _LATIN_NAME_WORDS
+        and all(word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words)
+        and text.isascii()
+        and not any(fold(word) in _NOT_IN_A_LATIN_NAME for word in words)
+        and not _is_a_place(text)
+    )
+
+
+_LATIN_NAME_WORDS = (2, 3)
 
 
 def _first_digit(line: str) -> int:
@@ -1444,9 +1495,9 @@ def _is_furniture(line: str) -> bool:
             return True
     if _mentions_cookies(line) and _COOKIE_NOTICE_RE.match(line) is not None:
         return True
-    signed = (line[:1] == "(" or line[1:2] == ".") and _SIGNED_INITIALS_RE.match(line) is not None
+    signed = (line[:1] == "(" or line[1:2] in (".", " ")) and _SIGNED_INITIALS_RE.match(line) is not None
     if signed and _agency_credit(line) is None:
-        return True  # the desk's or the writer's initials signing off the story: "(ST)", "(SG/MA)", "I. B."
+        return True  # the desk's or the writer's initials signing off the story: "(ST)", "(SG/MA)", "I. B.", "S H"
     if "=" in line and _ENCODED_TOKEN_RE.search(line) is not None and word_count(line) <= _ENCODED_LINE_MAX_WORDS:
         return True  # a tracking code the page prints under the story: "aXA6IDE5My4yMjcuMTIxLjE2IA== جزيرة ام اند امز"
     return (
@@ -1457,7 +1508,7 @@ def _is_furniture(line: str) -> bool:
     )
 
 
-_SIGNED_INITIALS_RE = re.compile(r"\([A-Z]{1,5}(?:\s*/\s*[A-Z]{1,5})*\)\s*$|(?:[A-Z]\.\s?){2,3}$")
+_SIGNED_INITIALS_RE = re.compile(r"\([A-Z]{1,5}(?:\s*/\s*[A-Z]{1,5})*\)\s*$|(?:[A-Z]\.\s?){2,3}$|(?:[A-Z] ){1,3}[A-Z]\s*$")
 
 
 # The site's own chrome a scraper copies with the page, one item a line: navigation, account and legal
@@ -1512,12 +1563,14 @@ _CAPTION_CREDIT_RE = re.compile(
     rf"(?:\s[-–—/|]\s*|\s*[(\[]\s*)(?:{alternation((*NEWS_AGENCIES, 'Getty Images', 'EPA', 'أرشيفية', 'ارشيفية'))})"
     r"\s*[)\]]?\s*$"
     # or says whose photo it is, in brackets: "وزير الصحة خلال المؤتمر الصحفي (صورة من الوزارة)", "(Photo by …)"
-    r"|\s*[(\[]\s*(?:ال)?(?:صورة|تصوير|photo|image)(?![^\W\d_])[^()\[\]]{0,40}[)\]]\s*$"
+    r"|\s*[(\[]\s*(?:(?:file|archive|handout|stock|press)\s+)?(?:ال)?(?:صورة|تصوير|photo|image)(?![^\W\d_])[^()\[\]]{0,40}[)\]]\s*$"
     # or what kind of photo after a dash: Egypt Today's "… Dubravka Šuica - Press photo", "- File photo"
     r"|\s[-–—/|]\s*(?:press|file|handout|archive|stock)\s+(?:photo|image)s?\s*$",
     re.IGNORECASE,
 )
 _CAPTION_WORDS = range(4, 21)
+_SHORT_CAPTION_MIN_WORDS = 2
+_SAYS_PHOTO_RE = re.compile(r"صورة|تصوير|photo|image", re.IGNORECASE)
 _SENTENCE_MARK_RE = re.compile(r"[.!?؟:]")
 
 
@@ -1539,12 +1592,16 @@ def _is_caption(line: str) -> bool:
         return False
     if (credit := _CAPTION_CREDIT_RE.search(line)) is None:
         return _is_dated_caption(line)
-    return _describes_a_photo(line[: credit.start()])
+    described = line[: credit.start()]
+    if _SAYS_PHOTO_RE.search(credit[0]) is not None:  # "Qatar Airways aircraft (file photo)": a short one will do
+        return _describes_a_photo(described, _SHORT_CAPTION_MIN_WORDS)
+    return _describes_a_photo(described)
 
 
-def _describes_a_photo(described: str) -> bool:
+def _describes_a_photo(described: str, min_words: int = _CAPTION_WORDS.start) -> bool:
     """What a caption says before its credit (or its day): a few words and no sentence."""
-    return word_count(described) in _CAPTION_WORDS and _SENTENCE_MARK_RE.search(described) is None
+    words = word_count(described)
+    return min_words <= words < _CAPTION_WORDS.stop and _SENTENCE_MARK_RE.search(described) is None
 
 
 def _is_dated_caption(line: str) -> bool:
@@ -1959,7 +2016,7 @@ def _opening_agencies(paragraph: str) -> tuple[str, ...]:
     if (outlet := _outlet_from_place(paragraph)) is not None:
         return (outlet,)  # "إيلاف من لندن: تستضيف …"
     if (wire := _wire_opening(paragraph)) is not None:
-        return (wire[1],)
+        return (wire[1],) if wire[1] is not None else ()
     return _dashed_agencies(paragraph)
 
 
@@ -2001,7 +2058,8 @@ _WIRE_OPENING_RE = re.compile(
     r"|(?P<day3>\d{1,2})\s*[-/]\s*(?P<month3>\d{1,2}))"
     r"(?:(?:,?\s+|\s*[-/]\s*)(?P<year>\d{4}))?"
     # the agency in brackets, between slashes, or bare before a dash: WAFA's "رام الله 2-11-2023 وفا-"
-    r"\s*(?:(?P<agency>\([^()]{2,40}\))|/\s*(?P<slashed>[^/\n]{2,20}?)\s*/|(?P<bare>[^\s\d()/-][^\d()/\n-]{0,20}?)\s*[-–—])",
+    r"\s*(?:(?P<agency>\([^()]{2,40}\))|/\s*(?P<slashed>[^/\n]{2,20}?)\s*/|(?P<bare>[^\s\d()/-][^\d()/\n-]{0,20}?)\s*[-–—]"
+    r"|(?P<dash>(?=[-–—]\s)))",  # or no agency, the place in capitals: the Oman Observer's "MUSCAT, NOV 30 - The …"
     re.IGNORECASE,
 )
 _WIRE_DAY_MAX_AGE = timedelta(days=40)  # a wire story is scraped within days of its dateline
@@ -2009,20 +2067,28 @@ _WIRE_OPENING_MAX_CHARS = 120  # place, day, year and agency
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _wire_opening(paragraph: str) -> tuple[re.Match[str], str] | None:
-    """The opening and its agency, when the brackets or slashes hold one."""
+def _wire_opening(paragraph: str) -> tuple[re.Match[str], str | None] | None:
+    """The opening and its agency, when the brackets or slashes hold one; or no agency, when the place is in Latin
+    capitals ("MUSCAT, NOV 30 -")."""
     head = paragraph[:_WIRE_OPENING_MAX_CHARS]
     if not ("(" in head or "/" in head or "-" in head) or _DIGIT_RE.search(head) is None:
         return None  # most paragraphs: the pattern, dear to try at every place before a month, never runs
     opening = _WIRE_OPENING_RE.match(paragraph)
     if opening is None:
         return None
+    if opening["dash"] is not None:
+        place = paragraph[: _first_date_group(opening)].strip(" ,،-–—")
+        return (opening, None) if place.isupper() and place.isascii() else None
     if opening["agency"] is not None:
         agency = _agency_credit(opening["agency"])
     else:
         named = (opening["slashed"] or opening["bare"]).strip()
         agency = named if fold(named) in AGENCY_KEYS else None
     return (opening, agency) if agency is not None else None
+
+
+def _first_date_group(opening: re.Match[str]) -> int:
+    return min(opening.start(group) for group in ("month", "day2", "day3") if opening[group] is not None)
 
 
 def read_wire_dateline(paragraph: str, reference: datetime) -> Dateline | None:
@@ -2044,7 +2110,7 @@ def read_wire_dateline(paragraph: str, reference: datetime) -> Dateline | None:
         value = value if value is not None and latest - value <= _WIRE_DAY_MAX_AGE else None
     if value is None:
         return None
-    first = min(opening.start(group) for group in ("month", "day2", "day3") if opening[group] is not None)
+    first = _first_date_group(opening)
     return Dateline(
         paragraph[: opening.end()].rstrip(" -–—"), ParsedDate(value, "day", "gregorian", first, opening.end()), False
     )
@@ -2309,6 +2375,11 @@ _MENU_WORDS = (
 )
 
 
+_NOT_IN_A_LATIN_NAME = _MENU_WORDS | frozenset(
+    fold(word) for word in "staff reporter correspondent editor desk team writer contributor agency service press".split()
+)
+
+
 def _is_a_place(words: str) -> bool:
     """Is ``words`` a place the news names as such ("دبي", "عمان"), by the entity tagger's word table, or one
     CLDR names ("مسقط", which that table does not know; "Saudi Arabia", "Gaza" in Latin letters)?"""
@@ -2376,7 +2447,9 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
     if lines and title is not None and fold(lines[0]) == fold(title):
         lines = lines[1:]  # HTML extractors repeat the headline as the first line: the story opens below it
     lines, foot_tags = (
-        _without_unlabelled_tags(_without_foot_sections(_without_foot_quotes(_without_foot_table(lines))))
+        _without_unlabelled_tags(
+            _without_foot_sections(_without_foot_quotes(_without_foot_table(_without_press_boilerplate(lines))))
+        )
         if scraped
         else (lines, [])
     )
