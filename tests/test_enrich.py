@@ -1731,3 +1731,10 @@ def test_an_outlet_opening_the_story_a_person_after_an_offices_union_and_latin_n
     assert any(text.endswith("Dubravka Šuica") for text, _ in found), found
     found = _named("The People's Republic of China said. A Post-it note on Return-to-office plans.", "en")
     assert ("People's Republic of China", "LOC") in found and all(kind != "ORG" for _, kind in found), found
+
+
+def test_a_title_that_is_the_first_name_before_bin_and_a_family_name_of_abu() -> None:
+    found = _named("His Highness Dr Sheikh Sultan Bin Muhammad Al Qasimi met Prince Sultan bin Salman.", "en")
+    assert {("Sultan Bin Muhammad Al Qasimi", "PERSON"), ("Sultan bin Salman", "PERSON")} <= found, found
+    found = _named("غيب الموت الفنان الكبير عبد الرحمن أبو زهرة عن عمر ناهز 92 عاماً.", "ar")
+    assert ("عبد الرحمن أبو زهرة", "PERSON") in found, found

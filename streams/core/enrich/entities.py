@@ -857,14 +857,20 @@ def _with_family_names(spans: list[tuple[int, int, str]], words: list[str]) -> l
     ANERCorp's training part such a word after a person is inside the name 129 times, outside it 8.
     Not a country's adjective ("مورجيس السويسري"), a descriptor, or inside a place named for the person."""
     starts = {first for first, _, _ in spans}
-    extended = []
+    extended: list[tuple[int, int, str]] = []
     for first, last, kind in spans:
+        if extended and kind == "PERS" and extended[-1][1:] == (first, "PERS") and term(words[first]) in _KUNYAS:
+            extended[-1] = (extended[-1][0], last, kind)  # a family name "أبو …": "عبد الرحمن" + "أبو زهرة"
+            continue
         if kind == "PERS" and last - first > 1 and words[last - 1] in _INTERNATIONAL:
             last -= 1  # "مطار الملك خالد الدولي": the airport is international, not the king
         elif kind == "PERS" and last not in starts and _family_name_follows(words, first, last):
             last += 1
         extended.append((first, last, kind))
     return extended
+
+
+_KUNYAS = frozenset(term(w) for w in ("أبو", "ابو"))
 
 
 def _coordinated_names_apart(spans: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
@@ -1999,6 +2005,8 @@ def _without_leading_titles(run: list[tuple[int, str]]) -> list[tuple[int, str]]
         run = run[1:]
     while run and not _is_place(run):
         word = run[0][1]
+        if len(run) > 1 and run[1][1].casefold() in _SONS_OF:
+            break  # a title that is the first name: "Sheikh Sultan Bin Muhammad Al Qasimi", "Prince Sultan bin Salman"
         if _is_cue([w for _, w in run[:4]]):
             after_office = True
         elif after_office and word.casefold() in ("of", "de", "du") and not _office_complement_follows(run[1:]):
@@ -2007,6 +2015,9 @@ def _without_leading_titles(run: list[tuple[int, str]]) -> list[tuple[int, str]]
             break
         run = run[1:]
     return run
+
+
+_SONS_OF = frozenset(("bin", "ibn", "bint"))
 
 
 def _office_complement_follows(run: list[tuple[int, str]]) -> bool:
@@ -2166,8 +2177,8 @@ def _latin_type(text: str, start: int, end: int, words: list[str], in_arabic: bo
         return "LOC"  # "Gulf of Oman", "Strait of Hormuz", "Republic of Congo", "Sultanate of Oman"
     if len(words) >= 4 and lowered[0].startswith("people") and lowered[2] == "of":
         return _latin_type(text, start, end, words[1:], in_arabic)  # "People's Republic of China": as its state
-    if lowered[0] in _PERSON_CUES:
-        return None  # the cue itself; the name after it is its own run
+    if lowered[0] in _PERSON_CUES and not (len(lowered) > 2 and lowered[1] in _SONS_OF):
+        return None  # the cue itself; the name after it is its own run (not a first name: "Sultan bin Salman")
     if 2 <= len(words) <= 3 and _a_job_follows(text, end):
         return "PERSON"  # "Sarah House, senior economist at …": a person, whatever her name's last word says
     if len(words) >= 2 and _WORKS_AT_RE.search(text, max(0, start - 40), start) is not None:
