@@ -2335,3 +2335,10 @@ def test_a_latin_writers_name_beside_the_date_a_papers_file_and_bloomberg_in_ara
     assert _parsed("\n".join([title, "Staff Reporter | 30.11.2026", english])).sources == ()
     assert without_furniture([PARAGRAPH, "من ملف : الانتخابات الرئاسية"]) == [PARAGRAPH]
     assert split_body(["المصدر: الشرق", "بلومبرغ", PARAGRAPH], None).sources == ("الشرق", "بلومبرغ")
+
+
+def test_lower_case_initials_and_wordpress_like_button_at_the_foot_leave() -> None:
+    english = "KUWAIT: The ministry will raise electricity tariffs for residential units occupied by expatriates."
+    assert without_furniture([english, "kt"]) == [english]
+    assert without_furniture([english, "Share this:", "Like this:"]) == [english]
+    assert without_furniture([english, "Yes"]) == [english, "Yes"]  # (a capitalised word is no initials)

@@ -331,6 +331,7 @@ _FURNITURE_RE = re.compile(
     r"|(?:published|updated|publié|mis à jour)\s*$"
     # the boxes under the story: readers' comments, a video section ("تعليقات الزوار", "صوت وصورة", "أضف تعليق")
     r"|(?:تعليقات (?:الزوار|القراء)|التعليقات|أضف تعليقك?|اترك تعليقا|شارك برأيك|صوت وصورة|comments|commentaires)\s*$"
+    r"|like this:\s*$"  # WordPress's like button, under "Share this:"
     r"|من ملف\s*:[^.!?؟]{0,60}$"  # the paper's file the story belongs to: Al-Akhbar's "من ملف : الانتخابات الرئاسية"
     r"|vous souhaitez (?:réagir|commenter)[^.!?]{0,40}\?\s*$|(?:connectez-vous|réagir|commenter)\s*$"  # El Watan's
     # a link's prompt: "لمتابعة المباراة على الحواسيب اللوحية، اضغط هنا", "To watch the video, click here"
@@ -1495,9 +1496,8 @@ def _is_furniture(line: str) -> bool:
             return True
     if _mentions_cookies(line) and _COOKIE_NOTICE_RE.match(line) is not None:
         return True
-    signed = (line[:1] == "(" or line[1:2] in (".", " ")) and _SIGNED_INITIALS_RE.match(line) is not None
-    if signed and _agency_credit(line) is None:
-        return True  # the desk's or the writer's initials signing off the story: "(ST)", "(SG/MA)", "I. B.", "S H"
+    if _signs_off(line):
+        return True  # the desk's or the writer's initials signing off the story: "(ST)", "(SG/MA)", "I. B.", "S H", "kt"
     if "=" in line and _ENCODED_TOKEN_RE.search(line) is not None and word_count(line) <= _ENCODED_LINE_MAX_WORDS:
         return True  # a tracking code the page prints under the story: "aXA6IDE5My4yMjcuMTIxLjE2IA== جزيرة ام اند امز"
     return (
@@ -1508,6 +1508,16 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+def _signs_off(line: str) -> bool:
+    if len(line) <= _LOWER_INITIALS_MAX_CHARS:  # (most lines: one look at their length)
+        stripped = line.strip()
+        if len(stripped) > 1 and stripped.isascii() and stripped.isalpha() and stripped.islower():
+            return True  # Kuwait Times' "kt"
+    signed = (line[:1] == "(" or line[1:2] in (".", " ")) and _SIGNED_INITIALS_RE.match(line) is not None
+    return signed and _agency_credit(line) is None
+
+
+_LOWER_INITIALS_MAX_CHARS = 3
 _SIGNED_INITIALS_RE = re.compile(r"\([A-Z]{1,5}(?:\s*/\s*[A-Z]{1,5})*\)\s*$|(?:[A-Z]\.\s?){2,3}$|(?:[A-Z] ){1,3}[A-Z]\s*$")
 
 
