@@ -1738,3 +1738,35 @@ def test_a_title_that_is_the_first_name_before_bin_and_a_family_name_of_abu() ->
     assert {("Sultan Bin Muhammad Al Qasimi", "PERSON"), ("Sultan bin Salman", "PERSON")} <= found, found
     found = _named("غيب الموت الفنان الكبير عبد الرحمن أبو زهرة عن عمر ناهز 92 عاماً.", "ar")
     assert ("عبد الرحمن أبو زهرة", "PERSON") in found, found
+
+
+def test_the_portfolio_an_office_is_of_is_no_part_of_the_persons_name_after_it() -> None:
+    text = (
+        "The agreements were signed by Minister of Planning and International Cooperation Zeina Toukan and EU"
+        " Commissioner for the Mediterranean Dubravka Šuica. Minister of Planning, Economic Development and"
+        " International Cooperation Rania Al-Mashat spoke."
+    )
+    persons = {mention for mention, kind in _named(text, "en") if kind == "PERSON"}
+    assert persons == {"Zeina Toukan", "Dubravka Šuica", "Rania Al-Mashat"}, persons
+
+
+def test_the_outlet_an_article_credits_is_no_keyword_unless_its_title_names_it() -> None:
+    story = "عمون - قال وزير الاستثمار مثنى الغرايبة إن حجم الاستثمارات بلغ 1.2 مليار دينار، وقالت عمون إن المشاريع زادت."
+    body = tokenize(story)
+    found = [k.text for k in extract_keywords("الاستثمارات تبلغ 1.2 مليار دينار", body, [], [], "ar")]
+    assert "عمون" in found, found  # (no credits given: the outlet's name is a word of the text)
+    credited = [k.text for k in extract_keywords("الاستثمارات تبلغ 1.2 مليار دينار", body, [], [], "ar", (), ("عمون",))]
+    assert "عمون" not in credited and credited, credited
+    titled = [k.text for k in extract_keywords("عمون تكشف حجم الاستثمارات", body, [], [], "ar", (), ("عمون",))]
+    assert "عمون" in titled, titled
+
+
+def test_an_officers_title_after_a_companys_name_opens_the_person_not_the_company() -> None:
+    text = (
+        "Qatar Airways Group Chief Executive Officer Eng. Badr Mohammed Al Meer and Saudi Aramco Chief Executive"
+        " Amin Nasser met."
+    )
+    found = _named(text, "en")
+    expected = {("Qatar Airways Group", "ORG"), ("Badr Mohammed Al Meer", "PERSON"), ("Saudi Aramco", "ORG")}
+    assert expected | {("Amin Nasser", "PERSON")} <= found, found
+    assert ("Abdulaziz bin Salman", "PERSON") in _named("Saudi Energy Minister Prince Abdulaziz bin Salman said.", "en")

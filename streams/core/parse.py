@@ -190,7 +190,9 @@ def _build_article(
     if not options.enrich:
         return article
     reference = when.day if when else None  # what "اليوم" and "أمس" count from: the publisher's day
-    return replace(article, enrichment=enrich(page.title, body, tags, reference, article.language, stopwatch))
+    return replace(
+        article, enrichment=enrich(page.title, body, tags, reference, article.language, stopwatch, article.sources)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from streams.core.enrich.mentions import DateMention, mentioned_dates
 from streams.core.enrich.quantities import Quantity, extract_quantities
 from streams.core.enrich.tokens import tokenize
 from streams.core.enrich.topics import Topic, classify
+from streams.core.text.sections import is_an_outlets_name
 from streams.core.timing import Stopwatch
 
 
@@ -38,9 +39,11 @@ def enrich(
     reference: date | None,
     language: str,
     stopwatch: Stopwatch | None = None,
+    credits: tuple[str, ...] = (),
 ) -> Enrichment:
-    """``reference`` is the publication day: without one, relative dates ("أمس") stay unresolved.
-    Each enricher is a lap of ``stopwatch``, named as the ``stage`` label of the metrics."""
+    """``reference`` is the publication day: without one, relative dates ("أمس") stay unresolved. ``credits``:
+    the article's sources, of which the news outlets are no keywords. Each enricher is a lap of ``stopwatch``,
+    named as the ``stage`` label of the metrics."""
     laps = stopwatch or Stopwatch()
     tokens = tokenize(body)  # once, for every enricher that reads words
     laps.lap("tokens")
@@ -52,7 +55,8 @@ def enrich(
         q for q in extract_quantities(body, tokens) if not any(q.start < d.end and d.start < q.end for d in dates)
     )  # "24 مارس" is a date, not the quantity 24
     laps.lap("quantities")
-    keywords = tuple(extract_keywords(title, tokens, entities, tags, language, quantities))
+    outlets = tuple(credit for credit in credits if is_an_outlets_name(credit))  # (a ministry credited is a topic)
+    keywords = tuple(extract_keywords(title, tokens, entities, tags, language, quantities, outlets))
     laps.lap("keywords")
     print_, sign = fingerprint(body), signature(tokens)
     laps.lap("duplicate_keys")

@@ -1397,6 +1397,7 @@ _PERSON_CUES = frozenset(
         "emir",
         "sheikh",
         "sultan",
+        "eng",  # an engineer's honorific in the Gulf's English: "Eng. Badr Mohammed Al Meer"
         "pope",
         "ambassador",
         "envoy",
@@ -1699,8 +1700,14 @@ _OFFICE_COMPLEMENTS = frozenset(
 _WHAT_AN_OFFICE_IS_OF = _OFFICE_COMPLEMENTS | frozenset(
     "statistics development research technology science sciences sports youth water communications media".split()
 )
+# What a portfolio's words are: "Planning", "International Cooperation", "the Mediterranean", "Economic Development".
+_PORTFOLIO_WORDS = _WHAT_AN_OFFICE_IS_OF | frozenset(
+    """international cooperation economic social affairs mediterranean public works higher human resources rights
+    renewable electricity climate digital local administration religious endowments national heritage civil aviation
+    petroleum oil gas mineral irrigation and""".split()
+)
 # What may follow an office and go with it: what it is of, or the rest of an officer's title.
-_AFTER_AN_OFFICE = _OFFICE_COMPLEMENTS | _OFFICER_WORDS
+_AFTER_AN_OFFICE = _PORTFOLIO_WORDS | _OFFICER_WORDS
 # Portfolios a French page capitalises after "ministre des", "ministère de l'": "Affaires étrangères".
 _FRENCH_PORTFOLIOS = frozenset(
     "affaires intérieur économie finances justice santé défense éducation culture agriculture transports travail "
@@ -1846,7 +1853,12 @@ def _split_runs(placed: list[tuple[int, str]], text: str) -> list[list[tuple[int
         if word.endswith(_POSSESSIVE) and word[: -len(_POSSESSIVE[0])].casefold() not in _COLLECTIVE_POSSESSORS:
             runs.append([])  # (not "People's" of "Sudan People's Liberation Movement": the name goes on)
     apart = [part for run in runs if run for part in _acronym_apart(run) for part in _places_apart(part)]
-    return [name for part in apart for name in _person_of_organisation_apart(part, text)]
+    return [
+        name
+        for part in apart
+        for officed in _officer_of_organisation_apart(part)
+        for name in _person_of_organisation_apart(officed, text)
+    ]
 
 
 def _places_apart(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -1904,6 +1916,20 @@ def _person_of_organisation_apart(run: list[tuple[int, str]], text: str) -> list
     return [run]
 
 
+def _officer_of_organisation_apart(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """ "Qatar Airways Group Chief Executive Officer Eng. Badr Al Meer": a company, then an officer's title that
+    opens the person's name (the title goes with ``_without_leading_titles``); only where the words before the title
+    end as a body's do ("Group", "Airways"), not a nationality or a portfolio ("Saudi Energy Minister …")."""
+    words = [word.casefold().strip(".,") for _, word in run]
+    for at in range(1, len(words) - 1):
+        if words[at] in _PERSON_CUES and words[at - 1] not in _CUE_PREFIXES:
+            before = words[:at]
+            if before[-1] in _ORG_WORDS or _ends_like_an_organisation(before) or " ".join(before) in _KNOWN_ORGS:
+                return [run[:at], run[at:]]
+            return [run]
+    return [run]
+
+
 # Organisations the news names by acronym before their officials: "CIA Director William Burns".
 _ORG_ACRONYMS = frozenset(
     "un onu fbi cia nsa imf fmi who oms nato otan eu ue afp ap idf iaea aiea icc cpi unrwa unicef opec ecb bce fifa "
@@ -1913,7 +1939,7 @@ _ORG_ACRONYMS = frozenset(
 
 def _latin_span(text: str, run: list[tuple[int, str]], surnames: set[str], in_arabic: bool) -> tuple[int, int, str] | None:
     """(start, end, type) of the name in one run of capitalised words (given with their offsets)."""
-    run = _without_leading_titles(run)
+    run = _without_leading_titles(_without_a_portfolios_words(run, text))
     run = _known_name_after_connector(run)
     if len(run) > 2 and run[0][1].casefold() in _FRENCH_PORTFOLIOS and _follows_a_french_office(text, run[0][0]):
         run = run[1:]  # the portfolio before the minister's name: "ministre de l'Intérieur Gérald Darmanin"
@@ -2020,10 +2046,36 @@ def _without_leading_titles(run: list[tuple[int, str]]) -> list[tuple[int, str]]
 _SONS_OF = frozenset(("bin", "ibn", "bint"))
 
 
+def _without_a_portfolios_words(run: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+    """A run that goes on with an office's portfolio after "of … and" or "for the" starts on the portfolio's last
+    words, then the person: "Minister of Planning and International Cooperation Zeina Toukan" -> "Zeina Toukan",
+    "Commissioner for the Mediterranean Dubravka Šuica" -> "Dubravka Šuica"; a run of portfolio words alone
+    ("…, Economic Development and …") is no name."""
+    if not run or run[0][1].casefold() not in _PORTFOLIO_WORDS:
+        return run
+    if _OFFICE_OF_BEFORE_RE.search(text, max(0, run[0][0] - _OFFICE_OF_MAX_CHARS), run[0][0]) is None:
+        return run
+    at = 0
+    while at < len(run) and run[at][1].casefold() in _PORTFOLIO_WORDS:
+        at += 1
+    # A person's two names or more after the portfolio, or nothing: "Human Services" of "Department of Health and
+    # Human Services" is the body's name going on.
+    return run[at:] if len(run) - at != 1 else run
+
+
+# An office and what it is of, before the run, in the same sentence ("Minister of Planning and ", "Commissioner for
+# the ", "Minister of Planning, ").
+_OFFICE_OF_BEFORE_RE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Commissioner|Ambassador|Director|Envoy|Commission|Department)(?:\s+General)?"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*$"  # only the portfolio's words between
+)
+_OFFICE_OF_MAX_CHARS = 90
+
+
 def _office_complement_follows(run: list[tuple[int, str]]) -> bool:
     """Does a portfolio follow "of" ("Secretary of State", "Minister of the Interior")?"""
     words = [w.casefold() for _, w in run if w.casefold() not in ("the", "la", "le", "l'")]
-    return bool(words) and words[0] in _OFFICE_COMPLEMENTS
+    return bool(words) and words[0] in _PORTFOLIO_WORDS
 
 
 # Words that make "X of Y" one name: "Bank of England", "Gulf of Aden", "Port of Jeddah", "Cup of Nations".

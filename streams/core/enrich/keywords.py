@@ -203,10 +203,14 @@ def extract_keywords(
     tags: Iterable[str],
     language: str = "und",
     quantities: Iterable[Quantity] = (),
+    credits: Iterable[str] = (),
 ) -> list[Keyword]:
     """``quantities``: the body's; the words of a measured one are an amount, not a topic ("SR59.2 billion",
-    "5 درجات مئوية"), those of people counted may well be one ("15 قتيلا", "3 آلاف لاجئ")."""
+    "5 درجات مئوية"), those of people counted may well be one ("15 قتيلا", "3 آلاف لاجئ"). ``credits``: the
+    outlets, agencies and writers the article credits, which its opening may name ("عمون - قال …") but which are
+    not what it is about, unless its title names them."""
     idf, unseen = news_idf()
+    tags = tuple(tags)  # (read twice: ranked, and kept from the credits)
     title_words = TOKEN_RE.findall(title or "")
     title_keys = list(map(term, title_words))
     counts: Counter[str] = Counter()
@@ -257,10 +261,16 @@ def extract_keywords(
         {key for key, _, text in chosen if text is None and key not in phrases}, title_words, title_keys, body
     )
     forms.update((key, _phrase_text(phrases[key], body.words)) for key, _, _ in chosen if key in phrases)
+    tag_keys = {" ".join(map(term, tag.split())) for tag in tags}
+    credited = {key for credit in credits if f" {(key := ' '.join(map(term, credit.split())))} " not in title_line}
+    credited -= tag_keys  # (a publisher's tag is a topic, whoever it credits)
     chosen = [
         (key, score, text)
         for key, score, text in chosen
-        if not (text is None and _is_inflected(forms[key])) and not _is_a_style(key) and key not in _ORDINAL_KEYS
+        if not (text is None and _is_inflected(forms[key]))
+        and not _is_a_style(key)
+        and key not in _ORDINAL_KEYS
+        and key not in credited
     ]
     best = chosen[0][1] if chosen else 1.0
     shown: dict[str, Keyword] = {}  # two keys may show one word: "بريدة" (key "ريده") and "وبريدة" ("بريده")
