@@ -231,9 +231,13 @@ def test_duplicates_are_found_across_worker_processes(settings: Settings) -> Non
         envelope("retitled", "عاجل: " + STORY),
         envelope("other", OTHER_STORY),
     ]
-    workers = [WorkerProcess(settings), WorkerProcess(settings)]
+    # Two processes, each serving metrics on a port of its own (on one port the second died at its start and the
+    # first did all the work).
+    workers = [WorkerProcess(settings), WorkerProcess(settings.model_copy(update={"web_port": free_port()}))]
     try:
         records = _story_records(settings, variants)
+        for worker in workers:
+            worker.check_alive()
     finally:
         for worker in workers:
             worker.stop()
