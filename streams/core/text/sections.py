@@ -836,6 +836,15 @@ def _without_foot_table(lines: list[str]) -> list[str]:
     return lines[:start] + lines[end:] if start and _is_paragraph(lines[start - 1]) else lines
 
 
+def _is_table_cell(line: str) -> bool:
+    """A line as short as a price's in a widget, no sentence: "البند", "1.12 تريليون", "(3.6 %)"."""
+    return len(line) <= _QUOTE_MAX_CHARS and 0 < word_count(line) <= _QUOTE_MAX_WORDS and not _ends_a_sentence(line)
+
+
+_TABLE_MIN_CELLS = 6
+_TABLE_HEADING_MAX_WORDS = 5
+
+
 def _without_press_boilerplate(lines: list[str]) -> list[str]:
     """The story without what a press release appends under it: the company's "about" and the contacts for the
     press ("نبذة عن stc:", "للاستفسارات الإعلامية:", "About Aramco", "Media contact:"), from that heading on, among
@@ -855,14 +864,6 @@ _BOILERPLATE_HEADING_RE = re.compile(
     r"|(?:media|for media)\s+(?:contacts?|inquiries|enquiries)\s*:?\s*$",
     re.IGNORECASE,
 )
-
-
-def _is_table_cell(line: str) -> bool:
-    return len(line) <= _QUOTE_MAX_CHARS and 0 < word_count(line) <= _QUOTE_MAX_WORDS and not _ends_a_sentence(line)
-
-
-_TABLE_MIN_CELLS = 6
-_TABLE_HEADING_MAX_WORDS = 5
 
 
 def _is_ticker_line(line: str) -> bool:
