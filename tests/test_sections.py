@@ -2342,3 +2342,10 @@ def test_lower_case_initials_and_wordpress_like_button_at_the_foot_leave() -> No
     assert without_furniture([english, "kt"]) == [english]
     assert without_furniture([english, "Share this:", "Like this:"]) == [english]
     assert without_furniture([english, "Yes"]) == [english, "Yes"]  # (a capitalised word is no initials)
+
+
+def test_the_place_in_capitals_under_a_standfirst_is_the_datelines_not_the_storys() -> None:
+    standfirst = "Turkish, Iraqi foreign ministers meet in Ankara, discuss Development Road project"
+    english = "Turkish Foreign Minister Hakan Fidan and his Iraqi counterpart agreed on Monday to strengthen trade ties."
+    assert split_body([standfirst, "ANKARA", english], None).paragraphs == (standfirst, english)
+    assert split_body([standfirst, "NATO", english], None).paragraphs == (standfirst, "NATO", english)  # no place

@@ -2554,6 +2554,9 @@ def split_body(lines: list[str] | tuple[str, ...], title: str | None, scraped: b
             sources.extend(opening)  # ("الحديدة (اليمن) - خاص": a dateline crediting no one)
             index += 1
             continue
+        if len(paragraphs) == 1 and line.isupper() and _place_dateline(line) == ():
+            index += 1  # the place in capitals under a standfirst, above the story: Anadolu's "ANKARA"
+            continue
         if not paragraphs:
             sources.extend(_opening_agencies(line))
         paragraphs.append(line)
